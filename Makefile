@@ -1,0 +1,40 @@
+# prolific-python: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install test lint typecheck pytest generate check-generated spec-diff demo bench record clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: install lint typecheck check-generated pytest
+
+lint: install
+	$(BIN)/ruff check prolific scripts tests
+	$(BIN)/ruff format --check prolific scripts tests
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest -q
+
+generate: install
+	$(BIN)/python scripts/generate.py
+
+check-generated: install
+	$(BIN)/python scripts/generate.py --check
+
+spec-diff: install
+	@test -n "$(UPSTREAM)" || { echo "usage: make spec-diff UPSTREAM=path/to/prolific-openapi.yml"; exit 2; }
+	$(BIN)/python scripts/spec_diff.py openapi/prolific.yaml "$(UPSTREAM)"
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,368 @@
+"""Contains all the data models used in inputs/outputs.
+
+Models load on first access, so `import prolific_api.models.study` does not import every model.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .access_detail import AccessDetail
+    from .applied_filter import AppliedFilter
+    from .applied_filter_weightings import AppliedFilterWeightings
+    from .balance_breakdown import BalanceBreakdown
+    from .bonus_batch import BonusBatch
+    from .bonus_payments_create import BonusPaymentsCreate
+    from .bulk_approve_request import BulkApproveRequest
+    from .bulk_message_send import BulkMessageSend
+    from .completion_code import CompletionCode
+    from .completion_code_action import CompletionCodeAction
+    from .completion_code_action_type import CompletionCodeActionType
+    from .completion_code_actor import CompletionCodeActor
+    from .completion_code_data import CompletionCodeData
+    from .completion_code_type import CompletionCodeType
+    from .completion_option import CompletionOption
+    from .content_warning import ContentWarning
+    from .device_compatibility import DeviceCompatibility
+    from .eligibility_count import EligibilityCount
+    from .eligibility_count_request import EligibilityCountRequest
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .event_type import EventType
+    from .event_type_list import EventTypeList
+    from .feeder_completion_code import FeederCompletionCode
+    from .feeder_study import FeederStudy
+    from .filter_ import Filter
+    from .filter_choices import FilterChoices
+    from .filter_list import FilterList
+    from .filter_range import FilterRange
+    from .filter_set import FilterSet
+    from .filter_set_clone import FilterSetClone
+    from .filter_set_create import FilterSetCreate
+    from .filter_set_list import FilterSetList
+    from .filter_set_update import FilterSetUpdate
+    from .filter_type import FilterType
+    from .group_message_send import GroupMessageSend
+    from .invitation import Invitation
+    from .invitation_create import InvitationCreate
+    from .invitation_result import InvitationResult
+    from .invitation_role import InvitationRole
+    from .invitation_status import InvitationStatus
+    from .invitee import Invitee
+    from .list_meta import ListMeta
+    from .message import Message
+    from .message_data import MessageData
+    from .message_error import MessageError
+    from .message_list import MessageList
+    from .message_send import MessageSend
+    from .money_amount import MoneyAmount
+    from .page_link import PageLink
+    from .page_links import PageLinks
+    from .participant_group import ParticipantGroup
+    from .participant_group_create import ParticipantGroupCreate
+    from .participant_group_list import ParticipantGroupList
+    from .participant_group_member import ParticipantGroupMember
+    from .participant_group_member_list import ParticipantGroupMemberList
+    from .participant_group_update import ParticipantGroupUpdate
+    from .participant_ids import ParticipantIds
+    from .peripheral_requirement import PeripheralRequirement
+    from .project import Project
+    from .project_create import ProjectCreate
+    from .project_list import ProjectList
+    from .project_list_item import ProjectListItem
+    from .project_update import ProjectUpdate
+    from .prolific_id_option import ProlificIdOption
+    from .rejection_category import RejectionCategory
+    from .return_request import ReturnRequest
+    from .return_requested import ReturnRequested
+    from .screen_out_payment import ScreenOutPayment
+    from .screen_out_payment_request import ScreenOutPaymentRequest
+    from .screen_out_request import ScreenOutRequest
+    from .screen_out_result import ScreenOutResult
+    from .secret import Secret
+    from .secret_create import SecretCreate
+    from .secret_list import SecretList
+    from .study import Study
+    from .study_clone import StudyClone
+    from .study_cost import StudyCost
+    from .study_cost_breakdown import StudyCostBreakdown
+    from .study_cost_estimate import StudyCostEstimate
+    from .study_cost_request import StudyCostRequest
+    from .study_create import StudyCreate
+    from .study_label import StudyLabel
+    from .study_list import StudyList
+    from .study_list_item import StudyListItem
+    from .study_status import StudyStatus
+    from .study_transition import StudyTransition
+    from .study_transition_action import StudyTransitionAction
+    from .study_update import StudyUpdate
+    from .submission import Submission
+    from .submission_counts import SubmissionCounts
+    from .submission_list import SubmissionList
+    from .submission_list_item import SubmissionListItem
+    from .submission_status import SubmissionStatus
+    from .submission_transition import SubmissionTransition
+    from .submission_transition_action import SubmissionTransitionAction
+    from .submissions_config import SubmissionsConfig
+    from .subscription import Subscription
+    from .subscription_confirm import SubscriptionConfirm
+    from .subscription_create import SubscriptionCreate
+    from .subscription_event import SubscriptionEvent
+    from .subscription_event_list import SubscriptionEventList
+    from .subscription_event_status import SubscriptionEventStatus
+    from .subscription_list import SubscriptionList
+    from .subscription_update import SubscriptionUpdate
+    from .user import User
+    from .workspace import Workspace
+    from .workspace_balance import WorkspaceBalance
+    from .workspace_create import WorkspaceCreate
+    from .workspace_list import WorkspaceList
+    from .workspace_list_item import WorkspaceListItem
+    from .workspace_update import WorkspaceUpdate
+    from .workspace_user import WorkspaceUser
+
+_MODULE_OF: dict[str, str] = {
+    "AccessDetail": ".access_detail",
+    "AppliedFilter": ".applied_filter",
+    "AppliedFilterWeightings": ".applied_filter_weightings",
+    "BalanceBreakdown": ".balance_breakdown",
+    "BonusBatch": ".bonus_batch",
+    "BonusPaymentsCreate": ".bonus_payments_create",
+    "BulkApproveRequest": ".bulk_approve_request",
+    "BulkMessageSend": ".bulk_message_send",
+    "CompletionCode": ".completion_code",
+    "CompletionCodeAction": ".completion_code_action",
+    "CompletionCodeActionType": ".completion_code_action_type",
+    "CompletionCodeActor": ".completion_code_actor",
+    "CompletionCodeData": ".completion_code_data",
+    "CompletionCodeType": ".completion_code_type",
+    "CompletionOption": ".completion_option",
+    "ContentWarning": ".content_warning",
+    "DeviceCompatibility": ".device_compatibility",
+    "EligibilityCount": ".eligibility_count",
+    "EligibilityCountRequest": ".eligibility_count_request",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "EventType": ".event_type",
+    "EventTypeList": ".event_type_list",
+    "FeederCompletionCode": ".feeder_completion_code",
+    "FeederStudy": ".feeder_study",
+    "Filter": ".filter_",
+    "FilterChoices": ".filter_choices",
+    "FilterList": ".filter_list",
+    "FilterRange": ".filter_range",
+    "FilterSet": ".filter_set",
+    "FilterSetClone": ".filter_set_clone",
+    "FilterSetCreate": ".filter_set_create",
+    "FilterSetList": ".filter_set_list",
+    "FilterSetUpdate": ".filter_set_update",
+    "FilterType": ".filter_type",
+    "GroupMessageSend": ".group_message_send",
+    "Invitation": ".invitation",
+    "InvitationCreate": ".invitation_create",
+    "InvitationResult": ".invitation_result",
+    "InvitationRole": ".invitation_role",
+    "InvitationStatus": ".invitation_status",
+    "Invitee": ".invitee",
+    "ListMeta": ".list_meta",
+    "Message": ".message",
+    "MessageData": ".message_data",
+    "MessageError": ".message_error",
+    "MessageList": ".message_list",
+    "MessageSend": ".message_send",
+    "MoneyAmount": ".money_amount",
+    "PageLink": ".page_link",
+    "PageLinks": ".page_links",
+    "ParticipantGroup": ".participant_group",
+    "ParticipantGroupCreate": ".participant_group_create",
+    "ParticipantGroupList": ".participant_group_list",
+    "ParticipantGroupMember": ".participant_group_member",
+    "ParticipantGroupMemberList": ".participant_group_member_list",
+    "ParticipantGroupUpdate": ".participant_group_update",
+    "ParticipantIds": ".participant_ids",
+    "PeripheralRequirement": ".peripheral_requirement",
+    "Project": ".project",
+    "ProjectCreate": ".project_create",
+    "ProjectList": ".project_list",
+    "ProjectListItem": ".project_list_item",
+    "ProjectUpdate": ".project_update",
+    "ProlificIdOption": ".prolific_id_option",
+    "RejectionCategory": ".rejection_category",
+    "ReturnRequest": ".return_request",
+    "ReturnRequested": ".return_requested",
+    "ScreenOutPayment": ".screen_out_payment",
+    "ScreenOutPaymentRequest": ".screen_out_payment_request",
+    "ScreenOutRequest": ".screen_out_request",
+    "ScreenOutResult": ".screen_out_result",
+    "Secret": ".secret",
+    "SecretCreate": ".secret_create",
+    "SecretList": ".secret_list",
+    "Study": ".study",
+    "StudyClone": ".study_clone",
+    "StudyCost": ".study_cost",
+    "StudyCostBreakdown": ".study_cost_breakdown",
+    "StudyCostEstimate": ".study_cost_estimate",
+    "StudyCostRequest": ".study_cost_request",
+    "StudyCreate": ".study_create",
+    "StudyLabel": ".study_label",
+    "StudyList": ".study_list",
+    "StudyListItem": ".study_list_item",
+    "StudyStatus": ".study_status",
+    "StudyTransition": ".study_transition",
+    "StudyTransitionAction": ".study_transition_action",
+    "StudyUpdate": ".study_update",
+    "Submission": ".submission",
+    "SubmissionCounts": ".submission_counts",
+    "SubmissionList": ".submission_list",
+    "SubmissionListItem": ".submission_list_item",
+    "SubmissionStatus": ".submission_status",
+    "SubmissionTransition": ".submission_transition",
+    "SubmissionTransitionAction": ".submission_transition_action",
+    "SubmissionsConfig": ".submissions_config",
+    "Subscription": ".subscription",
+    "SubscriptionConfirm": ".subscription_confirm",
+    "SubscriptionCreate": ".subscription_create",
+    "SubscriptionEvent": ".subscription_event",
+    "SubscriptionEventList": ".subscription_event_list",
+    "SubscriptionEventStatus": ".subscription_event_status",
+    "SubscriptionList": ".subscription_list",
+    "SubscriptionUpdate": ".subscription_update",
+    "User": ".user",
+    "Workspace": ".workspace",
+    "WorkspaceBalance": ".workspace_balance",
+    "WorkspaceCreate": ".workspace_create",
+    "WorkspaceList": ".workspace_list",
+    "WorkspaceListItem": ".workspace_list_item",
+    "WorkspaceUpdate": ".workspace_update",
+    "WorkspaceUser": ".workspace_user",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = (
+    "AccessDetail",
+    "AppliedFilter",
+    "AppliedFilterWeightings",
+    "BalanceBreakdown",
+    "BonusBatch",
+    "BonusPaymentsCreate",
+    "BulkApproveRequest",
+    "BulkMessageSend",
+    "CompletionCode",
+    "CompletionCodeAction",
+    "CompletionCodeActionType",
+    "CompletionCodeActor",
+    "CompletionCodeData",
+    "CompletionCodeType",
+    "CompletionOption",
+    "ContentWarning",
+    "DeviceCompatibility",
+    "EligibilityCount",
+    "EligibilityCountRequest",
+    "ErrorDetail",
+    "ErrorResponse",
+    "EventType",
+    "EventTypeList",
+    "FeederCompletionCode",
+    "FeederStudy",
+    "Filter",
+    "FilterChoices",
+    "FilterList",
+    "FilterRange",
+    "FilterSet",
+    "FilterSetClone",
+    "FilterSetCreate",
+    "FilterSetList",
+    "FilterSetUpdate",
+    "FilterType",
+    "GroupMessageSend",
+    "Invitation",
+    "InvitationCreate",
+    "InvitationResult",
+    "InvitationRole",
+    "InvitationStatus",
+    "Invitee",
+    "ListMeta",
+    "Message",
+    "MessageData",
+    "MessageError",
+    "MessageList",
+    "MessageSend",
+    "MoneyAmount",
+    "PageLink",
+    "PageLinks",
+    "ParticipantGroup",
+    "ParticipantGroupCreate",
+    "ParticipantGroupList",
+    "ParticipantGroupMember",
+    "ParticipantGroupMemberList",
+    "ParticipantGroupUpdate",
+    "ParticipantIds",
+    "PeripheralRequirement",
+    "Project",
+    "ProjectCreate",
+    "ProjectList",
+    "ProjectListItem",
+    "ProjectUpdate",
+    "ProlificIdOption",
+    "RejectionCategory",
+    "ReturnRequest",
+    "ReturnRequested",
+    "ScreenOutPayment",
+    "ScreenOutPaymentRequest",
+    "ScreenOutRequest",
+    "ScreenOutResult",
+    "Secret",
+    "SecretCreate",
+    "SecretList",
+    "Study",
+    "StudyClone",
+    "StudyCost",
+    "StudyCostBreakdown",
+    "StudyCostEstimate",
+    "StudyCostRequest",
+    "StudyCreate",
+    "StudyLabel",
+    "StudyList",
+    "StudyListItem",
+    "StudyStatus",
+    "StudyTransition",
+    "StudyTransitionAction",
+    "StudyUpdate",
+    "Submission",
+    "SubmissionCounts",
+    "SubmissionList",
+    "SubmissionListItem",
+    "SubmissionsConfig",
+    "SubmissionStatus",
+    "SubmissionTransition",
+    "SubmissionTransitionAction",
+    "Subscription",
+    "SubscriptionConfirm",
+    "SubscriptionCreate",
+    "SubscriptionEvent",
+    "SubscriptionEventList",
+    "SubscriptionEventStatus",
+    "SubscriptionList",
+    "SubscriptionUpdate",
+    "User",
+    "Workspace",
+    "WorkspaceBalance",
+    "WorkspaceCreate",
+    "WorkspaceList",
+    "WorkspaceListItem",
+    "WorkspaceUpdate",
+    "WorkspaceUser",
+)

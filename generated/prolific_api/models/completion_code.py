@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.completion_code_actor import CompletionCodeActor
+from ..models.completion_code_type import CompletionCodeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_code_action import CompletionCodeAction
+
+
+T = TypeVar("T", bound="CompletionCode")
+
+
+@_attrs_define
+class CompletionCode:
+    """A code participants (or the researcher) use to finish a study, with what happens next.
+    Participants finish at `https://app.prolific.com/submissions/complete?cc=<code>`.
+
+        Attributes:
+            code_type (CompletionCodeType): Label saying what a completion code means. `DEFAULT` is in production use beside
+                the
+                documented values; Prolific also accepts free text here.
+            code (None | str | Unset): The code itself, unique within the study; null only for a participant code without
+                actions.
+            actor (CompletionCodeActor | Unset): Who may use a completion code.
+            actions (list[CompletionCodeAction] | Unset): Actions run when the code is used; `MANUALLY_REVIEW` alone leaves
+                everything to you.
+    """
+
+    code_type: CompletionCodeType
+    code: None | str | Unset = UNSET
+    actor: CompletionCodeActor | Unset = UNSET
+    actions: list[CompletionCodeAction] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code_type = self.code_type.value
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        actor: str | Unset = UNSET
+        if not isinstance(self.actor, Unset):
+            actor = self.actor.value
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code_type": code_type,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if actor is not UNSET:
+            field_dict["actor"] = actor
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_code_action import CompletionCodeAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code_type = CompletionCodeType(d.pop("code_type"))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        _actor = d.pop("actor", UNSET)
+        actor: CompletionCodeActor | Unset
+        if isinstance(_actor, Unset):
+            actor = UNSET
+        else:
+            actor = CompletionCodeActor(_actor)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[CompletionCodeAction] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = CompletionCodeAction.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        completion_code = cls(
+            code_type=code_type,
+            code=code,
+            actor=actor,
+            actions=actions,
+        )
+
+        completion_code.additional_properties = d
+        return completion_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

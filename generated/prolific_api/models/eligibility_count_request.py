@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applied_filter import AppliedFilter
+
+
+T = TypeVar("T", bound="EligibilityCountRequest")
+
+
+@_attrs_define
+class EligibilityCountRequest:
+    """An audience to count.
+
+    Attributes:
+        filters (list[AppliedFilter]): Filters a participant must all pass; empty means everyone.
+        workspace_id (str | Unset): Workspace the study will run in; its country affects who may take part, so give it
+            for an accurate count.
+        organisation_id (str | Unset): Organisation to count for, instead of a workspace.
+    """
+
+    filters: list[AppliedFilter]
+    workspace_id: str | Unset = UNSET
+    organisation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        workspace_id = self.workspace_id
+
+        organisation_id = self.organisation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if organisation_id is not UNSET:
+            field_dict["organisation_id"] = organisation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = AppliedFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        organisation_id = d.pop("organisation_id", UNSET)
+
+        eligibility_count_request = cls(
+            filters=filters,
+            workspace_id=workspace_id,
+            organisation_id=organisation_id,
+        )
+
+        eligibility_count_request.additional_properties = d
+        return eligibility_count_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feeder_completion_code import FeederCompletionCode
+
+
+T = TypeVar("T", bound="FeederStudy")
+
+
+@_attrs_define
+class FeederStudy:
+    """A study whose completion codes add participants to or remove them from a group.
+
+    Attributes:
+        id (str | Unset): Study ID.
+        name (str | Unset): Study title.
+        internal_name (None | str | Unset): Study internal name.
+        status (str | Unset): Study status (a `StudyStatus` value).
+        feeder_completion_codes (list[FeederCompletionCode] | Unset): The codes that change the group.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    internal_name: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    feeder_completion_codes: list[FeederCompletionCode] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        internal_name: None | str | Unset
+        if isinstance(self.internal_name, Unset):
+            internal_name = UNSET
+        else:
+            internal_name = self.internal_name
+
+        status = self.status
+
+        feeder_completion_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feeder_completion_codes, Unset):
+            feeder_completion_codes = []
+            for feeder_completion_codes_item_data in self.feeder_completion_codes:
+                feeder_completion_codes_item = feeder_completion_codes_item_data.to_dict()
+                feeder_completion_codes.append(feeder_completion_codes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if internal_name is not UNSET:
+            field_dict["internal_name"] = internal_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if feeder_completion_codes is not UNSET:
+            field_dict["feeder_completion_codes"] = feeder_completion_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feeder_completion_code import FeederCompletionCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_internal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        _feeder_completion_codes = d.pop("feeder_completion_codes", UNSET)
+        feeder_completion_codes: list[FeederCompletionCode] | Unset = UNSET
+        if _feeder_completion_codes is not UNSET:
+            feeder_completion_codes = []
+            for feeder_completion_codes_item_data in _feeder_completion_codes:
+                feeder_completion_codes_item = FeederCompletionCode.from_dict(
+                    feeder_completion_codes_item_data
+                )
+
+                feeder_completion_codes.append(feeder_completion_codes_item)
+
+        feeder_study = cls(
+            id=id,
+            name=name,
+            internal_name=internal_name,
+            status=status,
+            feeder_completion_codes=feeder_completion_codes,
+        )
+
+        feeder_study.additional_properties = d
+        return feeder_study
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applied_filter import AppliedFilter
+
+
+T = TypeVar("T", bound="FilterSetCreate")
+
+
+@_attrs_define
+class FilterSetCreate:
+    """A new filter set, in a workspace (or an organisation).
+
+    Attributes:
+        workspace_id (str | Unset): Workspace where the set can be used.
+        organisation_id (str | Unset): Organisation where the set can be used.
+        name (str | Unset): Name of the set.
+        filters (list[AppliedFilter] | Unset): The filters.
+    """
+
+    workspace_id: str | Unset = UNSET
+    organisation_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    filters: list[AppliedFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        organisation_id = self.organisation_id
+
+        name = self.name
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if organisation_id is not UNSET:
+            field_dict["organisation_id"] = organisation_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        organisation_id = d.pop("organisation_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[AppliedFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        filter_set_create = cls(
+            workspace_id=workspace_id,
+            organisation_id=organisation_id,
+            name=name,
+            filters=filters,
+        )
+
+        filter_set_create.additional_properties = d
+        return filter_set_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

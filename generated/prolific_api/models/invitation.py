@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invitation_status import InvitationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invitee import Invitee
+
+
+T = TypeVar("T", bound="Invitation")
+
+
+@_attrs_define
+class Invitation:
+    """One invitation.
+
+    Attributes:
+        association (str | Unset): Workspace or project invited to.
+        invitee (Invitee | Unset): A person invited.
+        invited_by (str | Unset): User who sent it.
+        status (InvitationStatus | Unset): Whether an invitation was accepted yet.
+        invite_link (str | Unset): Link the invitee follows to accept.
+    """
+
+    association: str | Unset = UNSET
+    invitee: Invitee | Unset = UNSET
+    invited_by: str | Unset = UNSET
+    status: InvitationStatus | Unset = UNSET
+    invite_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        association = self.association
+
+        invitee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invitee, Unset):
+            invitee = self.invitee.to_dict()
+
+        invited_by = self.invited_by
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        invite_link = self.invite_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if association is not UNSET:
+            field_dict["association"] = association
+        if invitee is not UNSET:
+            field_dict["invitee"] = invitee
+        if invited_by is not UNSET:
+            field_dict["invited_by"] = invited_by
+        if status is not UNSET:
+            field_dict["status"] = status
+        if invite_link is not UNSET:
+            field_dict["invite_link"] = invite_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invitee import Invitee  # noqa: PLC0415
+
+        d = dict(src_dict)
+        association = d.pop("association", UNSET)
+
+        _invitee = d.pop("invitee", UNSET)
+        invitee: Invitee | Unset
+        if isinstance(_invitee, Unset):
+            invitee = UNSET
+        else:
+            invitee = Invitee.from_dict(_invitee)
+
+        invited_by = d.pop("invited_by", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: InvitationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvitationStatus(_status)
+
+        invite_link = d.pop("invite_link", UNSET)
+
+        invitation = cls(
+            association=association,
+            invitee=invitee,
+            invited_by=invited_by,
+            status=status,
+            invite_link=invite_link,
+        )
+
+        invitation.additional_properties = d
+        return invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

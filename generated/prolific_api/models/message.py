@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_data import MessageData
+
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """One message.
+
+    Attributes:
+        id (str | Unset): Message ID, when provided.
+        sender_id (str | Unset): User who sent it.
+        body (str | Unset): Text of the message.
+        sent_at (datetime.datetime | Unset): When it was sent.
+        type_ (str | Unset): Kind of message; `message` for now.
+        channel_id (str | Unset): Conversation thread in the Prolific app.
+        data (MessageData | Unset): Context attached to a message.
+    """
+
+    id: str | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    body: str | Unset = UNSET
+    sent_at: datetime.datetime | Unset = UNSET
+    type_: str | Unset = UNSET
+    channel_id: str | Unset = UNSET
+    data: MessageData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sender_id = self.sender_id
+
+        body = self.body
+
+        sent_at: str | Unset = UNSET
+        if not isinstance(self.sent_at, Unset):
+            sent_at = self.sent_at.isoformat()
+
+        type_ = self.type_
+
+        channel_id = self.channel_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sender_id is not UNSET:
+            field_dict["sender_id"] = sender_id
+        if body is not UNSET:
+            field_dict["body"] = body
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_data import MessageData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        sender_id = d.pop("sender_id", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        _sent_at = d.pop("sent_at", UNSET)
+        sent_at: datetime.datetime | Unset
+        if isinstance(_sent_at, Unset):
+            sent_at = UNSET
+        else:
+            sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        type_ = d.pop("type", UNSET)
+
+        channel_id = d.pop("channel_id", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: MessageData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MessageData.from_dict(_data)
+
+        message = cls(
+            id=id,
+            sender_id=sender_id,
+            body=body,
+            sent_at=sent_at,
+            type_=type_,
+            channel_id=channel_id,
+            data=data,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

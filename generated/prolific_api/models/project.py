@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_user import WorkspaceUser
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project in full.
+
+    Attributes:
+        id (str): Project ID; pass it as a study's `project`.
+        title (str | Unset): Name of the project.
+        description (None | str | Unset): What the project is for.
+        owner (str | Unset): User ID of the creator.
+        users (list[WorkspaceUser] | Unset): People with access.
+        workspace (str | Unset): ID of the workspace holding the project.
+        naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
+            to 1) for its studies.
+    """
+
+    id: str
+    title: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    owner: str | Unset = UNSET
+    users: list[WorkspaceUser] | Unset = UNSET
+    workspace: str | Unset = UNSET
+    naivety_distribution_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        owner = self.owner
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        workspace = self.workspace
+
+        naivety_distribution_rate: float | None | Unset
+        if isinstance(self.naivety_distribution_rate, Unset):
+            naivety_distribution_rate = UNSET
+        else:
+            naivety_distribution_rate = self.naivety_distribution_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if users is not UNSET:
+            field_dict["users"] = users
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if naivety_distribution_rate is not UNSET:
+            field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        owner = d.pop("owner", UNSET)
+
+        _users = d.pop("users", UNSET)
+        users: list[WorkspaceUser] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = WorkspaceUser.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        workspace = d.pop("workspace", UNSET)
+
+        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        naivety_distribution_rate = _parse_naivety_distribution_rate(
+            d.pop("naivety_distribution_rate", UNSET)
+        )
+
+        project = cls(
+            id=id,
+            title=title,
+            description=description,
+            owner=owner,
+            users=users,
+            workspace=workspace,
+            naivety_distribution_rate=naivety_distribution_rate,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

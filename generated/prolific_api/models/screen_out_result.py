@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_amount import MoneyAmount
+
+
+T = TypeVar("T", bound="ScreenOutResult")
+
+
+@_attrs_define
+class ScreenOutResult:
+    """Acknowledgement of a screen-out request.
+
+    Attributes:
+        message (str | Unset): Human-readable acknowledgement.
+        payment_per_participant (MoneyAmount | Unset): An amount of money with its currency.
+    """
+
+    message: str | Unset = UNSET
+    payment_per_participant: MoneyAmount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        payment_per_participant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_per_participant, Unset):
+            payment_per_participant = self.payment_per_participant.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if payment_per_participant is not UNSET:
+            field_dict["payment_per_participant"] = payment_per_participant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money_amount import MoneyAmount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _payment_per_participant = d.pop("payment_per_participant", UNSET)
+        payment_per_participant: MoneyAmount | Unset
+        if isinstance(_payment_per_participant, Unset):
+            payment_per_participant = UNSET
+        else:
+            payment_per_participant = MoneyAmount.from_dict(_payment_per_participant)
+
+        screen_out_result = cls(
+            message=message,
+            payment_per_participant=payment_per_participant,
+        )
+
+        screen_out_result.additional_properties = d
+        return screen_out_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,626 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_warning import ContentWarning
+from ..models.device_compatibility import DeviceCompatibility
+from ..models.peripheral_requirement import PeripheralRequirement
+from ..models.prolific_id_option import ProlificIdOption
+from ..models.study_label import StudyLabel
+from ..models.study_status import StudyStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_detail import AccessDetail
+    from ..models.applied_filter import AppliedFilter
+    from ..models.completion_code import CompletionCode
+    from ..models.submissions_config import SubmissionsConfig
+
+
+T = TypeVar("T", bound="Study")
+
+
+@_attrs_define
+class Study:
+    """A study in full, as returned by get, create, update and transition.
+
+    Attributes:
+        id (str): Study ID; the value Prolific substitutes for `{{%STUDY_ID%}}`.
+        status (StudyStatus): Lifecycle of a study. `PUBLISHING` and `PROCESSING` are brief transient states;
+            `AWAITING REVIEW` (with a space) means every place is taken and submissions wait for
+            review; `COMPLETED` means all are reviewed. New values may appear.
+        name (str | Unset): Title shown to participants.
+        internal_name (None | str | Unset): Name seen only by the researcher.
+        description (str | Unset): Text participants read before starting.
+        external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+            `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+        access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
+            allocations add up to the places.
+        prolific_id_option (ProlificIdOption | Unset): How the study learns the participant's Prolific ID: it asks a
+            `question`, reads
+            `url_parameters` (recommended), or it is `not_required`.
+        completion_codes (list[CompletionCode] | Unset): At least one completion code, each with its actions.
+        total_available_places (int | Unset): Number of participants to recruit.
+        estimated_completion_time (int | Unset): Expected duration, in minutes.
+        maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
+            enforces a minimum.
+        reward (int | Unset): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
+        device_compatibility (list[DeviceCompatibility] | Unset): Devices allowed; empty means any.
+        peripheral_requirements (list[PeripheralRequirement] | Unset): Peripherals required; empty means none.
+        filters (list[AppliedFilter] | None | Unset): The audience: filters a participant must pass (empty means
+            everyone). This replaced
+            `eligibility_requirements`. Cannot be combined with `filter_set_id`.
+        filter_set_id (None | str | Unset): Take the audience from this filter set instead of `filters`.
+        filter_set_version (int | None | Unset): Version of the filter set to use; the latest when omitted.
+        project (str | Unset): ID of the project to create the study in. This is the field Prolific reads: a
+            `project_id` field is silently ignored and the study lands in the default workspace.
+        naivety_distribution_rate (float | None | Unset): Balance between speed (0) and participant naivety (up to 1).
+        is_custom_screening (bool | Unset): The study screens participants itself and may screen them out with
+            `screen_out_submissions`.
+        submissions_config (SubmissionsConfig | Unset): Advanced limits on submissions.
+        study_labels (list[StudyLabel] | Unset): Kind of work involved.
+        content_warnings (list[ContentWarning] | Unset): Content participants are warned about.
+        content_warning_details (str | Unset): More about the content warning.
+        metadata (None | str | Unset): Free text for integrations, such as an ID from your system.
+        study_type (str | Unset): Older classification of the study (`SINGLE`, representative samples); informational.
+        places_taken (int | Unset): Places in use, not counting timed-out and returned submissions.
+        number_of_submissions (int | Unset): Submissions so far.
+        total_cost (float | Unset): Cost of the study with fees and VAT; minor units (pence/cents) of the workspace
+            currency.
+        date_created (datetime.datetime | Unset): When the study was created.
+        published_at (datetime.datetime | None | Unset): When the study was published.
+        publish_at (datetime.datetime | None | Unset): When a scheduled study is due to publish.
+    """
+
+    id: str
+    status: StudyStatus
+    name: str | Unset = UNSET
+    internal_name: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    external_study_url: str | Unset = UNSET
+    access_details: list[AccessDetail] | None | Unset = UNSET
+    prolific_id_option: ProlificIdOption | Unset = UNSET
+    completion_codes: list[CompletionCode] | Unset = UNSET
+    total_available_places: int | Unset = UNSET
+    estimated_completion_time: int | Unset = UNSET
+    maximum_allowed_time: int | Unset = UNSET
+    reward: int | Unset = UNSET
+    device_compatibility: list[DeviceCompatibility] | Unset = UNSET
+    peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
+    filters: list[AppliedFilter] | None | Unset = UNSET
+    filter_set_id: None | str | Unset = UNSET
+    filter_set_version: int | None | Unset = UNSET
+    project: str | Unset = UNSET
+    naivety_distribution_rate: float | None | Unset = UNSET
+    is_custom_screening: bool | Unset = UNSET
+    submissions_config: SubmissionsConfig | Unset = UNSET
+    study_labels: list[StudyLabel] | Unset = UNSET
+    content_warnings: list[ContentWarning] | Unset = UNSET
+    content_warning_details: str | Unset = UNSET
+    metadata: None | str | Unset = UNSET
+    study_type: str | Unset = UNSET
+    places_taken: int | Unset = UNSET
+    number_of_submissions: int | Unset = UNSET
+    total_cost: float | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    published_at: datetime.datetime | None | Unset = UNSET
+    publish_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        name = self.name
+
+        internal_name: None | str | Unset
+        if isinstance(self.internal_name, Unset):
+            internal_name = UNSET
+        else:
+            internal_name = self.internal_name
+
+        description = self.description
+
+        external_study_url = self.external_study_url
+
+        access_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.access_details, Unset):
+            access_details = UNSET
+        elif isinstance(self.access_details, list):
+            access_details = []
+            for access_details_type_0_item_data in self.access_details:
+                access_details_type_0_item = access_details_type_0_item_data.to_dict()
+                access_details.append(access_details_type_0_item)
+
+        else:
+            access_details = self.access_details
+
+        prolific_id_option: str | Unset = UNSET
+        if not isinstance(self.prolific_id_option, Unset):
+            prolific_id_option = self.prolific_id_option.value
+
+        completion_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.completion_codes, Unset):
+            completion_codes = []
+            for completion_codes_item_data in self.completion_codes:
+                completion_codes_item = completion_codes_item_data.to_dict()
+                completion_codes.append(completion_codes_item)
+
+        total_available_places = self.total_available_places
+
+        estimated_completion_time = self.estimated_completion_time
+
+        maximum_allowed_time = self.maximum_allowed_time
+
+        reward = self.reward
+
+        device_compatibility: list[str] | Unset = UNSET
+        if not isinstance(self.device_compatibility, Unset):
+            device_compatibility = []
+            for device_compatibility_item_data in self.device_compatibility:
+                device_compatibility_item = device_compatibility_item_data.value
+                device_compatibility.append(device_compatibility_item)
+
+        peripheral_requirements: list[str] | Unset = UNSET
+        if not isinstance(self.peripheral_requirements, Unset):
+            peripheral_requirements = []
+            for peripheral_requirements_item_data in self.peripheral_requirements:
+                peripheral_requirements_item = peripheral_requirements_item_data.value
+                peripheral_requirements.append(peripheral_requirements_item)
+
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
+
+        filter_set_id: None | str | Unset
+        if isinstance(self.filter_set_id, Unset):
+            filter_set_id = UNSET
+        else:
+            filter_set_id = self.filter_set_id
+
+        filter_set_version: int | None | Unset
+        if isinstance(self.filter_set_version, Unset):
+            filter_set_version = UNSET
+        else:
+            filter_set_version = self.filter_set_version
+
+        project = self.project
+
+        naivety_distribution_rate: float | None | Unset
+        if isinstance(self.naivety_distribution_rate, Unset):
+            naivety_distribution_rate = UNSET
+        else:
+            naivety_distribution_rate = self.naivety_distribution_rate
+
+        is_custom_screening = self.is_custom_screening
+
+        submissions_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.submissions_config, Unset):
+            submissions_config = self.submissions_config.to_dict()
+
+        study_labels: list[str] | Unset = UNSET
+        if not isinstance(self.study_labels, Unset):
+            study_labels = []
+            for study_labels_item_data in self.study_labels:
+                study_labels_item = study_labels_item_data.value
+                study_labels.append(study_labels_item)
+
+        content_warnings: list[str] | Unset = UNSET
+        if not isinstance(self.content_warnings, Unset):
+            content_warnings = []
+            for content_warnings_item_data in self.content_warnings:
+                content_warnings_item = content_warnings_item_data.value
+                content_warnings.append(content_warnings_item)
+
+        content_warning_details = self.content_warning_details
+
+        metadata: None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        study_type = self.study_type
+
+        places_taken = self.places_taken
+
+        number_of_submissions = self.number_of_submissions
+
+        total_cost = self.total_cost
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        published_at: None | str | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        elif isinstance(self.published_at, datetime.datetime):
+            published_at = self.published_at.isoformat()
+        else:
+            published_at = self.published_at
+
+        publish_at: None | str | Unset
+        if isinstance(self.publish_at, Unset):
+            publish_at = UNSET
+        elif isinstance(self.publish_at, datetime.datetime):
+            publish_at = self.publish_at.isoformat()
+        else:
+            publish_at = self.publish_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if internal_name is not UNSET:
+            field_dict["internal_name"] = internal_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_study_url is not UNSET:
+            field_dict["external_study_url"] = external_study_url
+        if access_details is not UNSET:
+            field_dict["access_details"] = access_details
+        if prolific_id_option is not UNSET:
+            field_dict["prolific_id_option"] = prolific_id_option
+        if completion_codes is not UNSET:
+            field_dict["completion_codes"] = completion_codes
+        if total_available_places is not UNSET:
+            field_dict["total_available_places"] = total_available_places
+        if estimated_completion_time is not UNSET:
+            field_dict["estimated_completion_time"] = estimated_completion_time
+        if maximum_allowed_time is not UNSET:
+            field_dict["maximum_allowed_time"] = maximum_allowed_time
+        if reward is not UNSET:
+            field_dict["reward"] = reward
+        if device_compatibility is not UNSET:
+            field_dict["device_compatibility"] = device_compatibility
+        if peripheral_requirements is not UNSET:
+            field_dict["peripheral_requirements"] = peripheral_requirements
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if filter_set_id is not UNSET:
+            field_dict["filter_set_id"] = filter_set_id
+        if filter_set_version is not UNSET:
+            field_dict["filter_set_version"] = filter_set_version
+        if project is not UNSET:
+            field_dict["project"] = project
+        if naivety_distribution_rate is not UNSET:
+            field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if is_custom_screening is not UNSET:
+            field_dict["is_custom_screening"] = is_custom_screening
+        if submissions_config is not UNSET:
+            field_dict["submissions_config"] = submissions_config
+        if study_labels is not UNSET:
+            field_dict["study_labels"] = study_labels
+        if content_warnings is not UNSET:
+            field_dict["content_warnings"] = content_warnings
+        if content_warning_details is not UNSET:
+            field_dict["content_warning_details"] = content_warning_details
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if study_type is not UNSET:
+            field_dict["study_type"] = study_type
+        if places_taken is not UNSET:
+            field_dict["places_taken"] = places_taken
+        if number_of_submissions is not UNSET:
+            field_dict["number_of_submissions"] = number_of_submissions
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
+        if publish_at is not UNSET:
+            field_dict["publish_at"] = publish_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_detail import AccessDetail  # noqa: PLC0415
+        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
+        from ..models.completion_code import CompletionCode  # noqa: PLC0415
+        from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = StudyStatus(d.pop("status"))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_internal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        external_study_url = d.pop("external_study_url", UNSET)
+
+        def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_details_type_0 = []
+                _access_details_type_0 = data
+                for access_details_type_0_item_data in _access_details_type_0:
+                    access_details_type_0_item = AccessDetail.from_dict(
+                        access_details_type_0_item_data
+                    )
+
+                    access_details_type_0.append(access_details_type_0_item)
+
+                return access_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccessDetail] | None | Unset, data)
+
+        access_details = _parse_access_details(d.pop("access_details", UNSET))
+
+        _prolific_id_option = d.pop("prolific_id_option", UNSET)
+        prolific_id_option: ProlificIdOption | Unset
+        if isinstance(_prolific_id_option, Unset):
+            prolific_id_option = UNSET
+        else:
+            prolific_id_option = ProlificIdOption(_prolific_id_option)
+
+        _completion_codes = d.pop("completion_codes", UNSET)
+        completion_codes: list[CompletionCode] | Unset = UNSET
+        if _completion_codes is not UNSET:
+            completion_codes = []
+            for completion_codes_item_data in _completion_codes:
+                completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
+
+                completion_codes.append(completion_codes_item)
+
+        total_available_places = d.pop("total_available_places", UNSET)
+
+        estimated_completion_time = d.pop("estimated_completion_time", UNSET)
+
+        maximum_allowed_time = d.pop("maximum_allowed_time", UNSET)
+
+        reward = d.pop("reward", UNSET)
+
+        _device_compatibility = d.pop("device_compatibility", UNSET)
+        device_compatibility: list[DeviceCompatibility] | Unset = UNSET
+        if _device_compatibility is not UNSET:
+            device_compatibility = []
+            for device_compatibility_item_data in _device_compatibility:
+                device_compatibility_item = DeviceCompatibility(device_compatibility_item_data)
+
+                device_compatibility.append(device_compatibility_item)
+
+        _peripheral_requirements = d.pop("peripheral_requirements", UNSET)
+        peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
+        if _peripheral_requirements is not UNSET:
+            peripheral_requirements = []
+            for peripheral_requirements_item_data in _peripheral_requirements:
+                peripheral_requirements_item = PeripheralRequirement(
+                    peripheral_requirements_item_data
+                )
+
+                peripheral_requirements.append(peripheral_requirements_item)
+
+        def _parse_filters(data: object) -> list[AppliedFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = AppliedFilter.from_dict(filters_type_0_item_data)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppliedFilter] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        def _parse_filter_set_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filter_set_id = _parse_filter_set_id(d.pop("filter_set_id", UNSET))
+
+        def _parse_filter_set_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        filter_set_version = _parse_filter_set_version(d.pop("filter_set_version", UNSET))
+
+        project = d.pop("project", UNSET)
+
+        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        naivety_distribution_rate = _parse_naivety_distribution_rate(
+            d.pop("naivety_distribution_rate", UNSET)
+        )
+
+        is_custom_screening = d.pop("is_custom_screening", UNSET)
+
+        _submissions_config = d.pop("submissions_config", UNSET)
+        submissions_config: SubmissionsConfig | Unset
+        if isinstance(_submissions_config, Unset):
+            submissions_config = UNSET
+        else:
+            submissions_config = SubmissionsConfig.from_dict(_submissions_config)
+
+        _study_labels = d.pop("study_labels", UNSET)
+        study_labels: list[StudyLabel] | Unset = UNSET
+        if _study_labels is not UNSET:
+            study_labels = []
+            for study_labels_item_data in _study_labels:
+                study_labels_item = StudyLabel(study_labels_item_data)
+
+                study_labels.append(study_labels_item)
+
+        _content_warnings = d.pop("content_warnings", UNSET)
+        content_warnings: list[ContentWarning] | Unset = UNSET
+        if _content_warnings is not UNSET:
+            content_warnings = []
+            for content_warnings_item_data in _content_warnings:
+                content_warnings_item = ContentWarning(content_warnings_item_data)
+
+                content_warnings.append(content_warnings_item)
+
+        content_warning_details = d.pop("content_warning_details", UNSET)
+
+        def _parse_metadata(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        study_type = d.pop("study_type", UNSET)
+
+        places_taken = d.pop("places_taken", UNSET)
+
+        number_of_submissions = d.pop("number_of_submissions", UNSET)
+
+        total_cost = d.pop("total_cost", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return published_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        published_at = _parse_published_at(d.pop("published_at", UNSET))
+
+        def _parse_publish_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                publish_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return publish_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        publish_at = _parse_publish_at(d.pop("publish_at", UNSET))
+
+        study = cls(
+            id=id,
+            status=status,
+            name=name,
+            internal_name=internal_name,
+            description=description,
+            external_study_url=external_study_url,
+            access_details=access_details,
+            prolific_id_option=prolific_id_option,
+            completion_codes=completion_codes,
+            total_available_places=total_available_places,
+            estimated_completion_time=estimated_completion_time,
+            maximum_allowed_time=maximum_allowed_time,
+            reward=reward,
+            device_compatibility=device_compatibility,
+            peripheral_requirements=peripheral_requirements,
+            filters=filters,
+            filter_set_id=filter_set_id,
+            filter_set_version=filter_set_version,
+            project=project,
+            naivety_distribution_rate=naivety_distribution_rate,
+            is_custom_screening=is_custom_screening,
+            submissions_config=submissions_config,
+            study_labels=study_labels,
+            content_warnings=content_warnings,
+            content_warning_details=content_warning_details,
+            metadata=metadata,
+            study_type=study_type,
+            places_taken=places_taken,
+            number_of_submissions=number_of_submissions,
+            total_cost=total_cost,
+            date_created=date_created,
+            published_at=published_at,
+            publish_at=publish_at,
+        )
+
+        study.additional_properties = d
+        return study
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.study_cost_breakdown import StudyCostBreakdown
+
+
+T = TypeVar("T", bound="StudyCost")
+
+
+@_attrs_define
+class StudyCost:
+    """What a study costs, for its rewards and for its bonuses.
+
+    Attributes:
+        rewards (StudyCostBreakdown | Unset): A cost split into its parts.
+        bonuses (StudyCostBreakdown | Unset): A cost split into its parts.
+    """
+
+    rewards: StudyCostBreakdown | Unset = UNSET
+    bonuses: StudyCostBreakdown | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rewards: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rewards, Unset):
+            rewards = self.rewards.to_dict()
+
+        bonuses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bonuses, Unset):
+            bonuses = self.bonuses.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+        if bonuses is not UNSET:
+            field_dict["bonuses"] = bonuses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.study_cost_breakdown import StudyCostBreakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _rewards = d.pop("rewards", UNSET)
+        rewards: StudyCostBreakdown | Unset
+        if isinstance(_rewards, Unset):
+            rewards = UNSET
+        else:
+            rewards = StudyCostBreakdown.from_dict(_rewards)
+
+        _bonuses = d.pop("bonuses", UNSET)
+        bonuses: StudyCostBreakdown | Unset
+        if isinstance(_bonuses, Unset):
+            bonuses = UNSET
+        else:
+            bonuses = StudyCostBreakdown.from_dict(_bonuses)
+
+        study_cost = cls(
+            rewards=rewards,
+            bonuses=bonuses,
+        )
+
+        study_cost.additional_properties = d
+        return study_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

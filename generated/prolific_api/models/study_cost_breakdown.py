@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_amount import MoneyAmount
+
+
+T = TypeVar("T", bound="StudyCostBreakdown")
+
+
+@_attrs_define
+class StudyCostBreakdown:
+    """A cost split into its parts.
+
+    Attributes:
+        rewards (MoneyAmount | Unset): An amount of money with its currency.
+        fees (MoneyAmount | Unset): An amount of money with its currency.
+        tax (MoneyAmount | Unset): An amount of money with its currency.
+        rep_sample_fees (MoneyAmount | Unset): An amount of money with its currency.
+        rep_sample_tax (MoneyAmount | Unset): An amount of money with its currency.
+    """
+
+    rewards: MoneyAmount | Unset = UNSET
+    fees: MoneyAmount | Unset = UNSET
+    tax: MoneyAmount | Unset = UNSET
+    rep_sample_fees: MoneyAmount | Unset = UNSET
+    rep_sample_tax: MoneyAmount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rewards: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rewards, Unset):
+            rewards = self.rewards.to_dict()
+
+        fees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees, Unset):
+            fees = self.fees.to_dict()
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        rep_sample_fees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rep_sample_fees, Unset):
+            rep_sample_fees = self.rep_sample_fees.to_dict()
+
+        rep_sample_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rep_sample_tax, Unset):
+            rep_sample_tax = self.rep_sample_tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if rep_sample_fees is not UNSET:
+            field_dict["rep_sample_fees"] = rep_sample_fees
+        if rep_sample_tax is not UNSET:
+            field_dict["rep_sample_tax"] = rep_sample_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money_amount import MoneyAmount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _rewards = d.pop("rewards", UNSET)
+        rewards: MoneyAmount | Unset
+        if isinstance(_rewards, Unset):
+            rewards = UNSET
+        else:
+            rewards = MoneyAmount.from_dict(_rewards)
+
+        _fees = d.pop("fees", UNSET)
+        fees: MoneyAmount | Unset
+        if isinstance(_fees, Unset):
+            fees = UNSET
+        else:
+            fees = MoneyAmount.from_dict(_fees)
+
+        _tax = d.pop("tax", UNSET)
+        tax: MoneyAmount | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = MoneyAmount.from_dict(_tax)
+
+        _rep_sample_fees = d.pop("rep_sample_fees", UNSET)
+        rep_sample_fees: MoneyAmount | Unset
+        if isinstance(_rep_sample_fees, Unset):
+            rep_sample_fees = UNSET
+        else:
+            rep_sample_fees = MoneyAmount.from_dict(_rep_sample_fees)
+
+        _rep_sample_tax = d.pop("rep_sample_tax", UNSET)
+        rep_sample_tax: MoneyAmount | Unset
+        if isinstance(_rep_sample_tax, Unset):
+            rep_sample_tax = UNSET
+        else:
+            rep_sample_tax = MoneyAmount.from_dict(_rep_sample_tax)
+
+        study_cost_breakdown = cls(
+            rewards=rewards,
+            fees=fees,
+            tax=tax,
+            rep_sample_fees=rep_sample_fees,
+            rep_sample_tax=rep_sample_tax,
+        )
+
+        study_cost_breakdown.additional_properties = d
+        return study_cost_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

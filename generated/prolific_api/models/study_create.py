@@ -1,0 +1,504 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.completion_option import CompletionOption
+from ..models.content_warning import ContentWarning
+from ..models.device_compatibility import DeviceCompatibility
+from ..models.peripheral_requirement import PeripheralRequirement
+from ..models.prolific_id_option import ProlificIdOption
+from ..models.study_label import StudyLabel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_detail import AccessDetail
+    from ..models.applied_filter import AppliedFilter
+    from ..models.completion_code import CompletionCode
+    from ..models.submissions_config import SubmissionsConfig
+
+
+T = TypeVar("T", bound="StudyCreate")
+
+
+@_attrs_define
+class StudyCreate:
+    """A new draft study. The audience is `filters` (or `filter_set_id`);
+    `eligibility_requirements` is gone and Prolific refuses it. Give either
+    `external_study_url` or `access_details`. Extra fields are accepted.
+
+        Attributes:
+            name (str): Title shown to participants.
+            description (str): Text participants read before starting.
+            prolific_id_option (ProlificIdOption): How the study learns the participant's Prolific ID: it asks a `question`,
+                reads
+                `url_parameters` (recommended), or it is `not_required`.
+            completion_codes (list[CompletionCode]): At least one completion code, each with its actions.
+            total_available_places (int): Number of participants to recruit.
+            estimated_completion_time (int): Expected duration, in minutes.
+            reward (int): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
+            internal_name (None | str | Unset): Name seen only by the researcher.
+            external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+            access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
+                allocations add up to the places.
+            maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
+                enforces a minimum.
+            device_compatibility (list[DeviceCompatibility] | Unset): Devices allowed; empty means any.
+            peripheral_requirements (list[PeripheralRequirement] | Unset): Peripherals required; empty means none.
+            filters (list[AppliedFilter] | None | Unset): The audience: filters a participant must pass (empty means
+                everyone). This replaced
+                `eligibility_requirements`. Cannot be combined with `filter_set_id`.
+            filter_set_id (None | str | Unset): Take the audience from this filter set instead of `filters`.
+            filter_set_version (int | None | Unset): Version of the filter set to use; the latest when omitted.
+            project (str | Unset): ID of the project to create the study in. This is the field Prolific reads: a
+                `project_id` field is silently ignored and the study lands in the default workspace.
+            naivety_distribution_rate (float | None | Unset): Balance between speed (0) and participant naivety (up to 1).
+            is_custom_screening (bool | Unset): The study screens participants itself and may screen them out with
+                `screen_out_submissions`.
+            submissions_config (SubmissionsConfig | Unset): Advanced limits on submissions.
+            study_labels (list[StudyLabel] | Unset): Kind of work involved.
+            content_warnings (list[ContentWarning] | Unset): Content participants are warned about.
+            content_warning_details (str | Unset): More about the content warning.
+            metadata (None | str | Unset): Free text for integrations, such as an ID from your system.
+            completion_code (str | Unset): Legacy single completion code. Use `completion_codes` instead.
+            completion_option (CompletionOption | Unset): Legacy way of finishing a study (redirect `url` or typed `code`).
+                Use `completion_codes`.
+    """
+
+    name: str
+    description: str
+    prolific_id_option: ProlificIdOption
+    completion_codes: list[CompletionCode]
+    total_available_places: int
+    estimated_completion_time: int
+    reward: int
+    internal_name: None | str | Unset = UNSET
+    external_study_url: str | Unset = UNSET
+    access_details: list[AccessDetail] | None | Unset = UNSET
+    maximum_allowed_time: int | Unset = UNSET
+    device_compatibility: list[DeviceCompatibility] | Unset = UNSET
+    peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
+    filters: list[AppliedFilter] | None | Unset = UNSET
+    filter_set_id: None | str | Unset = UNSET
+    filter_set_version: int | None | Unset = UNSET
+    project: str | Unset = UNSET
+    naivety_distribution_rate: float | None | Unset = UNSET
+    is_custom_screening: bool | Unset = UNSET
+    submissions_config: SubmissionsConfig | Unset = UNSET
+    study_labels: list[StudyLabel] | Unset = UNSET
+    content_warnings: list[ContentWarning] | Unset = UNSET
+    content_warning_details: str | Unset = UNSET
+    metadata: None | str | Unset = UNSET
+    completion_code: str | Unset = UNSET
+    completion_option: CompletionOption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        prolific_id_option = self.prolific_id_option.value
+
+        completion_codes = []
+        for completion_codes_item_data in self.completion_codes:
+            completion_codes_item = completion_codes_item_data.to_dict()
+            completion_codes.append(completion_codes_item)
+
+        total_available_places = self.total_available_places
+
+        estimated_completion_time = self.estimated_completion_time
+
+        reward = self.reward
+
+        internal_name: None | str | Unset
+        if isinstance(self.internal_name, Unset):
+            internal_name = UNSET
+        else:
+            internal_name = self.internal_name
+
+        external_study_url = self.external_study_url
+
+        access_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.access_details, Unset):
+            access_details = UNSET
+        elif isinstance(self.access_details, list):
+            access_details = []
+            for access_details_type_0_item_data in self.access_details:
+                access_details_type_0_item = access_details_type_0_item_data.to_dict()
+                access_details.append(access_details_type_0_item)
+
+        else:
+            access_details = self.access_details
+
+        maximum_allowed_time = self.maximum_allowed_time
+
+        device_compatibility: list[str] | Unset = UNSET
+        if not isinstance(self.device_compatibility, Unset):
+            device_compatibility = []
+            for device_compatibility_item_data in self.device_compatibility:
+                device_compatibility_item = device_compatibility_item_data.value
+                device_compatibility.append(device_compatibility_item)
+
+        peripheral_requirements: list[str] | Unset = UNSET
+        if not isinstance(self.peripheral_requirements, Unset):
+            peripheral_requirements = []
+            for peripheral_requirements_item_data in self.peripheral_requirements:
+                peripheral_requirements_item = peripheral_requirements_item_data.value
+                peripheral_requirements.append(peripheral_requirements_item)
+
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
+
+        filter_set_id: None | str | Unset
+        if isinstance(self.filter_set_id, Unset):
+            filter_set_id = UNSET
+        else:
+            filter_set_id = self.filter_set_id
+
+        filter_set_version: int | None | Unset
+        if isinstance(self.filter_set_version, Unset):
+            filter_set_version = UNSET
+        else:
+            filter_set_version = self.filter_set_version
+
+        project = self.project
+
+        naivety_distribution_rate: float | None | Unset
+        if isinstance(self.naivety_distribution_rate, Unset):
+            naivety_distribution_rate = UNSET
+        else:
+            naivety_distribution_rate = self.naivety_distribution_rate
+
+        is_custom_screening = self.is_custom_screening
+
+        submissions_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.submissions_config, Unset):
+            submissions_config = self.submissions_config.to_dict()
+
+        study_labels: list[str] | Unset = UNSET
+        if not isinstance(self.study_labels, Unset):
+            study_labels = []
+            for study_labels_item_data in self.study_labels:
+                study_labels_item = study_labels_item_data.value
+                study_labels.append(study_labels_item)
+
+        content_warnings: list[str] | Unset = UNSET
+        if not isinstance(self.content_warnings, Unset):
+            content_warnings = []
+            for content_warnings_item_data in self.content_warnings:
+                content_warnings_item = content_warnings_item_data.value
+                content_warnings.append(content_warnings_item)
+
+        content_warning_details = self.content_warning_details
+
+        metadata: None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        completion_code = self.completion_code
+
+        completion_option: str | Unset = UNSET
+        if not isinstance(self.completion_option, Unset):
+            completion_option = self.completion_option.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "prolific_id_option": prolific_id_option,
+                "completion_codes": completion_codes,
+                "total_available_places": total_available_places,
+                "estimated_completion_time": estimated_completion_time,
+                "reward": reward,
+            }
+        )
+        if internal_name is not UNSET:
+            field_dict["internal_name"] = internal_name
+        if external_study_url is not UNSET:
+            field_dict["external_study_url"] = external_study_url
+        if access_details is not UNSET:
+            field_dict["access_details"] = access_details
+        if maximum_allowed_time is not UNSET:
+            field_dict["maximum_allowed_time"] = maximum_allowed_time
+        if device_compatibility is not UNSET:
+            field_dict["device_compatibility"] = device_compatibility
+        if peripheral_requirements is not UNSET:
+            field_dict["peripheral_requirements"] = peripheral_requirements
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if filter_set_id is not UNSET:
+            field_dict["filter_set_id"] = filter_set_id
+        if filter_set_version is not UNSET:
+            field_dict["filter_set_version"] = filter_set_version
+        if project is not UNSET:
+            field_dict["project"] = project
+        if naivety_distribution_rate is not UNSET:
+            field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if is_custom_screening is not UNSET:
+            field_dict["is_custom_screening"] = is_custom_screening
+        if submissions_config is not UNSET:
+            field_dict["submissions_config"] = submissions_config
+        if study_labels is not UNSET:
+            field_dict["study_labels"] = study_labels
+        if content_warnings is not UNSET:
+            field_dict["content_warnings"] = content_warnings
+        if content_warning_details is not UNSET:
+            field_dict["content_warning_details"] = content_warning_details
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if completion_code is not UNSET:
+            field_dict["completion_code"] = completion_code
+        if completion_option is not UNSET:
+            field_dict["completion_option"] = completion_option
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_detail import AccessDetail  # noqa: PLC0415
+        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
+        from ..models.completion_code import CompletionCode  # noqa: PLC0415
+        from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        prolific_id_option = ProlificIdOption(d.pop("prolific_id_option"))
+
+        completion_codes = []
+        _completion_codes = d.pop("completion_codes")
+        for completion_codes_item_data in _completion_codes:
+            completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
+
+            completion_codes.append(completion_codes_item)
+
+        total_available_places = d.pop("total_available_places")
+
+        estimated_completion_time = d.pop("estimated_completion_time")
+
+        reward = d.pop("reward")
+
+        def _parse_internal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+
+        external_study_url = d.pop("external_study_url", UNSET)
+
+        def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_details_type_0 = []
+                _access_details_type_0 = data
+                for access_details_type_0_item_data in _access_details_type_0:
+                    access_details_type_0_item = AccessDetail.from_dict(
+                        access_details_type_0_item_data
+                    )
+
+                    access_details_type_0.append(access_details_type_0_item)
+
+                return access_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccessDetail] | None | Unset, data)
+
+        access_details = _parse_access_details(d.pop("access_details", UNSET))
+
+        maximum_allowed_time = d.pop("maximum_allowed_time", UNSET)
+
+        _device_compatibility = d.pop("device_compatibility", UNSET)
+        device_compatibility: list[DeviceCompatibility] | Unset = UNSET
+        if _device_compatibility is not UNSET:
+            device_compatibility = []
+            for device_compatibility_item_data in _device_compatibility:
+                device_compatibility_item = DeviceCompatibility(device_compatibility_item_data)
+
+                device_compatibility.append(device_compatibility_item)
+
+        _peripheral_requirements = d.pop("peripheral_requirements", UNSET)
+        peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
+        if _peripheral_requirements is not UNSET:
+            peripheral_requirements = []
+            for peripheral_requirements_item_data in _peripheral_requirements:
+                peripheral_requirements_item = PeripheralRequirement(
+                    peripheral_requirements_item_data
+                )
+
+                peripheral_requirements.append(peripheral_requirements_item)
+
+        def _parse_filters(data: object) -> list[AppliedFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = AppliedFilter.from_dict(filters_type_0_item_data)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppliedFilter] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        def _parse_filter_set_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        filter_set_id = _parse_filter_set_id(d.pop("filter_set_id", UNSET))
+
+        def _parse_filter_set_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        filter_set_version = _parse_filter_set_version(d.pop("filter_set_version", UNSET))
+
+        project = d.pop("project", UNSET)
+
+        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        naivety_distribution_rate = _parse_naivety_distribution_rate(
+            d.pop("naivety_distribution_rate", UNSET)
+        )
+
+        is_custom_screening = d.pop("is_custom_screening", UNSET)
+
+        _submissions_config = d.pop("submissions_config", UNSET)
+        submissions_config: SubmissionsConfig | Unset
+        if isinstance(_submissions_config, Unset):
+            submissions_config = UNSET
+        else:
+            submissions_config = SubmissionsConfig.from_dict(_submissions_config)
+
+        _study_labels = d.pop("study_labels", UNSET)
+        study_labels: list[StudyLabel] | Unset = UNSET
+        if _study_labels is not UNSET:
+            study_labels = []
+            for study_labels_item_data in _study_labels:
+                study_labels_item = StudyLabel(study_labels_item_data)
+
+                study_labels.append(study_labels_item)
+
+        _content_warnings = d.pop("content_warnings", UNSET)
+        content_warnings: list[ContentWarning] | Unset = UNSET
+        if _content_warnings is not UNSET:
+            content_warnings = []
+            for content_warnings_item_data in _content_warnings:
+                content_warnings_item = ContentWarning(content_warnings_item_data)
+
+                content_warnings.append(content_warnings_item)
+
+        content_warning_details = d.pop("content_warning_details", UNSET)
+
+        def _parse_metadata(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        completion_code = d.pop("completion_code", UNSET)
+
+        _completion_option = d.pop("completion_option", UNSET)
+        completion_option: CompletionOption | Unset
+        if isinstance(_completion_option, Unset):
+            completion_option = UNSET
+        else:
+            completion_option = CompletionOption(_completion_option)
+
+        study_create = cls(
+            name=name,
+            description=description,
+            prolific_id_option=prolific_id_option,
+            completion_codes=completion_codes,
+            total_available_places=total_available_places,
+            estimated_completion_time=estimated_completion_time,
+            reward=reward,
+            internal_name=internal_name,
+            external_study_url=external_study_url,
+            access_details=access_details,
+            maximum_allowed_time=maximum_allowed_time,
+            device_compatibility=device_compatibility,
+            peripheral_requirements=peripheral_requirements,
+            filters=filters,
+            filter_set_id=filter_set_id,
+            filter_set_version=filter_set_version,
+            project=project,
+            naivety_distribution_rate=naivety_distribution_rate,
+            is_custom_screening=is_custom_screening,
+            submissions_config=submissions_config,
+            study_labels=study_labels,
+            content_warnings=content_warnings,
+            content_warning_details=content_warning_details,
+            metadata=metadata,
+            completion_code=completion_code,
+            completion_option=completion_option,
+        )
+
+        study_create.additional_properties = d
+        return study_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.submission_status import SubmissionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmissionListItem")
+
+
+@_attrs_define
+class SubmissionListItem:
+    """A submission as it appears in lists. The participant is `participant_id` here but
+    `participant` in the detail shape.
+
+        Attributes:
+            id (str): Submission ID.
+            status (SubmissionStatus): Lifecycle of a submission. `RESERVED`, `ACTIVE` and `PROCESSING` mean "wait";
+                `AWAITING REVIEW` can be approved or rejected; `APPROVED`, `REJECTED`, `RETURNED`,
+                `TIMED-OUT` and `SCREENED OUT` are final. New values may appear.
+            participant_id (str | Unset): Participant ID.
+            started_at (datetime.datetime | None | Unset): When the participant started.
+            completed_at (datetime.datetime | None | Unset): When the participant finished.
+            has_siblings (bool | Unset): Whether the participant has other submissions in the same study.
+            study_code (None | str | Unset): Completion code the participant finished with.
+            return_requested (datetime.datetime | None | Unset): When a return was requested, if ever.
+    """
+
+    id: str
+    status: SubmissionStatus
+    participant_id: str | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    has_siblings: bool | Unset = UNSET
+    study_code: None | str | Unset = UNSET
+    return_requested: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        participant_id = self.participant_id
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        has_siblings = self.has_siblings
+
+        study_code: None | str | Unset
+        if isinstance(self.study_code, Unset):
+            study_code = UNSET
+        else:
+            study_code = self.study_code
+
+        return_requested: None | str | Unset
+        if isinstance(self.return_requested, Unset):
+            return_requested = UNSET
+        elif isinstance(self.return_requested, datetime.datetime):
+            return_requested = self.return_requested.isoformat()
+        else:
+            return_requested = self.return_requested
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if participant_id is not UNSET:
+            field_dict["participant_id"] = participant_id
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if has_siblings is not UNSET:
+            field_dict["has_siblings"] = has_siblings
+        if study_code is not UNSET:
+            field_dict["study_code"] = study_code
+        if return_requested is not UNSET:
+            field_dict["return_requested"] = return_requested
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = SubmissionStatus(d.pop("status"))
+
+        participant_id = d.pop("participant_id", UNSET)
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        has_siblings = d.pop("has_siblings", UNSET)
+
+        def _parse_study_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        study_code = _parse_study_code(d.pop("study_code", UNSET))
+
+        def _parse_return_requested(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                return_requested_type_0 = datetime.datetime.fromisoformat(data)
+
+                return return_requested_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
+
+        submission_list_item = cls(
+            id=id,
+            status=status,
+            participant_id=participant_id,
+            started_at=started_at,
+            completed_at=completed_at,
+            has_siblings=has_siblings,
+            study_code=study_code,
+            return_requested=return_requested,
+        )
+
+        submission_list_item.additional_properties = d
+        return submission_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class SubmissionStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    APPROVED = "APPROVED"
+    AWAITING_REVIEW = "AWAITING REVIEW"
+    PARTIALLY_APPROVED = "PARTIALLY APPROVED"
+    PROCESSING = "PROCESSING"
+    REJECTED = "REJECTED"
+    RESERVED = "RESERVED"
+    RETURNED = "RETURNED"
+    SCREENED_OUT = "SCREENED OUT"
+    TIMED_OUT = "TIMED-OUT"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SubmissionStatus | None":
+        # Prolific adds values without notice (PROCESSING appeared undocumented). An unknown
+        # value becomes a member outside the declared set instead of crashing the parse:
+        # it compares equal to its raw string and `.value` returns that string.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

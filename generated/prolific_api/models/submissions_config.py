@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmissionsConfig")
+
+
+@_attrs_define
+class SubmissionsConfig:
+    """Advanced limits on submissions.
+
+    Attributes:
+        max_submissions_per_participant (int | None | Unset): Submissions one participant may make; 1 by default, -1 for
+            no limit.
+        max_concurrent_submissions (int | None | Unset): Reserved or active submissions allowed at once; -1 (default)
+            for no limit.
+    """
+
+    max_submissions_per_participant: int | None | Unset = UNSET
+    max_concurrent_submissions: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_submissions_per_participant: int | None | Unset
+        if isinstance(self.max_submissions_per_participant, Unset):
+            max_submissions_per_participant = UNSET
+        else:
+            max_submissions_per_participant = self.max_submissions_per_participant
+
+        max_concurrent_submissions: int | None | Unset
+        if isinstance(self.max_concurrent_submissions, Unset):
+            max_concurrent_submissions = UNSET
+        else:
+            max_concurrent_submissions = self.max_concurrent_submissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_submissions_per_participant is not UNSET:
+            field_dict["max_submissions_per_participant"] = max_submissions_per_participant
+        if max_concurrent_submissions is not UNSET:
+            field_dict["max_concurrent_submissions"] = max_concurrent_submissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_max_submissions_per_participant(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_submissions_per_participant = _parse_max_submissions_per_participant(
+            d.pop("max_submissions_per_participant", UNSET)
+        )
+
+        def _parse_max_concurrent_submissions(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_concurrent_submissions = _parse_max_concurrent_submissions(
+            d.pop("max_concurrent_submissions", UNSET)
+        )
+
+        submissions_config = cls(
+            max_submissions_per_participant=max_submissions_per_participant,
+            max_concurrent_submissions=max_concurrent_submissions,
+        )
+
+        submissions_config.additional_properties = d
+        return submissions_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Subscription")
+
+
+@_attrs_define
+class Subscription:
+    """A webhook subscription.
+
+    Attributes:
+        id (str): Subscription ID.
+        event_type (str | Unset): Event type delivered, such as `study.status.change`.
+        target_url (str | Unset): Public HTTPS URL Prolific posts events to.
+        is_enabled (bool | Unset): Whether deliveries are on.
+        workspace_id (str | Unset): Workspace whose events are delivered.
+    """
+
+    id: str
+    event_type: str | Unset = UNSET
+    target_url: str | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        event_type = self.event_type
+
+        target_url = self.target_url
+
+        is_enabled = self.is_enabled
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if target_url is not UNSET:
+            field_dict["target_url"] = target_url
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event_type = d.pop("event_type", UNSET)
+
+        target_url = d.pop("target_url", UNSET)
+
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        subscription = cls(
+            id=id,
+            event_type=event_type,
+            target_url=target_url,
+            is_enabled=is_enabled,
+            workspace_id=workspace_id,
+        )
+
+        subscription.additional_properties = d
+        return subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

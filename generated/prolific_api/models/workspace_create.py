@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceCreate")
+
+
+@_attrs_define
+class WorkspaceCreate:
+    """A new workspace.
+
+    Attributes:
+        title (str): Name of the workspace.
+        description (str | Unset): What the workspace is for.
+        currency_code (str | Unset): Currency for all its money, `GBP` or `USD`; fixed once created.
+        naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
+            to 1).
+    """
+
+    title: str
+    description: str | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    naivety_distribution_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        currency_code = self.currency_code
+
+        naivety_distribution_rate: float | None | Unset
+        if isinstance(self.naivety_distribution_rate, Unset):
+            naivety_distribution_rate = UNSET
+        else:
+            naivety_distribution_rate = self.naivety_distribution_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if naivety_distribution_rate is not UNSET:
+            field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        description = d.pop("description", UNSET)
+
+        currency_code = d.pop("currency_code", UNSET)
+
+        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        naivety_distribution_rate = _parse_naivety_distribution_rate(
+            d.pop("naivety_distribution_rate", UNSET)
+        )
+
+        workspace_create = cls(
+            title=title,
+            description=description,
+            currency_code=currency_code,
+            naivety_distribution_rate=naivety_distribution_rate,
+        )
+
+        workspace_create.additional_properties = d
+        return workspace_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""prolific-python: a typed SDK for the Prolific API."""
