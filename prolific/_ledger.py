@@ -203,7 +203,11 @@ class BonusLedger:
     def record_batch(
         self, key: str, batch_id: str, *, amount: int, fees: int, vat: int, total_amount: int
     ) -> None:
-        """The batch exists: remember its ID and figures (state becomes CREATED)."""
+        """The batch exists: remember its ID and figures (state becomes CREATED).
+
+        Figures are hundredths of a minor unit, since Prolific's fees may carry a fraction of
+        a penny and the ledger stores integers only.
+        """
         with self._transaction() as db:
             db.execute(
                 "UPDATE payments SET state = ?, batch_id = ?, amount = ?, fees = ?, vat = ?, "

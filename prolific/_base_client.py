@@ -1,0 +1,331 @@
+"""What the sync and async clients share, and the two thin halves that do the I/O.
+
+A resource method never touches httpx. It validates its arguments and describes the call as a
+:class:`Request` (or a :class:`PageQuery` for lists); the client sends it::
+
+    def _get(study_id: str) -> Request[Study]:
+        check_id("study_id", study_id)
+        return Request("GET", f"/api/v1/studies/{study_id}/", parse=Study.from_dict)
+
+    class Studies(SyncResource):
+        def get(self, study_id: str) -> Study:
+            return self._client.request(_get(study_id))
+
+    class AsyncStudies(AsyncResource):
+        async def get(self, study_id: str) -> Study:
+            return await self._client.request(_get(study_id))
+
+Retries and error mapping happen below, in the httpx transport (``_transport.py``), so they apply
+equally to raw generated calls made through ``client.api``.
+
+**Adopting an http_client.** When the user passes their own ``httpx.Client`` (for a proxy, custom
+TLS, event hooks, or a test transport), the SDK takes it over: its base URL, timeout and the SDK's
+headers (``Authorization``, ``User-Agent``, ``Referer``) are set from the client's settings, and its
+transport and mounted transports are wrapped in the retry transport. One ``httpx`` client serves one
+SDK client; the user keeps ownership and closes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import KW_ONLY, dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._clock import Clock, SystemClock
+from ._config import ClientConfig
+from ._transport import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryTransport
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    from ._ledger import BonusLedger
+    from ._pagination import AsyncPager, SyncPager
+
+__all__ = [
+    "AsyncAPIClient",
+    "AsyncResource",
+    "PageQuery",
+    "Request",
+    "SyncAPIClient",
+    "SyncResource",
+    "as_json",
+    "no_content",
+]
+
+T = TypeVar("T")
+
+
+def no_content(body: Any) -> None:
+    """Parser for calls that answer without a body (``204 No Content``, or a body to ignore)."""
+    return None
+
+
+def as_json(body: Any) -> Any:
+    """Parser that keeps the decoded JSON as it is."""
+    return body
+
+
+@dataclass(frozen=True)
+class Request(Generic[T]):
+    """One API call, described without sending it.
+
+    Attributes:
+        method: HTTP method, upper case.
+        path: path under the base URL, such as ``"/api/v1/studies/"`` (an absolute URL is used
+            as given; the pager does that for ``next`` links).
+        parse: turns the decoded JSON body (``None`` when there is none) into the result.
+        parse_response: alternative to ``parse`` for the rare call that needs the raw
+            ``httpx.Response`` (a response header, say). Give exactly one of the two.
+        params: query parameters; ``None`` values are left out.
+        json: the JSON body, or ``None`` for no body.
+        headers: extra headers for this call only.
+        timeout: overrides the client's timeout for this call.
+        max_retries: overrides the client's ``max_retries`` for this call.
+    """
+
+    method: str
+    path: str
+    _: KW_ONLY
+    parse: Callable[[Any], T] | None = None
+    parse_response: Callable[[httpx.Response], T] | None = None
+    params: Mapping[str, object] | None = None
+    json: object | None = None
+    headers: Mapping[str, str] | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.parse is None) == (self.parse_response is None):
+            raise TypeError("Request needs exactly one of parse= and parse_response=")
+
+    def replace(self, **changes: Any) -> Request[T]:
+        """A copy with some fields changed (``timeout=`` per call, for example)."""
+        return dataclasses.replace(self, **changes)
+
+    def send_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.request`` / ``AsyncClient.request``."""
+        kwargs: dict[str, Any] = {}
+        if self.params:
+            kwargs["params"] = {k: v for k, v in self.params.items() if v is not None}
+        if self.json is not None:
+            kwargs["json"] = self.json
+        if self.headers:
+            kwargs["headers"] = dict(self.headers)
+        if not isinstance(self.timeout, NotGiven):
+            kwargs["timeout"] = self.timeout
+        if self.max_retries is not None:
+            kwargs["extensions"] = {MAX_RETRIES_EXTENSION: self.max_retries}
+        return kwargs
+
+    def parse_result(self, response: httpx.Response) -> T:
+        """The call's result from its (successful) response."""
+        try:
+            if self.parse_response is not None:
+                return self.parse_response(response)
+            assert self.parse is not None
+            return self.parse(decode_json(response))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if isinstance(exc, ProlificError):
+                raise
+            # A model that cannot read the answer (a required field missing, a wrong type)
+            # would otherwise surface as a bare KeyError from deep inside generated code.
+            what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+            raise UnexpectedResponseError(
+                f"Could not read the answer to {self.method} {response.request.url.path} "
+                f"({what}); the API may have changed, or the base URL is not the Prolific API."
+            ) from exc
+
+
+@dataclass(frozen=True)
+class PageQuery(Generic[T]):
+    """A list call, described without sending it: the first page and how to parse one item.
+
+    The pager adds ``page_size`` (the largest the API accepts) and follows ``_links.next``.
+    """
+
+    path: str
+    item: Callable[[Any], T]
+    params: Mapping[str, object] | None = None
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The decoded JSON body, or ``None`` for ``204 No Content`` and empty bodies."""
+    if response.status_code == 204 or not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError as exc:
+        request = response.request
+        kind = response.headers.get("content-type", "no content type")
+        raise UnexpectedResponseError(
+            f"{request.method} {request.url.path} answered {response.status_code} with a body "
+            f"that is not JSON ({kind}); check the base URL points at the Prolific API."
+        ) from exc
+
+
+class _BaseClient:
+    """Settings and the pieces of set-up both halves share."""
+
+    def __init__(self, config: ClientConfig, *, clock: Clock | None) -> None:
+        self._config = config
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        self._ledger: BonusLedger | None = None
+
+    def _bonus_ledger(self) -> BonusLedger:
+        """The ledger ``bonuses.pay`` uses when none is given, opened on first use."""
+        if self._ledger is None:
+            from ._ledger import BonusLedger
+
+            self._ledger = BonusLedger()
+        return self._ledger
+
+    @property
+    def base_url(self) -> str:
+        """The API origin requests go to, such as ``https://api.prolific.com``."""
+        return self._config.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self._config.base_url,
+            "headers": self._config.headers(),
+            "timeout": self._config.timeout,
+        }
+
+    def _adopt(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        if isinstance(http._transport, RetryTransport | AsyncRetryTransport):
+            raise InvalidRequestError(
+                "This httpx client is already used by another Prolific client; give each "
+                "Prolific client its own httpx client.",
+                field="http_client",
+            )
+        http.base_url = httpx.URL(self._config.base_url)
+        http.headers.update(self._config.headers())
+        http.timeout = self._config.timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._config.base_url!r})"
+
+
+class SyncAPIClient(_BaseClient):
+    """Sends :class:`Request` descriptions over one ``httpx.Client``."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.Client | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(config, clock=clock)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client (use AsyncProlific for async)")
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._http = httpx.Client(
+                transport=self._wrap(httpx.HTTPTransport()), **self._client_kwargs()
+            )
+        else:
+            self._adopt(http_client)
+            http_client._transport = self._wrap(http_client._transport)
+            http_client._mounts = {
+                pattern: None if inner is None else self._wrap(inner)
+                for pattern, inner in http_client._mounts.items()
+            }
+            self._http = http_client
+
+    def _wrap(self, inner: httpx.BaseTransport) -> RetryTransport:
+        return RetryTransport(inner, max_retries=self._config.max_retries, clock=self._clock)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The ``httpx.Client`` every request goes through (shared with ``api``)."""
+        return self._http
+
+    def request(self, req: Request[T]) -> T:
+        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        response = self._http.request(req.method, req.path, **req.send_kwargs())
+        return req.parse_result(response)
+
+    def paginate(self, query: PageQuery[T]) -> SyncPager[T]:
+        """A lazy iterator over every item of a list, across all its pages."""
+        from ._pagination import SyncPager
+
+        return SyncPager(self, query)
+
+    def close(self) -> None:
+        """Close the connection pool, unless the httpx client was given by the user."""
+        if self._owns_http:
+            self._http.close()
+
+
+class AsyncAPIClient(_BaseClient):
+    """Sends :class:`Request` descriptions over one ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(config, clock=clock)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError("http_client must be an httpx.AsyncClient (use Prolific for sync)")
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                transport=self._wrap(httpx.AsyncHTTPTransport()), **self._client_kwargs()
+            )
+        else:
+            self._adopt(http_client)
+            http_client._transport = self._wrap(http_client._transport)
+            http_client._mounts = {
+                pattern: None if inner is None else self._wrap(inner)
+                for pattern, inner in http_client._mounts.items()
+            }
+            self._http = http_client
+
+    def _wrap(self, inner: httpx.AsyncBaseTransport) -> AsyncRetryTransport:
+        return AsyncRetryTransport(inner, max_retries=self._config.max_retries, clock=self._clock)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` every request goes through (shared with ``api``)."""
+        return self._http
+
+    async def request(self, req: Request[T]) -> T:
+        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        response = await self._http.request(req.method, req.path, **req.send_kwargs())
+        return req.parse_result(response)
+
+    def paginate(self, query: PageQuery[T]) -> AsyncPager[T]:
+        """A lazy async iterator over every item of a list, across all its pages."""
+        from ._pagination import AsyncPager
+
+        return AsyncPager(self, query)
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless the httpx client was given by the user."""
+        if self._owns_http:
+            await self._http.aclose()
+
+
+class SyncResource:
+    """Base of a sync namespace (``client.studies`` ...): holds the client, nothing else."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncResource:
+    """Base of an async namespace: holds the client, nothing else."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

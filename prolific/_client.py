@@ -1,0 +1,352 @@
+"""``Prolific`` and ``AsyncProlific``: one configured connection and its namespaces.
+
+Each namespace is a ``cached_property`` that imports its module on first use, so ``import
+prolific`` stays fast. Adding one is three lines::
+
+    @cached_property
+    def studies(self) -> Studies:
+        from .resources.studies import Studies
+        return Studies(self)
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._clock import Clock
+from ._config import resolve_config
+from ._constants import DEFAULT_MAX_RETRIES
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from prolific_api import AuthenticatedClient
+
+    from .resources.bonuses import AsyncBonuses, Bonuses
+    from .resources.filters import (
+        AsyncEligibility,
+        AsyncFilters,
+        AsyncFilterSets,
+        Eligibility,
+        Filters,
+        FilterSets,
+    )
+    from .resources.hooks import AsyncHooks, Hooks
+    from .resources.invitations import AsyncInvitations, Invitations
+    from .resources.messages import AsyncMessages, Messages
+    from .resources.participant_groups import AsyncParticipantGroups, ParticipantGroups
+    from .resources.projects import AsyncProjects, Projects
+    from .resources.studies import AsyncStudies, Studies
+    from .resources.submissions import AsyncSubmissions, Submissions
+    from .resources.users import AsyncUsers, Users
+    from .resources.workspaces import AsyncWorkspaces, Workspaces
+
+__all__ = ["AsyncProlific", "Prolific"]
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home()
+    except RuntimeError:
+        return None
+
+
+class Prolific(SyncAPIClient):
+    """A client for the Prolific API.
+
+    Args:
+        token: the API token. When left out, ``PROLIFIC_TOKEN``, then ``PROLIFIC_API_KEY``, then
+            ``~/.config/prolific/credentials`` and ``~/.prolific/credentials`` (readable by their
+            owner only) are tried; none found raises ``MissingTokenError``.
+        base_url: the API origin; ``PROLIFIC_URL`` or ``https://api.prolific.com`` when left out.
+            Plain ``http://`` is refused except for localhost.
+        timeout: seconds (connecting is capped at 5 s), an ``httpx.Timeout``, or ``None`` for no
+            limit. Defaults to 5 s to connect and 60 s to read. Each call can override it.
+        max_retries: retries of requests that are safe to repeat; ``0`` turns retrying off.
+        referer: sent as the ``Referer`` header, which Prolific asks integrations to set (your
+            project's URL and version, say).
+        http_client: an ``httpx.Client`` to use instead of the SDK's own. The SDK sets its base
+            URL, timeout and headers and wraps its transport with the retry policy; you keep
+            ownership (``close()`` leaves it open).
+
+    Use it as a context manager, or call ``close()`` when done.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        referer: str | None = None,
+        http_client: httpx.Client | None = None,
+        _clock: Clock | None = None,
+    ) -> None:
+        config = resolve_config(
+            token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            referer=referer,
+            environ=os.environ,
+            home=_home(),
+        )
+        super().__init__(config, http_client=http_client, clock=_clock)
+
+    @cached_property
+    def api(self) -> AuthenticatedClient:
+        """The generated low-level client, sharing this client's connection, headers, retries
+        and errors: ``prolific_api.api.studies.get_study.sync(client=client.api, ...)``."""
+        from prolific_api import AuthenticatedClient
+
+        generated = AuthenticatedClient(base_url=self._config.base_url, token=self._config.token)
+        return generated.set_httpx_client(self._http)
+
+    @cached_property
+    def users(self) -> Users:
+        """The account the token belongs to."""
+        from .resources.users import Users
+
+        return Users(self)
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        """Workspaces, their wallets and balances."""
+        from .resources.workspaces import Workspaces
+
+        return Workspaces(self)
+
+    @cached_property
+    def projects(self) -> Projects:
+        """Projects of a workspace and their studies."""
+        from .resources.projects import Projects
+
+        return Projects(self)
+
+    @cached_property
+    def studies(self) -> Studies:
+        """Studies from draft to completion, their cost and workflows."""
+        from .resources.studies import Studies
+
+        return Studies(self)
+
+    @cached_property
+    def submissions(self) -> Submissions:
+        """Submissions and their review (approve, reject, bulk)."""
+        from .resources.submissions import Submissions
+
+        return Submissions(self)
+
+    @cached_property
+    def bonuses(self) -> Bonuses:
+        """Bonus payments (``pay`` is exactly-once)."""
+        from .resources.bonuses import Bonuses
+
+        return Bonuses(self)
+
+    @cached_property
+    def participant_groups(self) -> ParticipantGroups:
+        """Participant groups and members."""
+        from .resources.participant_groups import ParticipantGroups
+
+        return ParticipantGroups(self)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """Messages to and from participants."""
+        from .resources.messages import Messages
+
+        return Messages(self)
+
+    @cached_property
+    def filters(self) -> Filters:
+        """The filters a study's audience is chosen with."""
+        from .resources.filters import Filters
+
+        return Filters(self)
+
+    @cached_property
+    def filter_sets(self) -> FilterSets:
+        """Saved, reusable sets of filters."""
+        from .resources.filters import FilterSets
+
+        return FilterSets(self)
+
+    @cached_property
+    def eligibility(self) -> Eligibility:
+        """How many participants match some filters."""
+        from .resources.filters import Eligibility
+
+        return Eligibility(self)
+
+    @cached_property
+    def hooks(self) -> Hooks:
+        """Webhook subscriptions, secrets and events."""
+        from .resources.hooks import Hooks
+
+        return Hooks(self)
+
+    @cached_property
+    def invitations(self) -> Invitations:
+        """Invitations to a workspace or project."""
+        from .resources.invitations import Invitations
+
+        return Invitations(self)
+
+    def __enter__(self) -> Prolific:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncProlific(AsyncAPIClient):
+    """The asynchronous twin of :class:`Prolific`: the same arguments (``http_client`` is an
+    ``httpx.AsyncClient``) and the same namespaces, whose methods are coroutines and whose lists
+    are async iterators. Use ``async with``, or ``await client.aclose()`` when done."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        referer: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _clock: Clock | None = None,
+    ) -> None:
+        config = resolve_config(
+            token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            referer=referer,
+            environ=os.environ,
+            home=_home(),
+        )
+        super().__init__(config, http_client=http_client, clock=_clock)
+
+    @cached_property
+    def api(self) -> AuthenticatedClient:
+        """The generated low-level client, sharing this client's connection, headers, retries
+        and errors: ``await prolific_api.api.studies.get_study.asyncio(client=client.api, ...)``.
+        """
+        from prolific_api import AuthenticatedClient
+
+        generated = AuthenticatedClient(base_url=self._config.base_url, token=self._config.token)
+        return generated.set_async_httpx_client(self._http)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        """The account the token belongs to."""
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspaces:
+        """Workspaces, their wallets and balances."""
+        from .resources.workspaces import AsyncWorkspaces
+
+        return AsyncWorkspaces(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        """Projects of a workspace and their studies."""
+        from .resources.projects import AsyncProjects
+
+        return AsyncProjects(self)
+
+    @cached_property
+    def studies(self) -> AsyncStudies:
+        """Studies from draft to completion, their cost and workflows."""
+        from .resources.studies import AsyncStudies
+
+        return AsyncStudies(self)
+
+    @cached_property
+    def submissions(self) -> AsyncSubmissions:
+        """Submissions and their review (approve, reject, bulk)."""
+        from .resources.submissions import AsyncSubmissions
+
+        return AsyncSubmissions(self)
+
+    @cached_property
+    def bonuses(self) -> AsyncBonuses:
+        """Bonus payments (``pay`` is exactly-once)."""
+        from .resources.bonuses import AsyncBonuses
+
+        return AsyncBonuses(self)
+
+    @cached_property
+    def participant_groups(self) -> AsyncParticipantGroups:
+        """Participant groups and members."""
+        from .resources.participant_groups import AsyncParticipantGroups
+
+        return AsyncParticipantGroups(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """Messages to and from participants."""
+        from .resources.messages import AsyncMessages
+
+        return AsyncMessages(self)
+
+    @cached_property
+    def filters(self) -> AsyncFilters:
+        """The filters a study's audience is chosen with."""
+        from .resources.filters import AsyncFilters
+
+        return AsyncFilters(self)
+
+    @cached_property
+    def filter_sets(self) -> AsyncFilterSets:
+        """Saved, reusable sets of filters."""
+        from .resources.filters import AsyncFilterSets
+
+        return AsyncFilterSets(self)
+
+    @cached_property
+    def eligibility(self) -> AsyncEligibility:
+        """How many participants match some filters."""
+        from .resources.filters import AsyncEligibility
+
+        return AsyncEligibility(self)
+
+    @cached_property
+    def hooks(self) -> AsyncHooks:
+        """Webhook subscriptions, secrets and events."""
+        from .resources.hooks import AsyncHooks
+
+        return AsyncHooks(self)
+
+    @cached_property
+    def invitations(self) -> AsyncInvitations:
+        """Invitations to a workspace or project."""
+        from .resources.invitations import AsyncInvitations
+
+        return AsyncInvitations(self)
+
+    async def __aenter__(self) -> AsyncProlific:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

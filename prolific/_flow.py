@@ -1,0 +1,105 @@
+"""Workflows written once, run by a sync and an async driver.
+
+A workflow (approve-with-wait, draft-then-publish, the exactly-once bonus payment) is a generator
+that does no I/O. It yields what it needs done and receives the outcome::
+
+    def approve(submission_id) -> Flow[Submission]:
+        submission = yield get_request(submission_id)   # a Request: sent, answer parsed
+        yield Sleep(2.0)                                # waits on the client's clock
+        items = yield Collect(list_query)               # every item of a list, as a list
+        return submission
+
+A request that fails is thrown into the generator as its typed error, so the workflow decides,
+in one place, what a failure means. :func:`run_sync` and :func:`run_async` are the only code that
+differs between ``Prolific`` and ``AsyncProlific``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+
+from ._base_client import PageQuery, Request
+from .errors import ProlificError
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["Collect", "Flow", "Now", "Sleep", "run_async", "run_sync"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Wait this many seconds on the client's clock (the sandbox's clock in tests)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Now:
+    """Ask for the current time on the client's clock, in seconds."""
+
+
+@dataclass(frozen=True)
+class Collect(Generic[T]):
+    """Fetch every item of a list (all pages); the workflow receives a ``list``."""
+
+    query: PageQuery[T]
+
+
+Step: TypeAlias = Request[Any] | Sleep | Now | Collect[Any]
+Flow: TypeAlias = Generator[Step, Any, T]
+
+
+def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
+    """Drive `flow` with blocking I/O."""
+    outcome: Any = None
+    error: ProlificError | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(outcome)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        outcome, error = None, None
+        if isinstance(step, Sleep):
+            client._clock.sleep(step.seconds)
+        elif isinstance(step, Now):
+            outcome = client._clock.now()
+        else:
+            try:
+                outcome = (
+                    list(client.paginate(step.query))
+                    if isinstance(step, Collect)
+                    else client.request(step)
+                )
+            except ProlificError as exc:
+                error = exc
+
+
+async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
+    """Drive `flow` on the event loop."""
+    outcome: Any = None
+    error: ProlificError | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(outcome)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        outcome, error = None, None
+        if isinstance(step, Sleep):
+            await client._clock.asleep(step.seconds)
+        elif isinstance(step, Now):
+            outcome = client._clock.now()
+        else:
+            try:
+                if isinstance(step, Collect):
+                    outcome = [item async for item in client.paginate(step.query)]
+                else:
+                    outcome = await client.request(step)
+            except ProlificError as exc:
+                error = exc

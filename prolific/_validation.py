@@ -1,0 +1,137 @@
+"""Checks that refuse bad input before anything is sent.
+
+Each raises :class:`~prolific.errors.InvalidRequestError` naming the field, and returns the value
+(normalised where that helps), so a resource can write ``check_id("study_id", study_id)`` inline.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from .errors import InvalidRequestError
+
+__all__ = [
+    "REJECTION_CATEGORIES",
+    "REJECTION_MESSAGE_MIN",
+    "check_id",
+    "check_major_amount",
+    "check_money_minor",
+    "check_positive_int",
+    "check_rejection",
+]
+
+_ID = re.compile(r"[0-9a-f]{24}")
+
+REJECTION_MESSAGE_MIN = 100
+
+REJECTION_CATEGORIES = frozenset(
+    {
+        "TOO_QUICKLY",
+        "TOO_SLOWLY",
+        "FAILED_INSTRUCTIONS",
+        "INCOMP_LONGITUDINAL",
+        "FAILED_CHECK",
+        "LOW_EFFORT",
+        "MALINGERING",
+        "NO_CODE",
+        "BAD_CODE",
+        "NO_DATA",
+        "UNSUPP_DEVICE",
+        "OTHER",
+    }
+)
+
+
+def check_id(name: str, value: object) -> str:
+    """A Prolific ID: 24 lowercase hexadecimal characters."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise InvalidRequestError(
+            f"{name} must be a Prolific ID (24 lowercase hex characters), got {_show(value)}",
+            field=name,
+        )
+    return value
+
+
+def check_positive_int(name: str, value: object) -> int:
+    """A whole number above zero (not a bool, float or Decimal)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidRequestError(
+            f"{name} must be a whole number above 0, got {_show(value)}", field=name
+        )
+    return value
+
+
+def check_money_minor(name: str, value: object) -> int:
+    """An amount of money in minor units (pence, cents): a whole number above zero."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        hint = ""
+        if isinstance(value, float | Decimal) and not isinstance(value, bool):
+            hint = " (amounts are whole pence or cents: 150 means 1.50)"
+        raise InvalidRequestError(
+            f"{name} must be a whole number of minor units above 0, got {_show(value)}{hint}",
+            field=name,
+        )
+    return value
+
+
+def check_major_amount(name: str, value: object) -> Decimal:
+    """An amount in major units (pounds, dollars) with at most two decimal places.
+
+    Accepts a ``Decimal``, an ``int`` or a decimal string such as ``"4.25"``; refuses floats,
+    which cannot hold most cent amounts exactly.
+    """
+    if isinstance(value, float):
+        raise InvalidRequestError(
+            f"{name} must be a Decimal (or a string such as '4.25'), not a float: floats "
+            f"cannot hold money exactly; got {value!r}",
+            field=name,
+        )
+    amount: Decimal | None = None
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        amount = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            amount = Decimal(value.strip())
+        except InvalidOperation:
+            amount = None
+    if amount is None or not amount.is_finite():
+        raise InvalidRequestError(
+            f"{name} must be a decimal amount such as Decimal('4.25'), got {_show(value)}",
+            field=name,
+        )
+    if amount <= 0:
+        raise InvalidRequestError(f"{name} must be above 0, got {amount}", field=name)
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(Decimal("0.01")):
+        raise InvalidRequestError(f"{name} has more than two decimal places: {amount}", field=name)
+    return amount
+
+
+def check_rejection(message: object, category: object) -> tuple[str, str]:
+    """A rejection's message (at least 100 characters) and category (one of the 12)."""
+    if not isinstance(message, str) or len(message) < REJECTION_MESSAGE_MIN:
+        length = len(message) if isinstance(message, str) else 0
+        raise InvalidRequestError(
+            f"message must explain the rejection in at least {REJECTION_MESSAGE_MIN} characters "
+            f"(the participant reads it); got {length}",
+            field="message",
+        )
+    raw = category.value if isinstance(category, Enum) else category
+    if not isinstance(raw, str) or raw not in REJECTION_CATEGORIES:
+        raise InvalidRequestError(
+            f"rejection_category must be one of {', '.join(sorted(REJECTION_CATEGORIES))}; "
+            f"got {_show(raw)}",
+            field="rejection_category",
+        )
+    return message, raw
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    kind = type(value).__name__
+    text = text if len(text) <= 40 else text[:37] + "..."
+    return f"{text} ({kind})"

@@ -1,0 +1,109 @@
+"""Approve-with-wait and bulk approval.
+
+Approving right after a participant finishes races Prolific: the submission is still ``ACTIVE``
+(or briefly ``PROCESSING``) and the transition fails. So approval reads the status first and waits
+with backoff until the submission reaches ``AWAITING REVIEW``. Statuses that can never become
+approvable fail at once, without waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from prolific_api.models.submission import Submission
+
+from .._flow import Flow, Now, Sleep
+from .._validation import check_id, check_positive_int
+from ..errors import APIError, ProlificError, SubmissionNotApprovableError, WaitTimeoutError
+from ..resources.submissions import bulk_approve_request, get_request, transition
+from ..types import ApprovalReport
+
+__all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow"]
+
+#: Statuses from which a submission can never be approved.
+FINAL_STATUSES = frozenset({"RETURNED", "TIMED-OUT", "REJECTED", "SCREENED OUT"})
+APPROVED = "APPROVED"
+AWAITING_REVIEW = "AWAITING REVIEW"
+
+FIRST_POLL = 1.0
+MAX_POLL = 30.0
+#: Prolific documents no batch limit for bulk approval; this keeps each call modest.
+BULK_CHUNK = 250
+
+
+def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
+    """Approve `submission_id`, waiting up to `wait` seconds for it to become approvable."""
+    check_id("submission_id", submission_id)
+    if wait < 0:
+        raise ValueError("wait must be zero or more seconds")
+    started: float = yield Now()
+    delay = FIRST_POLL
+    refused: APIError | None = None
+    while True:
+        submission: Submission = yield get_request(submission_id)
+        status = str(submission.status)
+        if status == APPROVED:
+            return submission
+        if status in FINAL_STATUSES:
+            raise SubmissionNotApprovableError(submission_id, status)
+        if status == AWAITING_REVIEW:
+            try:
+                approved: Submission = yield transition(submission_id, {"action": "APPROVE"})
+                return approved
+            except APIError as exc:
+                if exc.status is None or exc.status >= 500 or exc.status in (401, 403, 404):
+                    raise
+                # The status moved between our read and the transition: read it again.
+                refused = exc
+        now: float = yield Now()
+        waited = now - started
+        if waited >= wait:
+            raise WaitTimeoutError(
+                f"submission {submission_id}", status, waited, hint=_hint(refused)
+            )
+        yield Sleep(min(delay, wait - waited))
+        delay = min(delay * 2, MAX_POLL)
+
+
+def _hint(refused: APIError | None) -> str:
+    if refused is None:
+        return "call approve again later, or raise wait="
+    return f"the last approval attempt was refused: {refused.title or refused.detail}"
+
+
+def approve_many_flow(
+    submission_ids: Iterable[str] | None,
+    study_id: str | None,
+    participant_ids: Iterable[str] | None,
+    chunk_size: int,
+) -> Flow[ApprovalReport]:
+    """Approve in chunks sent one after another (Prolific asks for no parallel bulk calls)."""
+    check_positive_int("chunk_size", chunk_size)
+    by_participant = submission_ids is None
+    ids = list(participant_ids or []) if by_participant else list(submission_ids or [])
+    unique: list[str] = []
+    skipped: list[str] = []
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            skipped.append(value)
+        else:
+            seen.add(value)
+            unique.append(value)
+    # Validate every chunk before sending the first, so bad input sends nothing.
+    chunks = [unique[i : i + chunk_size] for i in range(0, len(unique), chunk_size)]
+    requests = [
+        bulk_approve_request(None, study_id, chunk)
+        if by_participant
+        else bulk_approve_request(chunk, None, None)
+        for chunk in chunks
+    ] or [bulk_approve_request(submission_ids, study_id, participant_ids)]
+    report = ApprovalReport(skipped=skipped)
+    for chunk, request in zip(chunks, requests, strict=False):
+        try:
+            yield request
+        except ProlificError as exc:
+            report.failed.update(dict.fromkeys(chunk, str(exc)))
+        else:
+            report.approved.extend(chunk)
+    return report

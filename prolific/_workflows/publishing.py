@@ -1,0 +1,250 @@
+"""Draft-then-publish, safe to repeat; adding places; the study summary.
+
+A create-study call that times out may still have created the draft, and a blind retry leaves
+two. So ``create_and_publish`` stamps the draft with a key (in ``internal_name``, which Prolific
+returns in study lists) and looks for that key before creating, and again after any create
+whose outcome is unknown. Calling it again with the same arguments (or the same ``key=``)
+resumes the same study instead of making another.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import statistics
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from prolific_api.models.study import Study
+from prolific_api.models.study_cost import StudyCost
+from prolific_api.models.study_cost_estimate import StudyCostEstimate
+from prolific_api.models.study_list_item import StudyListItem
+from prolific_api.models.submission_counts import SubmissionCounts
+from prolific_api.models.submission_list_item import SubmissionListItem
+from prolific_api.models.workspace_balance import WorkspaceBalance
+from prolific_api.types import Unset
+
+from .._base_client import PageQuery, Request
+from .._flow import Collect, Flow, Now, Sleep
+from .._validation import check_id, check_positive_int
+from ..errors import (
+    APIConnectionError,
+    InsufficientBalanceError,
+    InvalidRequestError,
+    ProlificError,
+    ServerError,
+    StudyPublishError,
+    WaitTimeoutError,
+)
+from ..resources import studies as study_calls
+from ..resources.projects import studies_query as project_studies
+from ..resources.workspaces import balance_request
+from ..resources.workspaces import list_query as list_workspaces
+from ..types import StudySummary
+from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
+
+__all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow"]
+
+CREATE_ATTEMPTS = 3
+FIRST_POLL = 1.0
+MAX_POLL = 15.0
+LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED"})
+
+
+def draft_key(payload: Mapping[str, Any]) -> str:
+    """The default key: a digest of the create body, so the same call finds the same draft."""
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def marker(key: str) -> str:
+    return f"[prolific-python:{key}]"
+
+
+def _find(query: PageQuery[StudyListItem], tag: str) -> Flow[StudyListItem | None]:
+    items: list[StudyListItem] = yield Collect(query)
+    for item in items:
+        if isinstance(item.internal_name, str) and item.internal_name.endswith(tag):
+            return item
+    return None
+
+
+def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
+    started: float = yield Now()
+    delay = FIRST_POLL
+    while str(study.status) not in LIVE_STATUSES:
+        now: float = yield Now()
+        if now - started >= wait:
+            raise WaitTimeoutError(
+                f"study {study.id}", str(study.status), now - started, hint="it is published"
+            )
+        yield Sleep(min(delay, wait - (now - started)))
+        delay = min(delay * 2, MAX_POLL)
+        study = yield study_calls.get_request(study.id)
+    return study
+
+
+def create_and_publish_flow(
+    payload: dict[str, Any],
+    *,
+    mode: str,
+    wait: float,
+    key: str | None,
+    workspace: str | None,
+    project: str | None,
+) -> Flow[Study]:
+    if mode not in ("live", "draft"):
+        raise InvalidRequestError(f"mode must be 'live' or 'draft', got {mode!r}", field="mode")
+    if wait < 0:
+        raise InvalidRequestError("wait must be zero or more seconds", field="wait")
+    if project is not None and payload.get("project") not in (None, project):
+        raise InvalidRequestError(
+            "give the project either as project= or in the study body, not both",
+            field="project",
+        )
+    workspace_id: str | None = None
+    if workspace is not None:
+        workspace_id = (yield from resolve_workspace_flow(workspace)).id
+    project_id = payload.get("project")
+    if project is not None:
+        resolved = yield from resolve_project_flow(workspace_id or workspace, project, create=True)
+        project_id = resolved.id
+        if workspace_id is None and isinstance(resolved.workspace, str):
+            workspace_id = resolved.workspace
+    if project_id is not None:
+        payload = {**payload, "project": check_id("project", project_id)}
+
+    key = key or draft_key(payload)
+    tag = marker(key)
+    label = payload.get("internal_name") or payload.get("name")
+    body = {**payload, "internal_name": f"{label} {tag}"}
+    lookup = project_studies(project_id) if project_id else study_calls.list_query(None)
+
+    existing = yield from _find(lookup, tag)
+    study: Study | None = None
+    if existing is not None:
+        study = yield study_calls.get_request(existing.id)
+    for attempt in range(CREATE_ATTEMPTS):
+        if study is not None:
+            break
+        try:
+            study = yield Request("POST", "/api/v1/studies/", json=body, parse=Study.from_dict)
+        except (APIConnectionError, ServerError):
+            # The draft may exist although the answer was lost: look before creating again.
+            found = yield from _find(lookup, tag)
+            if found is not None:
+                study = yield study_calls.get_request(found.id)
+            elif attempt == CREATE_ATTEMPTS - 1:
+                raise
+    assert study is not None
+    if mode == "draft":
+        return study
+
+    if str(study.status) == "UNPUBLISHED":
+        if workspace_id is None and not looks_like_id(str(project_id or "")):
+            workspaces = yield Collect(list_workspaces())
+            workspace_id = workspaces[0].id if len(workspaces) == 1 else None
+        if workspace_id is not None:
+            yield from _check_balance(study, body, workspace_id)
+        try:
+            study = yield study_calls.transition_request(study.id, "PUBLISH")
+        except ProlificError as exc:
+            raise StudyPublishError(study.id, exc) from exc
+    if wait > 0:
+        study = yield from _wait_until_live(study, wait)
+    return study
+
+
+def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> Flow[None]:
+    estimate: StudyCostEstimate = yield study_calls.calculate_cost_request(
+        body["reward"], body["total_available_places"]
+    )
+    balance: WorkspaceBalance = yield balance_request(workspace_id)
+    required = Decimal(str(estimate.total_cost))
+    available = balance.available_balance
+    if isinstance(available, int) and Decimal(available) < required:
+        currency = balance.currency_code if isinstance(balance.currency_code, str) else None
+        raise InsufficientBalanceError(
+            study_id=study.id,
+            workspace_id=workspace_id,
+            required_minor=required,
+            available_minor=Decimal(available),
+            currency=currency,
+        )
+
+
+def add_places_flow(study_id: str, places: int) -> Flow[Study]:
+    """Raise ``total_available_places`` by `places` (an absolute PATCH, so a retried request
+    cannot add twice; calling this twice does add twice)."""
+    check_positive_int("places", places)
+    study: Study = yield study_calls.get_request(study_id)
+    current = study.total_available_places
+    if not isinstance(current, int):
+        raise InvalidRequestError(f"study {study_id} reports no total_available_places")
+    updated: Study = yield study_calls.update_request(
+        study_id, None, {"total_available_places": current + places}
+    )
+    return updated
+
+
+def summary_flow(study_id: str) -> Flow[StudySummary]:
+    study: Study = yield study_calls.get_request(study_id)
+    counts: SubmissionCounts = yield study_calls.counts_request(study_id)
+    cost: StudyCost = yield study_calls.cost_request(study_id)
+    query = PageQuery(
+        "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study_id}
+    )
+    submissions: list[SubmissionListItem] = yield Collect(query)
+
+    durations = []
+    for item in submissions:
+        start, end = _time(item.started_at), _time(item.completed_at)
+        if start is not None and end is not None and end > start:
+            durations.append((end - start).total_seconds())
+    median = statistics.median(durations) if durations else None
+    reward = study.reward if isinstance(study.reward, int) else 0
+    hourly = None
+    if median:
+        hourly = (Decimal(reward) * Decimal(3600) / Decimal(str(median))).quantize(Decimal("1"))
+
+    spent, currency = _breakdown_total(cost, "rewards")
+    bonuses, bonus_currency = _breakdown_total(cost, "bonuses")
+    places_total = study.total_available_places
+    places_taken = study.places_taken
+    return StudySummary(
+        study_id=study.id,
+        name=study.name if isinstance(study.name, str) else study.id,
+        status=str(study.status),
+        reward_minor=reward,
+        places_total=places_total if isinstance(places_total, int) else 0,
+        places_taken=places_taken if isinstance(places_taken, int) else 0,
+        submissions_by_status={k: int(v) for k, v in counts.additional_properties.items() if v},
+        cost_so_far_minor=spent,
+        bonuses_paid_minor=bonuses,
+        currency=currency or bonus_currency,
+        median_completion_seconds=median,
+        hourly_reward_minor=hourly,
+    )
+
+
+def _time(value: Any) -> datetime.datetime | None:
+    # The generated models have already parsed the timestamps.
+    return value if isinstance(value, datetime.datetime) else None
+
+
+def _breakdown_total(cost: StudyCost, part: str) -> tuple[Decimal, str | None]:
+    breakdown = getattr(cost, part, None)
+    total = Decimal(0)
+    currency: str | None = None
+    if breakdown is None or isinstance(breakdown, Unset):
+        return total, currency
+    for name in ("rewards", "fees", "tax", "rep_sample_fees", "rep_sample_tax"):
+        money = getattr(breakdown, name, None)
+        amount = getattr(money, "amount", None)
+        if isinstance(amount, int | float):
+            total += Decimal(str(amount))
+        if isinstance(getattr(money, "currency", None), str):
+            currency = money.currency  # type: ignore[union-attr]
+    return total, currency

@@ -1,0 +1,108 @@
+"""Find a workspace or project by ID or exact title, as researchers write them in a config."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from prolific_api.models.project import Project
+from prolific_api.models.workspace import Workspace
+
+from .._base_client import Request
+from .._flow import Collect, Flow
+from ..errors import APIConnectionError, NotFoundError, ResolutionError, ServerError
+from ..resources.projects import create_request as create_project
+from ..resources.projects import get_request as get_project
+from ..resources.projects import list_query as list_projects
+from ..resources.workspaces import get_request as get_workspace
+from ..resources.workspaces import list_query as list_workspaces
+
+__all__ = ["looks_like_id", "resolve_project_flow", "resolve_workspace_flow"]
+
+_ID = re.compile(r"[0-9a-f]{24}")
+T = TypeVar("T")
+
+
+class _Titled(Protocol):
+    id: str
+    title: str
+
+
+def looks_like_id(value: str) -> bool:
+    return bool(_ID.fullmatch(value))
+
+
+def _pick(kind: str, query: str, items: Sequence[_Titled]) -> _Titled | None:
+    exact = [item for item in items if item.title == query]
+    if len(exact) > 1:
+        raise ResolutionError(kind, query, matches=[(item.id, item.title) for item in exact])
+    return exact[0] if exact else None
+
+
+def _not_found(kind: str, query: str, items: Sequence[_Titled]) -> ResolutionError:
+    titles = {item.title.lower(): item.title for item in items if isinstance(item.title, str)}
+    near = difflib.get_close_matches(query.lower(), list(titles), n=3, cutoff=0.6)
+    return ResolutionError(kind, query, suggestions=[titles[n] for n in near])
+
+
+def _by_id(request: Request[T]) -> Flow[T | None]:
+    try:
+        found: T = yield request
+        return found
+    except NotFoundError:
+        return None
+
+
+def resolve_workspace_flow(name_or_id: str) -> Flow[Workspace]:
+    """The workspace whose ID or exact title is `name_or_id` (titles are searched on every
+    page)."""
+    if looks_like_id(name_or_id):
+        found = yield from _by_id(get_workspace(name_or_id))
+        if found is not None:
+            return found
+    items = yield Collect(list_workspaces())
+    match = _pick("workspace", name_or_id, items)
+    if match is None:
+        raise _not_found("workspace", name_or_id, items)
+    workspace: Workspace = yield get_workspace(match.id)
+    return workspace
+
+
+def resolve_project_flow(workspace: str | None, name_or_id: str, create: bool) -> Flow[Project]:
+    """The project whose ID, or exact title within `workspace`, is `name_or_id`; created (with
+    that title) when missing and `create` is true."""
+    if looks_like_id(name_or_id):
+        found = yield from _by_id(get_project(name_or_id))
+        if found is not None:
+            return found
+    if workspace is None:
+        workspaces = yield Collect(list_workspaces())
+        if len(workspaces) != 1:
+            raise ResolutionError(
+                "workspace",
+                "(not given)",
+                suggestions=[w.title for w in workspaces if isinstance(w.title, str)][:5],
+            )
+        workspace_id = workspaces[0].id
+    else:
+        workspace_id = (yield from resolve_workspace_flow(workspace)).id
+    query = list_projects(workspace_id)
+    items = yield Collect(query)
+    match = _pick("project", name_or_id, items)
+    if match is None:
+        if not create:
+            raise _not_found("project", name_or_id, items)
+        try:
+            created: Project = yield create_project(workspace_id, None, {"title": name_or_id})
+            return created
+        except (APIConnectionError, ServerError):
+            # The create may have happened before the answer was lost: look before failing,
+            # so a retry never leaves two projects with one title.
+            items = yield Collect(query)
+            match = _pick("project", name_or_id, items)
+            if match is None:
+                raise
+    project: Project = yield get_project(match.id)
+    return project

@@ -1,0 +1,31 @@
+"""``hooks.subscribe``: secret, subscription and confirmation in one call."""
+
+from __future__ import annotations
+
+from prolific_api.models.secret import Secret
+from prolific_api.models.subscription import Subscription
+
+from .._flow import Collect, Flow
+from ..resources.hooks import (
+    CreatedSubscription,
+    confirm_request,
+    create_secret_request,
+    create_subscription_request,
+    secrets_query,
+)
+from ..types import Subscribed
+
+__all__ = ["subscribe_flow"]
+
+
+def subscribe_flow(workspace_id: str, event_type: str, target_url: str) -> Flow[Subscribed]:
+    """Reuse the workspace's signing secret (creating one replaces the old, which would break
+    existing receivers), or create the first; then subscribe and confirm."""
+    # Validate everything before the first request.
+    create = create_subscription_request(workspace_id, event_type, target_url)
+    secrets: list[Secret] = yield Collect(secrets_query(workspace_id))
+    usable = [s for s in secrets if isinstance(s.value, str) and s.value]
+    secret: Secret = usable[0] if usable else (yield create_secret_request(workspace_id))
+    created: CreatedSubscription = yield create
+    confirmed: Subscription = yield confirm_request(created.subscription.id, created.hook_secret)
+    return Subscribed(subscription=confirmed, secret=str(secret.value))

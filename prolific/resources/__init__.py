@@ -1,0 +1,1 @@
+"""One module per namespace of ``Prolific`` / ``AsyncProlific``, sync and async side by side."""

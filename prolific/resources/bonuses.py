@@ -1,0 +1,135 @@
+"""``client.bonuses``: the two raw steps of paying bonuses.
+
+Step one creates a batch (nothing is paid); step two pays it. The pay call is NOT idempotent:
+paying a batch twice pays twice, so the SDK never retries it. Prefer ``bonuses.pay``, which
+records each step in a local ledger and is safe to call again after any failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from prolific_api.models.bonus_batch import BonusBatch
+
+from .._base_client import AsyncResource, Request, SyncResource, _BaseClient, no_content
+from .._flow import Flow, run_async, run_sync
+from .._validation import check_id, check_major_amount
+from ..errors import InvalidRequestError
+from ..types import BonusReport
+
+if TYPE_CHECKING:
+    from .._ledger import BonusLedger
+
+__all__ = ["AsyncBonuses", "Bonuses", "csv_bonuses"]
+
+
+def csv_bonuses(amounts: Mapping[str, Decimal | int | str]) -> str:
+    """Prolific's ``csv_bonuses`` text: one ``<id>,<amount in major units>`` line per recipient.
+
+    Recipients are participant or submission IDs; amounts are ``Decimal`` major units (4.25 is
+    four pounds twenty-five), positive, with at most two decimal places. Floats are refused.
+    """
+    if not amounts:
+        raise InvalidRequestError("amounts must name at least one recipient", field="amounts")
+    lines = []
+    for recipient, amount in sorted(amounts.items()):
+        check_id("amounts", recipient)
+        value = check_major_amount(f"amounts[{recipient!r}]", amount)
+        lines.append(f"{recipient},{value.quantize(Decimal('0.01'))}")
+    return "\n".join(lines)
+
+
+def create_batch_request(study_id: str, csv: str) -> Request[BonusBatch]:
+    check_id("study_id", study_id)
+    body = {"study_id": study_id, "csv_bonuses": csv}
+    return Request(
+        "POST", "/api/v1/submissions/bonus-payments/", json=body, parse=BonusBatch.from_dict
+    )
+
+
+def pay_batch_request(batch_id: str) -> Request[None]:
+    check_id("batch_id", batch_id)
+    return Request("POST", f"/api/v1/bulk-bonus-payments/{batch_id}/pay/", parse=no_content)
+
+
+def _pay(
+    client: _BaseClient,
+    study_id: str,
+    amounts: Mapping[str, Decimal | int | str],
+    key: str,
+    ledger: BonusLedger | str | os.PathLike[str] | None,
+    settle_timeout: float,
+) -> Flow[BonusReport]:
+    from .._ledger import BonusLedger
+    from .._workflows.bonus import pay_flow
+
+    if ledger is None:
+        book = client._bonus_ledger()
+    else:
+        book = ledger if isinstance(ledger, BonusLedger) else BonusLedger(ledger)
+    return pay_flow(book, study_id, amounts, key, settle_timeout=settle_timeout)
+
+
+#: How long ``pay`` looks for a payment whose outcome was lost, in seconds.
+SETTLE_TIMEOUT = 120.0
+
+
+class Bonuses(SyncResource):
+    def create_batch(self, study_id: str, amounts: Mapping[str, Decimal | int | str]) -> BonusBatch:
+        """Price a bonus batch (nothing is paid yet). ``amounts`` maps participant or submission
+        IDs to ``Decimal`` major units; the batch's figures come back in minor units."""
+        return self._client.request(create_batch_request(study_id, csv_bonuses(amounts)))
+
+    def pay_batch(self, batch_id: str) -> None:
+        """Pay a batch (asynchronously on Prolific's side). Never call twice for one batch."""
+        return self._client.request(pay_batch_request(batch_id))
+
+    def pay(
+        self,
+        study_id: str,
+        amounts: Mapping[str, Decimal | int | str],
+        key: str,
+        *,
+        ledger: BonusLedger | str | os.PathLike[str] | None = None,
+        settle_timeout: float = SETTLE_TIMEOUT,
+    ) -> BonusReport:
+        """Pay bonuses exactly once under `key`: one batch, created then paid.
+
+        ``amounts`` maps participant or submission IDs to ``Decimal`` major units (positive, at
+        most two decimal places; floats refused). Each step is recorded in a local SQLite
+        ledger (``ledger=`` a path or ``BonusLedger``; by default ``$PROLIFIC_LEDGER`` or a
+        per-user file) before it is taken, so calling ``pay`` again with the same key after a
+        crash, timeout or lost response finishes the payment and pays nobody twice. A pay call
+        whose outcome is unknown is reconciled against each submission's ``bonus_payments``
+        for up to `settle_timeout` seconds; what cannot be confirmed raises
+        ``PaymentInDoubtError`` naming the recipients. Two machines with separate ledgers are
+        not protected from each other.
+        """
+        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout)
+        return run_sync(self._client, flow)
+
+
+class AsyncBonuses(AsyncResource):
+    async def create_batch(
+        self, study_id: str, amounts: Mapping[str, Decimal | int | str]
+    ) -> BonusBatch:
+        return await self._client.request(create_batch_request(study_id, csv_bonuses(amounts)))
+
+    async def pay_batch(self, batch_id: str) -> None:
+        return await self._client.request(pay_batch_request(batch_id))
+
+    async def pay(
+        self,
+        study_id: str,
+        amounts: Mapping[str, Decimal | int | str],
+        key: str,
+        *,
+        ledger: BonusLedger | str | os.PathLike[str] | None = None,
+        settle_timeout: float = SETTLE_TIMEOUT,
+    ) -> BonusReport:
+        """See ``Bonuses.pay``."""
+        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout)
+        return await run_async(self._client, flow)

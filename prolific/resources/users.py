@@ -1,0 +1,26 @@
+"""``client.users``: the account the token belongs to."""
+
+from __future__ import annotations
+
+from prolific_api.models.user import User
+
+from .._base_client import AsyncResource, Request, SyncResource
+
+__all__ = ["AsyncUsers", "Users"]
+
+
+def _me() -> Request[User]:
+    return Request("GET", "/api/v1/users/me/", parse=User.from_dict)
+
+
+class Users(SyncResource):
+    def me(self) -> User:
+        """The account (researcher) the token belongs to: ``id``, ``email`` and any other field
+        Prolific sends (readable as ``user["name"]``)."""
+        return self._client.request(_me())
+
+
+class AsyncUsers(AsyncResource):
+    async def me(self) -> User:
+        """The account (researcher) the token belongs to."""
+        return await self._client.request(_me())

@@ -1,0 +1,415 @@
+"""The route table: path templates with named parameters, compiled once.
+
+A template such as ``/api/v1/studies/{study_id}/transition/`` matches with and without its
+trailing slash, as Prolific's paths do. Literal routes win over parameterised ones
+(``/submissions/bulk-approve/`` before ``/submissions/{submission_id}/``). A path that matches a
+template under another method is answered 405.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ._http import Request, SandboxResponse
+from ._state import SandboxState
+
+Handler = Callable[[SandboxState, Request], SandboxResponse]
+
+_PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    operation_id: str
+    handler: Handler
+    pattern: re.Pattern[str]
+    params: int
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    """``/a/{x}/b/`` -> a regex capturing ``x``, with the trailing slash optional."""
+    body = template.rstrip("/")
+    regex = ""
+    pos = 0
+    for match in _PARAM.finditer(body):
+        regex += re.escape(body[pos : match.start()])
+        regex += f"(?P<{match.group(1)}>[^/]+)"
+        pos = match.end()
+    regex += re.escape(body[pos:])
+    return re.compile(f"^{regex}/?$")
+
+
+@dataclass(frozen=True)
+class Match:
+    route: Route
+    params: dict[str, str]
+
+
+class RouteTable:
+    """Routes in match order; ``resolve`` finds the handler or says why not."""
+
+    def __init__(self, routes: Iterable[tuple[str, str, str, Handler]]) -> None:
+        compiled = [
+            Route(method, template, op, handler, compile_template(template), template.count("{"))
+            for method, template, op, handler in routes
+        ]
+        # Stable sort: fewer parameters first, so literal segments beat placeholders.
+        self.routes = sorted(compiled, key=lambda r: r.params)
+        self.by_operation = {r.operation_id: r for r in self.routes}
+
+    def resolve(self, method: str, path: str) -> Match | list[str]:
+        """The matching route, or the methods the path accepts (empty: unknown path)."""
+        allowed: list[str] = []
+        matched_params: int | None = None
+        for route in self.routes:
+            found = route.pattern.match(path)
+            if not found:
+                continue
+            # A literal route shadows placeholders for the same path (no 405 from those).
+            if matched_params is not None and route.params > matched_params:
+                break
+            matched_params = route.params
+            if route.method == method:
+                return Match(route, found.groupdict())
+            allowed.append(route.method)
+        return allowed
+
+
+def _build_table() -> RouteTable:
+    from . import (
+        _control,
+        _filters,
+        _groups,
+        _hooks,
+        _messages,
+        _money,
+        _studies,
+        _submissions,
+        _workspaces,
+    )
+
+    v1 = "/api/v1"
+    return RouteTable(
+        [
+            ("GET", f"{v1}/users/me/", "get_me", _workspaces.get_me),
+            # workspaces and projects
+            ("GET", f"{v1}/workspaces/", "list_workspaces", _workspaces.list_workspaces),
+            ("POST", f"{v1}/workspaces/", "create_workspace", _workspaces.create_workspace),
+            (
+                "GET",
+                f"{v1}/workspaces/{{workspace_id}}/",
+                "get_workspace",
+                _workspaces.get_workspace,
+            ),
+            (
+                "PATCH",
+                f"{v1}/workspaces/{{workspace_id}}/",
+                "update_workspace",
+                _workspaces.update_workspace,
+            ),
+            (
+                "GET",
+                f"{v1}/workspaces/{{workspace_id}}/balance/",
+                "get_workspace_balance",
+                _workspaces.get_workspace_balance,
+            ),
+            (
+                "GET",
+                f"{v1}/workspaces/{{workspace_id}}/projects/",
+                "list_projects",
+                _workspaces.list_projects,
+            ),
+            (
+                "POST",
+                f"{v1}/workspaces/{{workspace_id}}/projects/",
+                "create_project",
+                _workspaces.create_project,
+            ),
+            ("GET", f"{v1}/projects/{{project_id}}/", "get_project", _workspaces.get_project),
+            (
+                "PATCH",
+                f"{v1}/projects/{{project_id}}/",
+                "update_project",
+                _workspaces.update_project,
+            ),
+            (
+                "GET",
+                f"{v1}/projects/{{project_id}}/studies/",
+                "list_project_studies",
+                _studies.list_project_studies,
+            ),
+            # studies
+            ("GET", f"{v1}/studies/", "list_studies", _studies.list_studies),
+            ("POST", f"{v1}/studies/", "create_study", _studies.create_study),
+            ("GET", f"{v1}/studies/{{study_id}}/", "get_study", _studies.get_study),
+            ("PATCH", f"{v1}/studies/{{study_id}}/", "update_study", _studies.update_study),
+            ("DELETE", f"{v1}/studies/{{study_id}}/", "delete_study", _studies.delete_study),
+            (
+                "POST",
+                f"{v1}/studies/{{study_id}}/transition/",
+                "transition_study",
+                _studies.transition_study,
+            ),
+            ("POST", f"{v1}/studies/{{study_id}}/clone/", "clone_study", _studies.clone_study),
+            ("GET", f"{v1}/studies/{{study_id}}/cost/", "get_study_cost", _studies.get_study_cost),
+            (
+                "GET",
+                f"{v1}/studies/{{study_id}}/submissions/",
+                "list_study_submissions",
+                _submissions.list_study_submissions,
+            ),
+            (
+                "GET",
+                f"{v1}/studies/{{study_id}}/submissions/counts/",
+                "count_study_submissions",
+                _submissions.count_study_submissions,
+            ),
+            (
+                "POST",
+                f"{v1}/study-cost-calculator/",
+                "calculate_study_cost",
+                _studies.calculate_study_cost,
+            ),
+            (
+                "POST",
+                f"{v1}/studies/{{study_id}}/screen-out-submissions/",
+                "screen_out_submissions",
+                _money.screen_out_submissions,
+            ),
+            (
+                "POST",
+                f"{v1}/studies/{{study_id}}/calculate-screen-out-payment/",
+                "calculate_screen_out_payment",
+                _money.calculate_screen_out_payment,
+            ),
+            # submissions
+            ("GET", f"{v1}/submissions/", "list_submissions", _submissions.list_submissions),
+            (
+                "GET",
+                f"{v1}/submissions/{{submission_id}}/",
+                "get_submission",
+                _submissions.get_submission,
+            ),
+            (
+                "POST",
+                f"{v1}/submissions/{{submission_id}}/transition/",
+                "transition_submission",
+                _submissions.transition_submission,
+            ),
+            (
+                "POST",
+                f"{v1}/submissions/{{submission_id}}/request-return/",
+                "request_submission_return",
+                _submissions.request_submission_return,
+            ),
+            (
+                "POST",
+                f"{v1}/submissions/bulk-approve/",
+                "bulk_approve_submissions",
+                _submissions.bulk_approve_submissions,
+            ),
+            # bonuses
+            (
+                "POST",
+                f"{v1}/submissions/bonus-payments/",
+                "create_bonus_payments",
+                _money.create_bonus_payments,
+            ),
+            (
+                "POST",
+                f"{v1}/bulk-bonus-payments/{{batch_id}}/pay/",
+                "pay_bonus_payments",
+                _money.pay_bonus_payments,
+            ),
+            # participant groups
+            (
+                "GET",
+                f"{v1}/participant-groups/",
+                "list_participant_groups",
+                _groups.list_participant_groups,
+            ),
+            (
+                "POST",
+                f"{v1}/participant-groups/",
+                "create_participant_group",
+                _groups.create_participant_group,
+            ),
+            (
+                "GET",
+                f"{v1}/participant-groups/{{group_id}}/",
+                "get_participant_group",
+                _groups.get_participant_group,
+            ),
+            (
+                "PATCH",
+                f"{v1}/participant-groups/{{group_id}}/",
+                "update_participant_group",
+                _groups.update_participant_group,
+            ),
+            (
+                "DELETE",
+                f"{v1}/participant-groups/{{group_id}}/",
+                "delete_participant_group",
+                _groups.delete_participant_group,
+            ),
+            (
+                "GET",
+                f"{v1}/participant-groups/{{group_id}}/participants/",
+                "list_participant_group_participants",
+                _groups.list_participant_group_participants,
+            ),
+            (
+                "POST",
+                f"{v1}/participant-groups/{{group_id}}/participants/",
+                "add_participant_group_participants",
+                _groups.add_participant_group_participants,
+            ),
+            (
+                "DELETE",
+                f"{v1}/participant-groups/{{group_id}}/participants/",
+                "remove_participant_group_participants",
+                _groups.remove_participant_group_participants,
+            ),
+            # messages
+            ("GET", f"{v1}/messages/", "list_messages", _messages.list_messages),
+            ("POST", f"{v1}/messages/", "send_message", _messages.send_message),
+            (
+                "GET",
+                f"{v1}/messages/unread/",
+                "list_unread_messages",
+                _messages.list_unread_messages,
+            ),
+            ("POST", f"{v1}/messages/bulk/", "send_bulk_message", _messages.send_bulk_message),
+            (
+                "POST",
+                f"{v1}/messages/participant-group/",
+                "send_participant_group_message",
+                _messages.send_participant_group_message,
+            ),
+            # filters, filter sets, eligibility
+            ("GET", f"{v1}/filters/", "list_filters", _filters.list_filters),
+            ("GET", f"{v1}/filter-sets/", "list_filter_sets", _filters.list_filter_sets),
+            ("POST", f"{v1}/filter-sets/", "create_filter_set", _filters.create_filter_set),
+            (
+                "GET",
+                f"{v1}/filter-sets/{{filter_set_id}}/",
+                "get_filter_set",
+                _filters.get_filter_set,
+            ),
+            (
+                "PATCH",
+                f"{v1}/filter-sets/{{filter_set_id}}/",
+                "update_filter_set",
+                _filters.update_filter_set,
+            ),
+            (
+                "DELETE",
+                f"{v1}/filter-sets/{{filter_set_id}}/",
+                "delete_filter_set",
+                _filters.delete_filter_set,
+            ),
+            (
+                "POST",
+                f"{v1}/filter-sets/{{filter_set_id}}/clone/",
+                "clone_filter_set",
+                _filters.clone_filter_set,
+            ),
+            (
+                "POST",
+                f"{v1}/filter-sets/{{filter_set_id}}/lock/",
+                "lock_filter_set",
+                _filters.lock_filter_set,
+            ),
+            (
+                "POST",
+                f"{v1}/filter-sets/{{filter_set_id}}/unlock/",
+                "unlock_filter_set",
+                _filters.unlock_filter_set,
+            ),
+            (
+                "POST",
+                f"{v1}/eligibility-count/",
+                "count_eligible_participants",
+                _filters.count_eligible_participants,
+            ),
+            # hooks
+            ("GET", f"{v1}/hooks/event-types/", "list_event_types", _hooks.list_event_types),
+            ("GET", f"{v1}/hooks/secrets/", "list_secrets", _hooks.list_secrets),
+            ("POST", f"{v1}/hooks/secrets/", "create_secret", _hooks.create_secret),
+            ("GET", f"{v1}/hooks/subscriptions/", "list_subscriptions", _hooks.list_subscriptions),
+            (
+                "POST",
+                f"{v1}/hooks/subscriptions/",
+                "create_subscription",
+                _hooks.create_subscription,
+            ),
+            (
+                "GET",
+                f"{v1}/hooks/subscriptions/{{subscription_id}}/",
+                "get_subscription",
+                _hooks.get_subscription,
+            ),
+            (
+                "PATCH",
+                f"{v1}/hooks/subscriptions/{{subscription_id}}/",
+                "update_subscription",
+                _hooks.update_subscription,
+            ),
+            (
+                "DELETE",
+                f"{v1}/hooks/subscriptions/{{subscription_id}}/",
+                "delete_subscription",
+                _hooks.delete_subscription,
+            ),
+            (
+                "POST",
+                f"{v1}/hooks/subscriptions/{{subscription_id}}/",
+                "confirm_subscription",
+                _hooks.confirm_subscription,
+            ),
+            (
+                "GET",
+                f"{v1}/hooks/subscriptions/{{subscription_id}}/events/",
+                "list_subscription_events",
+                _hooks.list_subscription_events,
+            ),
+            # invitations
+            ("POST", f"{v1}/invitations/", "create_invitation", _workspaces.create_invitation),
+            # sandbox-only controls (not Prolific's API)
+            ("POST", "/_sandbox/clock/advance/", "sandbox_advance_clock", _control.advance_clock),
+            (
+                "POST",
+                "/_sandbox/participants/join/",
+                "sandbox_join_participants",
+                _control.join_participants,
+            ),
+            (
+                "POST",
+                "/_sandbox/submissions/{submission_id}/submit/",
+                "sandbox_submit_submission",
+                _control.submit_submission,
+            ),
+            (
+                "POST",
+                "/_sandbox/workspaces/{workspace_id}/top-up/",
+                "sandbox_top_up",
+                _control.top_up,
+            ),
+            ("GET", "/_sandbox/ledger/", "sandbox_get_ledger", _control.get_ledger),
+        ]
+    )
+
+
+_TABLE: RouteTable | None = None
+
+
+def route_table() -> RouteTable:
+    """The sandbox's routes (built on first use)."""
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = _build_table()
+    return _TABLE

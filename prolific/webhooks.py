@@ -1,0 +1,150 @@
+"""Verify Prolific's webhook deliveries and drop redeliveries.
+
+Prolific signs each delivery: `X-Prolific-Request-Signature` is
+base64(HMAC-SHA256(key=workspace secret, message=X-Prolific-Request-Timestamp + raw body)).
+Delivery is at least once and `X-Event-ID` stays the same across retries, so a receiver should
+verify, then de-duplicate::
+
+    from prolific.webhooks import EventDeduplicator, verify
+
+    seen = EventDeduplicator()
+
+    def receive(headers, raw_body):
+        event = verify(SECRET, headers, raw_body)   # raises WebhookVerificationError
+        if seen.is_duplicate(headers):
+            return 200                               # already handled
+        handle(event)
+
+Verify the raw bytes as received: parsing and re-serialising the JSON changes them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import WebhookVerificationError
+
+__all__ = [
+    "EVENT_ID_HEADER",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "EventDeduplicator",
+    "WebhookVerificationError",
+    "sign",
+    "verify",
+]
+
+SIGNATURE_HEADER = "X-Prolific-Request-Signature"
+TIMESTAMP_HEADER = "X-Prolific-Request-Timestamp"
+EVENT_ID_HEADER = "X-Event-ID"
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in headers.items():
+        if key.lower() == wanted:
+            return value
+    return None
+
+
+def _as_bytes(value: str | bytes) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else value
+
+
+def sign(secret: str | bytes, timestamp: str, raw_body: bytes) -> str:
+    """The signature Prolific sends for `raw_body` at `timestamp` (useful in tests)."""
+    digest = hmac.new(_as_bytes(secret), timestamp.encode("ascii") + raw_body, hashlib.sha256)
+    return base64.b64encode(digest.digest()).decode("ascii")
+
+
+def verify(
+    secret: str | bytes,
+    headers: Mapping[str, str],
+    raw_body: str | bytes,
+    tolerance: float = 300,
+    *,
+    now: float | None = None,
+) -> Any:
+    """Check a delivery's signature and age, then return the parsed JSON event.
+
+    `tolerance` is how many seconds the timestamp may differ from `now` (default: this
+    machine's clock) in either direction; it stops an attacker replaying an old delivery.
+    Raises `WebhookVerificationError` when a header is missing, the timestamp is malformed,
+    stale or in the future, the signature does not match, or the body is not JSON.
+    """
+    body = _as_bytes(raw_body)
+    signature = _header(headers, SIGNATURE_HEADER)
+    timestamp = _header(headers, TIMESTAMP_HEADER)
+    if not signature or not timestamp:
+        missing = SIGNATURE_HEADER if not signature else TIMESTAMP_HEADER
+        raise WebhookVerificationError(
+            f"webhook delivery has no {missing} header; refuse it (it did not come from Prolific)"
+        )
+    try:
+        sent_at = float(timestamp)
+    except ValueError:
+        raise WebhookVerificationError(
+            f"webhook timestamp {timestamp[:40]!r} is not a Unix time; refuse the delivery"
+        ) from None
+    current = time.time() if now is None else now
+    if abs(current - sent_at) > tolerance:
+        when = "in the future" if sent_at > current else "stale"
+        raise WebhookVerificationError(
+            f"webhook timestamp is {when} by {abs(current - sent_at):.0f}s (tolerance "
+            f"{tolerance:.0f}s); refuse it, or check this machine's clock"
+        )
+    expected = sign(secret, timestamp, body)
+    try:
+        given = base64.b64decode(signature, validate=True)
+    except (binascii.Error, ValueError):
+        given = b""
+    if not hmac.compare_digest(given, base64.b64decode(expected)):
+        raise WebhookVerificationError(
+            "webhook signature does not match; check the workspace's hook secret, and verify "
+            "the raw request body, not re-serialised JSON"
+        )
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise WebhookVerificationError("webhook body is signed but is not JSON") from None
+
+
+class EventDeduplicator:
+    """Remembers the last `max_events` event IDs so redeliveries can be dropped.
+
+    In memory and per process; a receiver running several processes should keep the IDs in
+    its own shared store instead.
+    """
+
+    def __init__(self, max_events: int = 10_000) -> None:
+        if max_events < 1:
+            raise ValueError("max_events must be at least 1")
+        self._max = max_events
+        self._seen: OrderedDict[str, None] = OrderedDict()
+
+    def is_duplicate(self, headers_or_event_id: Mapping[str, str] | str) -> bool:
+        """True when this event was seen before; otherwise remember it and return False.
+
+        Raises `WebhookVerificationError` when given headers without `X-Event-ID`.
+        """
+        if isinstance(headers_or_event_id, str):
+            event_id: str | None = headers_or_event_id
+        else:
+            event_id = _header(headers_or_event_id, EVENT_ID_HEADER)
+        if not event_id:
+            raise WebhookVerificationError(f"webhook delivery has no {EVENT_ID_HEADER} header")
+        if event_id in self._seen:
+            self._seen.move_to_end(event_id)
+            return True
+        self._seen[event_id] = None
+        if len(self._seen) > self._max:
+            self._seen.popitem(last=False)
+        return False
