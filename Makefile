@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck pytest generate check-generated spec-diff demo bench record clean
+.PHONY: install test lint typecheck pytest generate check-generated spec-diff demo bench record live clean
 
 install: $(STAMP)
 
@@ -35,6 +35,18 @@ check-generated: install
 spec-diff: install
 	@test -n "$(UPSTREAM)" || { echo "usage: make spec-diff UPSTREAM=path/to/prolific-openapi.yml"; exit 2; }
 	$(BIN)/python scripts/spec_diff.py openapi/prolific.yaml "$(UPSTREAM)"
+
+demo: install
+	$(BIN)/python scripts/demo.py $(ARGS)
+
+bench: install
+	$(BIN)/python scripts/bench.py $(ARGS)
+
+record: install
+	$(BIN)/python scripts/record.py $(ARGS)
+
+live: install
+	$(BIN)/pytest -m live -q $(ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

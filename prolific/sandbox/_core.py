@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import httpx
 
     from prolific import AsyncProlific, Prolific
+    from prolific._ledger import BonusLedger
 
     from ._transport import SandboxTransport
 
@@ -135,6 +136,7 @@ class Sandbox:
         self.seed = seed
         self.token = token or derive_token(seed)
         self._lock = threading.RLock()
+        self._bonus_ledger: BonusLedger | None = None
         self.clock = SandboxClock(start)
         self.state = SandboxState(
             self.clock, seed=seed, balance=balance, currency=currency, settings=settings
@@ -310,13 +312,26 @@ class Sandbox:
 
         from prolific import Prolific
 
-        return Prolific(
+        client = Prolific(
             token=self.token,
             base_url=SANDBOX_BASE_URL,
             http_client=httpx.Client(transport=self.transport()),
             _clock=self.clock,
             **options,
         )
+        client._ledger = self.bonus_ledger
+        return client
+
+    @property
+    def bonus_ledger(self) -> BonusLedger:
+        """The bonus ledger this sandbox's clients use by default: in memory and shared by
+        every client of this sandbox, so a test never writes to the user's real ledger and a
+        second client (a restarted process, say) sees what the first recorded."""
+        if self._bonus_ledger is None:
+            from prolific._ledger import BonusLedger
+
+            self._bonus_ledger = BonusLedger(":memory:")
+        return self._bonus_ledger
 
     def async_client(self, **options: Any) -> AsyncProlific:
         """An :class:`prolific.AsyncProlific` whose requests this sandbox answers."""
@@ -324,13 +339,15 @@ class Sandbox:
 
         from prolific import AsyncProlific
 
-        return AsyncProlific(
+        client = AsyncProlific(
             token=self.token,
             base_url=SANDBOX_BASE_URL,
             http_client=httpx.AsyncClient(transport=self.transport()),
             _clock=self.clock,
             **options,
         )
+        client._ledger = self.bonus_ledger
+        return client
 
     @contextmanager
     def serve(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
