@@ -28,6 +28,7 @@ SDK client; the user keeps ownership and closes it.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -174,11 +175,18 @@ class _BaseClient:
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._ledger: BonusLedger | None = None
 
-    def _bonus_ledger(self) -> BonusLedger:
-        """The ledger ``bonuses.pay`` uses when none is given, opened on first use."""
-        if self._ledger is None:
-            from ._ledger import BonusLedger
+    def _bonus_ledger(
+        self, given: BonusLedger | str | os.PathLike[str] | None = None
+    ) -> BonusLedger:
+        """The ledger a payment uses: `given` (a ledger or a path), else this client's default,
+        opened on first use at ``default_ledger_path()``."""
+        from ._ledger import BonusLedger
 
+        if isinstance(given, BonusLedger):
+            return given
+        if given is not None:
+            return BonusLedger(given)
+        if self._ledger is None:
             self._ledger = BonusLedger()
         return self._ledger
 

@@ -415,9 +415,10 @@ class PaymentInDoubtError(BonusPaymentError):
         )
         super().__init__(
             key,
-            f"Bonus {key!r} (batch {batch_id}) may or may not have been paid to {shown}; call "
-            f"bonuses.pay again with the same key later to re-check. If Prolific's dashboard "
-            f"shows them unpaid, run BonusLedger({ledger!r}).release({key!r}) and pay again.",
+            f"Payment {key!r}{f' (batch {batch_id})' if batch_id else ''} may or may not "
+            f"have been made to {shown}; call the same method again with the same key later "
+            f"to re-check. If Prolific's dashboard shows them unpaid, run "
+            f"BonusLedger({ledger!r}).release({key!r}) and call it again.",
         )
 
 

@@ -18,6 +18,7 @@ from .errors import _major
 __all__ = [
     "ApprovalReport",
     "BonusReport",
+    "ScreenOutReport",
     "StudySummary",
     "Subscribed",
 ]
@@ -49,6 +50,25 @@ class BonusReport:
             f"bonus {self.key!r}: {state} {len(self.amounts)} recipient(s) in batch "
             f"{self.batch_id}; amount {self.amount_minor} + fees {self.fees_minor} + VAT "
             f"{self.vat_minor} = {self.total_minor} (minor units)"
+        )
+
+
+@dataclass(frozen=True)
+class ScreenOutReport:
+    """What ``studies.screen_out`` did: submissions screened out (each paid
+    ``bonus_per_submission``, major units) and those skipped because they already were."""
+
+    key: str
+    study_id: str
+    screened_out: list[str]
+    skipped: list[str]
+    bonus_per_submission: Decimal
+    resumed: bool = False
+
+    def __str__(self) -> str:
+        return (
+            f"screen-out {self.key!r}: {len(self.screened_out)} screened out at "
+            f"{self.bonus_per_submission} each, {len(self.skipped)} already screened out"
         )
 
 

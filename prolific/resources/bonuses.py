@@ -63,13 +63,9 @@ def _pay(
     ledger: BonusLedger | str | os.PathLike[str] | None,
     settle_timeout: float,
 ) -> Flow[BonusReport]:
-    from .._ledger import BonusLedger
     from .._workflows.bonus import pay_flow
 
-    if ledger is None:
-        book = client._bonus_ledger()
-    else:
-        book = ledger if isinstance(ledger, BonusLedger) else BonusLedger(ledger)
+    book = client._bonus_ledger(ledger)
     return pay_flow(book, study_id, amounts, key, settle_timeout=settle_timeout)
 
 

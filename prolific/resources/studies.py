@@ -6,9 +6,12 @@ fields (``reward``) are whole minor units: ``reward=150`` pays 1.50 per particip
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
+from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
 from prolific_api.models.study_cost_estimate import StudyCostEstimate
@@ -17,13 +20,16 @@ from prolific_api.models.study_list_item import StudyListItem
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
+from .._base_client import AsyncResource, PageQuery, Request, SyncResource, _BaseClient, no_content
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
 from .._validation import check_id, check_money_minor, check_positive_int
 from ..errors import InvalidRequestError
-from ..types import StudySummary
+from ..types import ScreenOutReport, StudySummary
+
+if TYPE_CHECKING:
+    from .._ledger import BonusLedger
 
 __all__ = ["AsyncStudies", "Studies"]
 
@@ -162,6 +168,39 @@ def _summary(study_id: str) -> Flow[StudySummary]:
     return summary_flow(study_id)
 
 
+#: How long ``screen_out`` looks for a screen-out whose answer was lost, in seconds.
+SCREEN_OUT_SETTLE = 120.0
+
+
+def _screen_out(
+    client: _BaseClient,
+    study_id: str,
+    submission_ids: Iterable[str],
+    bonus_per_submission: Decimal,
+    increase_places: bool,
+    key: str | None,
+    ledger: BonusLedger | str | os.PathLike[str] | None,
+    settle_timeout: float,
+) -> Flow[ScreenOutReport]:
+    from .._workflows.screening import screen_out_flow
+
+    return screen_out_flow(
+        client._bonus_ledger(ledger),
+        study_id,
+        submission_ids,
+        bonus_per_submission,
+        increase_places,
+        key,
+        settle_timeout,
+    )
+
+
+def _screen_out_cost(study_id: str, submission_ids: Iterable[str]) -> Request[ScreenOutPayment]:
+    from .._workflows.screening import screen_out_cost_request
+
+    return screen_out_cost_request(study_id, submission_ids)
+
+
 class Studies(SyncResource):
     def list(self, status: str | Iterable[str] | None = None) -> SyncPager[StudyListItem]:
         """Every study (optionally only those in `status`, one or several), page by page."""
@@ -256,6 +295,36 @@ class Studies(SyncResource):
         hourly reward at the median completion time; ``print()`` it."""
         return run_sync(self._client, _summary(study_id))
 
+    def screen_out(
+        self,
+        study_id: str,
+        submission_ids: Iterable[str],
+        bonus_per_submission: Decimal,
+        increase_places: bool = False,
+        *,
+        key: str | None = None,
+        ledger: BonusLedger | str | os.PathLike[str] | None = None,
+        settle_timeout: float = SCREEN_OUT_SETTLE,
+    ) -> ScreenOutReport:
+        """Screen submissions out of a custom-screening study, paying each
+        ``bonus_per_submission`` (``Decimal`` major units) and messaging them; with
+        ``increase_places`` their places are added back.
+
+        Exactly once, like ``bonuses.pay``: recorded in the ledger under `key` (by default a
+        digest of the arguments) before it is sent; submissions already ``SCREENED OUT`` are
+        skipped and reported; an answer lost in transit is confirmed from the submissions'
+        statuses, never by sending again (``PaymentInDoubtError`` if it cannot be).
+        """
+        flow = _screen_out(
+            self._client, study_id, submission_ids, bonus_per_submission, increase_places,
+            key, ledger, settle_timeout,
+        )  # fmt: skip
+        return run_sync(self._client, flow)
+
+    def screen_out_cost(self, study_id: str, submission_ids: Iterable[str]) -> ScreenOutPayment:
+        """The recommended and minimum screen-out payment for these submissions."""
+        return self._client.request(_screen_out_cost(study_id, submission_ids))
+
 
 class AsyncStudies(AsyncResource):
     def list(self, status: str | Iterable[str] | None = None) -> AsyncPager[StudyListItem]:
@@ -326,3 +395,26 @@ class AsyncStudies(AsyncResource):
 
     async def summary(self, study_id: str) -> StudySummary:
         return await run_async(self._client, _summary(study_id))
+
+    async def screen_out(
+        self,
+        study_id: str,
+        submission_ids: Iterable[str],
+        bonus_per_submission: Decimal,
+        increase_places: bool = False,
+        *,
+        key: str | None = None,
+        ledger: BonusLedger | str | os.PathLike[str] | None = None,
+        settle_timeout: float = SCREEN_OUT_SETTLE,
+    ) -> ScreenOutReport:
+        """See ``Studies.screen_out``."""
+        flow = _screen_out(
+            self._client, study_id, submission_ids, bonus_per_submission, increase_places,
+            key, ledger, settle_timeout,
+        )  # fmt: skip
+        return await run_async(self._client, flow)
+
+    async def screen_out_cost(
+        self, study_id: str, submission_ids: Iterable[str]
+    ) -> ScreenOutPayment:
+        return await self._client.request(_screen_out_cost(study_id, submission_ids))
