@@ -170,10 +170,39 @@ def decode_json(response: httpx.Response) -> Any:
 class _BaseClient:
     """Settings and the pieces of set-up both halves share."""
 
+    _owns_http: bool
+
     def __init__(self, config: ClientConfig, *, clock: Clock | None) -> None:
         self._config = config
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._ledger: BonusLedger | None = None
+        self._timeout_override: Timeout | NotGiven = NOT_GIVEN
+        self._retries_override: int | None = None
+
+    def _with_overrides(self, req: Request[T]) -> Request[T]:
+        """Apply ``with_options`` settings to a call that does not set its own."""
+        changes: dict[str, Any] = {}
+        if not isinstance(self._timeout_override, NotGiven) and isinstance(req.timeout, NotGiven):
+            changes["timeout"] = self._timeout_override
+        if self._retries_override is not None and req.max_retries is None:
+            changes["max_retries"] = self._retries_override
+        return req.replace(**changes) if changes else req
+
+    def _copy_with(self, timeout: Timeout | NotGiven, max_retries: int | None) -> Any:
+        """A shallow copy sharing the connection, without the namespaces cached on this one
+        (they hold this client), whose calls use `timeout` and `max_retries`."""
+        if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
+            raise InvalidRequestError("max_retries must be 0 or more", field="max_retries")
+        copy = object.__new__(type(self))
+        copy.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_owns_http"}
+        )
+        copy._owns_http = False  # closing a copy must not close the shared connection
+        if not isinstance(timeout, NotGiven):
+            copy._timeout_override = timeout
+        if max_retries is not None:
+            copy._retries_override = max_retries
+        return copy
 
     def _bonus_ledger(
         self, given: BonusLedger | str | os.PathLike[str] | None = None
@@ -258,6 +287,7 @@ class SyncAPIClient(_BaseClient):
 
     def request(self, req: Request[T]) -> T:
         """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        req = self._with_overrides(req)
         response = self._http.request(req.method, req.path, **req.send_kwargs())
         return req.parse_result(response)
 
@@ -310,6 +340,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(self, req: Request[T]) -> T:
         """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        req = self._with_overrides(req)
         response = await self._http.request(req.method, req.path, **req.send_kwargs())
         return req.parse_result(response)
 

@@ -200,6 +200,14 @@ class Prolific(SyncAPIClient):
 
         return Invitations(self)
 
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> Prolific:
+        """A client sharing this one's connection whose calls use another timeout or retry
+        count: ``client.with_options(timeout=120).studies.summary(study_id)``."""
+        copy: Prolific = self._copy_with(timeout, max_retries)
+        return copy
+
     def __enter__(self) -> Prolific:
         return self
 
@@ -339,6 +347,13 @@ class AsyncProlific(AsyncAPIClient):
         from .resources.invitations import AsyncInvitations
 
         return AsyncInvitations(self)
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> AsyncProlific:
+        """See ``Prolific.with_options``."""
+        copy: AsyncProlific = self._copy_with(timeout, max_retries)
+        return copy
 
     async def __aenter__(self) -> AsyncProlific:
         return self

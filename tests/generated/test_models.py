@@ -163,3 +163,13 @@ def test_models_load_lazily() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(out.stdout) < 25  # the study model and what it nests, not all ~100 models
+
+
+def test_webhook_secrets_stay_out_of_model_reprs() -> None:
+    from prolific_api.models import Secret, SubscriptionConfirm
+
+    secret = Secret.from_dict({"id": "a" * 24, "value": "whsec-do-not-log"})
+    confirm = SubscriptionConfirm(secret="hook-secret-do-not-log")
+    assert secret.value == "whsec-do-not-log"
+    assert "do-not-log" not in repr(secret) + repr(confirm)
+    assert confirm.to_dict() == {"secret": "hook-secret-do-not-log"}

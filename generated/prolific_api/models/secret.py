@@ -24,7 +24,7 @@ class Secret:
     """
 
     id: str | Unset = UNSET
-    value: str | Unset = UNSET
+    value: str | Unset = _attrs_field(default=UNSET, repr=False)
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,7 +17,7 @@ class SubscriptionConfirm:
         secret (str): The `X-Hook-Secret` header value from `create_subscription`.
     """
 
-    secret: str
+    secret: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
