@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def no_content(body: Any) -> None:
@@ -235,7 +236,12 @@ class _BaseClient:
             "timeout": self._config.timeout,
         }
 
-    def _adopt(self, http: httpx.Client | httpx.AsyncClient) -> None:
+    def _wrap(self, inner: Any) -> Any:
+        raise NotImplementedError
+
+    def _adopt(self, http: H) -> H:
+        """Take over a user's httpx client: our settings, and every transport it has (the
+        default and any mounted ones) wrapped in the retry transport."""
         if isinstance(http._transport, RetryTransport | AsyncRetryTransport):
             raise InvalidRequestError(
                 "This httpx client is already used by another Prolific client; give each "
@@ -245,6 +251,12 @@ class _BaseClient:
         http.base_url = httpx.URL(self._config.base_url)
         http.headers.update(self._config.headers())
         http.timeout = self._config.timeout
+        http._transport = self._wrap(http._transport)
+        http._mounts = {
+            pattern: None if inner is None else self._wrap(inner)
+            for pattern, inner in http._mounts.items()
+        }
+        return http
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r})"
@@ -264,18 +276,11 @@ class SyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncProlific for async)")
         self._owns_http = http_client is None
-        if http_client is None:
-            self._http = httpx.Client(
-                transport=self._wrap(httpx.HTTPTransport()), **self._client_kwargs()
-            )
-        else:
-            self._adopt(http_client)
-            http_client._transport = self._wrap(http_client._transport)
-            http_client._mounts = {
-                pattern: None if inner is None else self._wrap(inner)
-                for pattern, inner in http_client._mounts.items()
-            }
-            self._http = http_client
+        self._http = (
+            httpx.Client(transport=self._wrap(httpx.HTTPTransport()), **self._client_kwargs())
+            if http_client is None
+            else self._adopt(http_client)
+        )
 
     def _wrap(self, inner: httpx.BaseTransport) -> RetryTransport:
         return RetryTransport(inner, max_retries=self._config.max_retries, clock=self._clock)
@@ -317,18 +322,13 @@ class AsyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Prolific for sync)")
         self._owns_http = http_client is None
-        if http_client is None:
-            self._http = httpx.AsyncClient(
+        self._http = (
+            httpx.AsyncClient(
                 transport=self._wrap(httpx.AsyncHTTPTransport()), **self._client_kwargs()
             )
-        else:
-            self._adopt(http_client)
-            http_client._transport = self._wrap(http_client._transport)
-            http_client._mounts = {
-                pattern: None if inner is None else self._wrap(inner)
-                for pattern, inner in http_client._mounts.items()
-            }
-            self._http = http_client
+            if http_client is None
+            else self._adopt(http_client)
+        )
 
     def _wrap(self, inner: httpx.AsyncBaseTransport) -> AsyncRetryTransport:
         return AsyncRetryTransport(inner, max_retries=self._config.max_retries, clock=self._clock)

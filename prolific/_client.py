@@ -21,7 +21,7 @@ import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._clock import Clock
-from ._config import resolve_config
+from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -57,6 +57,25 @@ def _home() -> Path | None:
         return None
 
 
+def _config(
+    token: str | None,
+    base_url: str | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int,
+    referer: str | None,
+) -> ClientConfig:
+    """Settings from the arguments, then the environment and the credentials files."""
+    return resolve_config(
+        token,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        referer=referer,
+        environ=os.environ,
+        home=_home(),
+    )
+
+
 class Prolific(SyncAPIClient):
     """A client for the Prolific API.
 
@@ -89,15 +108,7 @@ class Prolific(SyncAPIClient):
         http_client: httpx.Client | None = None,
         _clock: Clock | None = None,
     ) -> None:
-        config = resolve_config(
-            token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            referer=referer,
-            environ=os.environ,
-            home=_home(),
-        )
+        config = _config(token, base_url, timeout, max_retries, referer)
         super().__init__(config, http_client=http_client, clock=_clock)
 
     @cached_property
@@ -236,15 +247,7 @@ class AsyncProlific(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         _clock: Clock | None = None,
     ) -> None:
-        config = resolve_config(
-            token,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            referer=referer,
-            environ=os.environ,
-            home=_home(),
-        )
+        config = _config(token, base_url, timeout, max_retries, referer)
         super().__init__(config, http_client=http_client, clock=_clock)
 
     @cached_property

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .._validation import REJECTION_CATEGORIES
 from . import _lookup
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
@@ -23,20 +24,6 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
 
-REJECTION_CATEGORIES = (
-    "TOO_QUICKLY",
-    "TOO_SLOWLY",
-    "FAILED_INSTRUCTIONS",
-    "INCOMP_LONGITUDINAL",
-    "FAILED_CHECK",
-    "LOW_EFFORT",
-    "MALINGERING",
-    "NO_CODE",
-    "BAD_CODE",
-    "NO_DATA",
-    "UNSUPP_DEVICE",
-    "OTHER",
-)
 SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE")
 MIN_REJECTION_MESSAGE = 100
 
@@ -157,7 +144,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
             raise field_error(
                 "message", f"The message must be at least {MIN_REJECTION_MESSAGE} characters long."
             )
-        fields.choice("rejection_category", REJECTION_CATEGORIES, required=True)
+        fields.choice("rejection_category", tuple(sorted(REJECTION_CATEGORIES)), required=True)
         if sub.status != "REJECTED":
             if sub.status != "AWAITING REVIEW":
                 raise _cannot("REJECT", sub)
