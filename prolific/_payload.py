@@ -83,11 +83,14 @@ def id_list(name: str, values: Iterable[str]) -> list[str]:
 
 
 def jsonable(value: Any) -> Any:
-    """Enums become their values; Decimals (major-unit money) become JSON numbers.
+    """Enums become their values; Decimals (major-unit money) become JSON numbers; generated
+    models nested in a body (``completion_codes=[CompletionCode(...)]``) become their JSON.
 
     A Decimal with at most two places converts to the float whose shortest repr is the same
     decimal, so the number on the wire is exactly the amount the caller wrote.
     """
+    if callable(getattr(value, "to_dict", None)):
+        return jsonable(value.to_dict())
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):

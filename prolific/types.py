@@ -18,6 +18,7 @@ from .errors import _major
 __all__ = [
     "ApprovalReport",
     "BonusReport",
+    "CreatedSubscription",
     "ScreenOutReport",
     "StudySummary",
     "Subscribed",
@@ -133,6 +134,15 @@ class StudySummary:
                 f"for a reward of {_major(Decimal(self.reward_minor))}{unit}"
             )
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class CreatedSubscription:
+    """A new, not yet confirmed subscription and the confirmation secret Prolific sent in the
+    ``X-Hook-Secret`` header (kept out of ``repr``)."""
+
+    subscription: Subscription
+    hook_secret: str = field(repr=False)
 
 
 @dataclass(frozen=True)

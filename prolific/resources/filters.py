@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from prolific_api.models.applied_filter import AppliedFilter
 from prolific_api.models.eligibility_count import EligibilityCount
 from prolific_api.models.filter_ import Filter
 from prolific_api.models.filter_set import FilterSet
@@ -17,7 +18,7 @@ from prolific_api.models.filter_set_update import FilterSetUpdate
 
 from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
 from .._pagination import AsyncPager, SyncPager
-from .._payload import build_body
+from .._payload import build_body, jsonable
 from .._validation import check_id
 from ..errors import InvalidRequestError
 
@@ -32,6 +33,7 @@ __all__ = [
 
 _SETS = "/api/v1/filter-sets/"
 _Body = FilterSetCreate | FilterSetUpdate | Mapping[str, Any] | None
+_Applied = AppliedFilter | Mapping[str, Any]
 
 
 def _filters(workspace_id: str | None, detailed: bool | None) -> PageQuery[Filter]:
@@ -77,13 +79,12 @@ def _set_action(filter_set_id: str, action: str, body: Any = None) -> Request[Fi
     return Request("POST", path, json=body, parse=FilterSet.from_dict)
 
 
-def _count(
-    filters: Iterable[Mapping[str, Any]], workspace_id: str | None
-) -> Request[EligibilityCount]:
-    listed = list(filters)
+def _count(filters: Iterable[_Applied], workspace_id: str | None) -> Request[EligibilityCount]:
+    listed = [jsonable(f) for f in filters]
     if not all(isinstance(f, Mapping) and f.get("filter_id") for f in listed):
         raise InvalidRequestError(
-            "filters must be a list of mappings with a filter_id (see client.filters.list())",
+            "filters must be a list of AppliedFilter models or mappings, each with a filter_id "
+            "(see client.filters.list())",
             field="filters",
         )
     body: dict[str, Any] = {"filters": listed}
@@ -166,7 +167,7 @@ class AsyncFilterSets(AsyncResource):
 
 class Eligibility(SyncResource):
     def count(
-        self, filters: Iterable[Mapping[str, Any]], *, workspace_id: str | None = None
+        self, filters: Iterable[_Applied], *, workspace_id: str | None = None
     ) -> EligibilityCount:
         """How many active participants match `filters` (``.count``)."""
         return self._client.request(_count(filters, workspace_id))
@@ -174,6 +175,6 @@ class Eligibility(SyncResource):
 
 class AsyncEligibility(AsyncResource):
     async def count(
-        self, filters: Iterable[Mapping[str, Any]], *, workspace_id: str | None = None
+        self, filters: Iterable[_Applied], *, workspace_id: str | None = None
     ) -> EligibilityCount:
         return await self._client.request(_count(filters, workspace_id))

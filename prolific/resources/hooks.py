@@ -6,7 +6,6 @@ Verify deliveries with ``prolific.webhooks.verify``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -21,21 +20,12 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._validation import check_id
 from ..errors import InvalidRequestError, UnexpectedResponseError
-from ..types import Subscribed
+from ..types import CreatedSubscription, Subscribed
 
 __all__ = ["AsyncHooks", "CreatedSubscription", "Hooks"]
 
 _HOOKS = "/api/v1/hooks/"
 _SUBS = f"{_HOOKS}subscriptions/"
-
-
-@dataclass(frozen=True)
-class CreatedSubscription:
-    """A new, not yet confirmed subscription and the confirmation secret Prolific sent in the
-    ``X-Hook-Secret`` header (kept out of ``repr``)."""
-
-    subscription: Subscription
-    hook_secret: str = field(repr=False)
 
 
 def _target(url: str) -> str:

@@ -41,7 +41,9 @@ def _list(workspace_id: str) -> PageQuery[ParticipantGroup]:
 
 def _create(body: _Body, fields: Any) -> Request[ParticipantGroup]:
     payload = build_body(body, fields)
-    require_fields(payload, ["name", "workspace_id"], "A participant group")
+    # A group lives in a workspace, or in an organisation given instead.
+    where = [] if payload.get("organisation_id") else ["workspace_id"]
+    require_fields(payload, ["name", *where], "A participant group")
     return Request("POST", _ROOT, json=payload, parse=ParticipantGroup.from_dict)
 
 
@@ -105,7 +107,7 @@ class ParticipantGroups(SyncResource):
         return self._client.paginate(_list(workspace_id))
 
     def create(self, body: _Body = None, /, **fields: Any) -> ParticipantGroup:
-        """Create a group (``name`` and ``workspace_id`` required)."""
+        """Create a group (``name`` and ``workspace_id``, or ``organisation_id``, required)."""
         return self._client.request(_create(body, fields))
 
     def get(self, group_id: str) -> ParticipantGroup:
