@@ -185,7 +185,13 @@ def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -
     while True:
         still: list[str] = []
         for recipient in pending:
-            submission: Submission = yield get_submission(submission_of[recipient])
+            try:
+                submission: Submission = yield get_submission(submission_of[recipient])
+            except (*_UNKNOWN_OUTCOME, RateLimitError):
+                # A failed read proves nothing either way: look again next round, rather than
+                # abandon the whole reconciliation over one transient error.
+                still.append(recipient)
+                continue
             amount = Decimal(entry.amounts_minor[recipient])
             paid = [Decimal(str(p)) for p in (submission.bonus_payments or [])]
             if sum(1 for p in paid if p == amount) < expected[recipient]:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from prolific_api.models.project import Project
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
 from prolific_api.models.study_cost_estimate import StudyCostEstimate
@@ -39,11 +40,12 @@ from ..errors import (
     WaitTimeoutError,
 )
 from ..resources import studies as study_calls
+from ..resources.projects import get_request as get_project
 from ..resources.projects import studies_query as project_studies
 from ..resources.workspaces import balance_request
 from ..resources.workspaces import list_query as list_workspaces
 from ..types import StudySummary
-from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
+from .resolve import resolve_project_flow, resolve_workspace_flow
 
 __all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow"]
 
@@ -51,6 +53,8 @@ CREATE_ATTEMPTS = 3
 FIRST_POLL = 1.0
 MAX_POLL = 15.0
 LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED"})
+#: Submissions whose participant finished the study: the median completion time counts these.
+FINISHED_STATUSES = frozenset({"AWAITING REVIEW", "APPROVED", "REJECTED"})
 
 
 def draft_key(payload: Mapping[str, Any]) -> str:
@@ -143,7 +147,11 @@ def create_and_publish_flow(
         return study
 
     if str(study.status) == "UNPUBLISHED":
-        if workspace_id is None and not looks_like_id(str(project_id or "")):
+        if workspace_id is None and project_id is not None:
+            # The project in the body names the workspace that pays.
+            owner: Project = yield get_project(project_id)
+            workspace_id = owner.workspace if isinstance(owner.workspace, str) else None
+        elif workspace_id is None:
             workspaces = yield Collect(list_workspaces())
             workspace_id = workspaces[0].id if len(workspaces) == 1 else None
         if workspace_id is not None:
@@ -151,10 +159,23 @@ def create_and_publish_flow(
         try:
             study = yield study_calls.transition_request(study.id, "PUBLISH")
         except ProlificError as exc:
-            raise StudyPublishError(study.id, exc) from exc
+            # A publish whose answer was lost is retried by the client, and the retry is refused
+            # because the first attempt went through: look before reporting a failure.
+            current = yield from _reread(study.id)
+            if current is None or str(current.status) == "UNPUBLISHED":
+                raise StudyPublishError(study.id, exc) from exc
+            study = current
     if wait > 0:
         study = yield from _wait_until_live(study, wait)
     return study
+
+
+def _reread(study_id: str) -> Flow[Study | None]:
+    try:
+        study: Study = yield study_calls.get_request(study_id)
+        return study
+    except ProlificError:
+        return None
 
 
 def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> Flow[None]:
@@ -200,6 +221,8 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
 
     durations = []
     for item in submissions:
+        if str(item.status) not in FINISHED_STATUSES:
+            continue  # a return or time-out is not a completion time
         start, end = _time(item.started_at), _time(item.completed_at)
         if start is not None and end is not None and end > start:
             durations.append((end - start).total_seconds())

@@ -59,7 +59,9 @@ def create_secret_request(workspace_id: str) -> Request[Secret]:
     return Request("POST", f"{_HOOKS}secrets/", json=body, parse=Secret.from_dict)
 
 
-def _subscriptions(workspace_id: str | None, is_enabled: bool | None) -> PageQuery[Subscription]:
+def subscriptions_query(
+    workspace_id: str | None, is_enabled: bool | None
+) -> PageQuery[Subscription]:
     if workspace_id is not None:
         check_id("workspace_id", workspace_id)
     enabled = None if is_enabled is None else str(is_enabled).lower()
@@ -148,7 +150,7 @@ class Hooks(SyncResource):
     def list_subscriptions(
         self, workspace_id: str | None = None, *, is_enabled: bool | None = None
     ) -> SyncPager[Subscription]:
-        return self._client.paginate(_subscriptions(workspace_id, is_enabled))
+        return self._client.paginate(subscriptions_query(workspace_id, is_enabled))
 
     def create_subscription(
         self, workspace_id: str, event_type: str, target_url: str
@@ -193,7 +195,7 @@ class AsyncHooks(AsyncResource):
     def list_subscriptions(
         self, workspace_id: str | None = None, *, is_enabled: bool | None = None
     ) -> AsyncPager[Subscription]:
-        return self._client.paginate(_subscriptions(workspace_id, is_enabled))
+        return self._client.paginate(subscriptions_query(workspace_id, is_enabled))
 
     async def create_subscription(
         self, workspace_id: str, event_type: str, target_url: str

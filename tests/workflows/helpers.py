@@ -1,0 +1,66 @@
+"""Shared helpers for the workflow tests: a study body, and calling a sync or async client alike."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeAlias
+
+from prolific import AsyncProlific, Prolific
+from prolific.sandbox import Sandbox
+
+Client: TypeAlias = Prolific | AsyncProlific
+
+CODES = [
+    {"code": "DONE1", "code_type": "COMPLETED", "actions": [{"action": "MANUALLY_REVIEW"}]},
+]
+
+
+def study_body(**overrides: Any) -> dict[str, Any]:
+    """A valid create-study body: 5 minutes, 1.00 reward, 3 places."""
+    body: dict[str, Any] = {
+        "name": "Reaction times",
+        "description": "A short task about reaction times.",
+        "external_study_url": "https://example.test/task?pid={{%PROLIFIC_PID%}}",
+        "prolific_id_option": "url_parameters",
+        "completion_codes": CODES,
+        "estimated_completion_time": 5,
+        "reward": 100,
+        "total_available_places": 3,
+    }
+    body.update(overrides)
+    return body
+
+
+async def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call a client method; await the result when the client is async."""
+    result = fn(*args, **kwargs)
+    if inspect.isawaitable(result):
+        return await result
+    return result
+
+
+def make_client(sandbox: Sandbox, kind: str, **options: Any) -> Client:
+    return sandbox.client(**options) if kind == "sync" else sandbox.async_client(**options)
+
+
+async def close(client: Client) -> None:
+    if isinstance(client, AsyncProlific):
+        await client.aclose()
+    else:
+        client.close()
+
+
+async def published(client: Client, **overrides: Any) -> str:
+    """Create and publish a study through the SDK; returns its ID."""
+    study = await call(client.studies.create_and_publish, **study_body(**overrides))
+    return str(study.id)
+
+
+def statuses(sandbox: Sandbox, study_id: str) -> list[str]:
+    return [s.status for s in sandbox.submissions_of(study_id)]
+
+
+def study_debits(sandbox: Sandbox, study_id: str) -> int:
+    """How many times the sandbox debited the workspace for this study's places."""
+    return sum(1 for e in sandbox.ledger.for_study(study_id) if e.kind == "study_debit")
