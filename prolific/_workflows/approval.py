@@ -27,8 +27,6 @@ AWAITING_REVIEW = "AWAITING REVIEW"
 
 FIRST_POLL = 1.0
 MAX_POLL = 30.0
-#: Prolific documents no batch limit for bulk approval; this keeps each call modest.
-BULK_CHUNK = 250
 
 
 def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:

@@ -99,6 +99,7 @@ def bulk_approve_request(
 
 #: How long ``approve`` waits for a just-finished submission to become approvable, in seconds.
 DEFAULT_APPROVE_WAIT = 120.0
+#: Prolific documents no batch limit for bulk approval; this keeps each call modest.
 DEFAULT_CHUNK = 250
 
 
