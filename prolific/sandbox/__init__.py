@@ -22,6 +22,7 @@ For example::
 
 from ._clock import SandboxClock
 from ._core import SANDBOX_BASE_URL, Sandbox
+from ._examples import example_study
 from ._faults import ConnectionDropped, Fault
 from ._http import SandboxResponse
 from ._participants import SandboxUsageError
@@ -38,4 +39,5 @@ __all__ = [
     "SandboxSettings",
     "SandboxTransport",
     "SandboxUsageError",
+    "example_study",
 ]

@@ -27,6 +27,7 @@ from prolific import (
     SubmissionNotApprovableError,
     WaitTimeoutError,
 )
+from prolific.sandbox import example_study
 
 from .harness import Ctx, Scenario, collect
 
@@ -48,19 +49,8 @@ CODES = [
 
 
 def study_body(**overrides: Any) -> dict[str, Any]:
-    """A valid create-study body (5 minutes, 1.00 reward, 3 places)."""
-    body: dict[str, Any] = {
-        "name": "Reaction times",
-        "description": "A short task about reaction times.",
-        "external_study_url": "https://example.test/task?pid={{%PROLIFIC_PID%}}",
-        "prolific_id_option": "url_parameters",
-        "completion_codes": CODES,
-        "estimated_completion_time": 5,
-        "reward": 100,
-        "total_available_places": 3,
-    }
-    body.update(overrides)
-    return body
+    """The sandbox's example study, with a second (researcher) completion code."""
+    return example_study(**{"completion_codes": CODES, **overrides})
 
 
 def status(obj: Any) -> str:

@@ -12,27 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from prolific.sandbox import SANDBOX_BASE_URL, Sandbox, SandboxTransport
+from prolific.sandbox import SANDBOX_BASE_URL, Sandbox, SandboxTransport, example_study
 
-CODES = [
-    {"code": "DONE1", "code_type": "COMPLETED", "actions": [{"action": "MANUALLY_REVIEW"}]},
-]
-
-
-def study_body(**overrides: Any) -> dict[str, Any]:
-    """A valid create-study body (5 minutes, 1.00 reward, 3 places)."""
-    body: dict[str, Any] = {
-        "name": "Reaction times",
-        "description": "A short task about reaction times.",
-        "external_study_url": "https://example.test/task?pid={{%PROLIFIC_PID%}}",
-        "prolific_id_option": "url_parameters",
-        "completion_codes": CODES,
-        "estimated_completion_time": 5,
-        "reward": 100,
-        "total_available_places": 3,
-    }
-    body.update(overrides)
-    return body
+study_body = example_study
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 
 from prolific import BadRequestError, InvalidRequestError, PaymentInDoubtError
-from prolific.sandbox import Sandbox
-
-CODES = [{"code": "DONE1", "code_type": "COMPLETED", "actions": [{"action": "MANUALLY_REVIEW"}]}]
+from prolific.sandbox import Sandbox, example_study
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -30,19 +28,8 @@ def client_for(sandbox: Sandbox, mode: str) -> Any:
 async def screening_study(
     sandbox: Sandbox, client: Any, *, custom: bool = True
 ) -> tuple[str, list[str]]:
-    study = await call(
-        client.studies.create_and_publish(
-            name="Screener",
-            description="A short screener.",
-            external_study_url="https://example.org/s",
-            prolific_id_option="url_parameters",
-            completion_codes=CODES,
-            total_available_places=4,
-            estimated_completion_time=5,
-            reward=150,
-            is_custom_screening=custom,
-        )
-    )
+    body = example_study(total_available_places=4, reward=150, is_custom_screening=custom)
+    study = await call(client.studies.create_and_publish(body))
     subs = sandbox.participants.join(study.id, 4, outcome="manual")
     sandbox.advance(120)  # they spend two minutes on the screening questions
     return study.id, subs
