@@ -6,7 +6,6 @@ records or fast-forwards waits instead of really sleeping.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol, runtime_checkable
 
@@ -40,6 +39,8 @@ class SystemClock:
         time.sleep(max(0.0, seconds))
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: sync users need not pay for importing it
+
         await asyncio.sleep(max(0.0, seconds))
 
     def __repr__(self) -> str:

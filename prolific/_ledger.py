@@ -1,4 +1,5 @@
-"""The local ledger that makes `bonuses.pay` exactly-once.
+"""The local ledger that makes `bonuses.pay` exactly-once (and spares `create_and_publish` a
+search for drafts it never tried to create).
 
 Prolific pays a bonus in two calls: create a batch, then pay it. Creating is harmless (an unpaid
 batch costs nothing), but paying is not idempotent: paying a batch twice pays twice, and Prolific
@@ -88,6 +89,11 @@ CREATE TABLE IF NOT EXISTS payments (
     total_amount INTEGER,
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS drafts (
+    key TEXT PRIMARY KEY,
+    study_id TEXT,
+    created_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS recipients (
     key TEXT NOT NULL REFERENCES payments(key),
@@ -228,6 +234,22 @@ class BonusLedger:
                 (study_id, recipient_id, amount_minor, PaymentState.PAID.value),
             ).fetchone()
         return int(row[0])
+
+    def draft(self, key: str) -> tuple[bool, str | None]:
+        """Whether a study create under `key` was ever attempted, and the study's ID if its
+        answer arrived."""
+        with self._lock:
+            row = self._db.execute("SELECT study_id FROM drafts WHERE key = ?", (key,)).fetchone()
+        return (row is not None, None if row is None else row[0])
+
+    def record_draft(self, key: str, study_id: str | None) -> None:
+        """Note a create attempt under `key` (before sending it), or the study it created."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO drafts (key, study_id, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET study_id = COALESCE(excluded.study_id, study_id)",
+                (key, study_id, time.time()),
+            )
 
     def release(self, key: str) -> None:
         """Declare, after checking on Prolific, that an in-doubt payment was NOT made.

@@ -2,9 +2,11 @@
 
 A create-study call that times out may still have created the draft, and a blind retry leaves
 two. So ``create_and_publish`` stamps the draft with a key (in ``internal_name``, which Prolific
-returns in study lists) and looks for that key before creating, and again after any create
-whose outcome is unknown. Calling it again with the same arguments (or the same ``key=``)
-resumes the same study instead of making another.
+returns in study lists), notes each create attempt in the local ledger before sending it, and
+looks for the key on Prolific whenever an earlier attempt's outcome is unknown: after a create
+whose answer was lost, or when the ledger shows an attempt with no study. Calling it again with
+the same arguments (or the same ``key=``) resumes the same study instead of making another. A
+first attempt needs no search, so the happy path costs create + balance + publish.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from prolific_api.types import Unset
 
 from .._base_client import PageQuery, Request
 from .._flow import Collect, Flow, Now, Sleep
+from .._ledger import BonusLedger
 from .._validation import check_id, check_positive_int
 from ..errors import (
     APIConnectionError,
@@ -45,7 +48,7 @@ from ..resources.projects import studies_query as project_studies
 from ..resources.workspaces import balance_request
 from ..resources.workspaces import list_query as list_workspaces
 from ..types import StudySummary
-from .resolve import resolve_project_flow, resolve_workspace_flow
+from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
 __all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow"]
 
@@ -91,6 +94,7 @@ def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
 
 
 def create_and_publish_flow(
+    ledger: BonusLedger,
     payload: dict[str, Any],
     *,
     mode: str,
@@ -109,7 +113,9 @@ def create_and_publish_flow(
             field="project",
         )
     workspace_id: str | None = None
-    if workspace is not None:
+    if workspace is not None and looks_like_id(workspace):
+        workspace_id = workspace  # an ID needs no look-up: the balance call checks it exists
+    elif workspace is not None:
         workspace_id = (yield from resolve_workspace_flow(workspace)).id
     project_id = payload.get("project")
     if project is not None:
@@ -126,10 +132,16 @@ def create_and_publish_flow(
     body = {**payload, "internal_name": f"{label} {tag}"}
     lookup = project_studies(project_id) if project_id else study_calls.list_query(None)
 
-    existing = yield from _find(lookup, tag)
+    attempted, known_id = ledger.draft(key)
     study: Study | None = None
-    if existing is not None:
-        study = yield study_calls.get_request(existing.id)
+    if known_id is not None:
+        study = yield from _reread(known_id)  # None if it was deleted since
+    if study is None and attempted:
+        existing = yield from _find(lookup, tag)
+        if existing is not None:
+            study = yield study_calls.get_request(existing.id)
+    if study is None:
+        ledger.record_draft(key, None)
     for attempt in range(CREATE_ATTEMPTS):
         if study is not None:
             break
@@ -143,6 +155,7 @@ def create_and_publish_flow(
             elif attempt == CREATE_ATTEMPTS - 1:
                 raise
     assert study is not None
+    ledger.record_draft(key, study.id)
     if mode == "draft":
         return study
 
@@ -179,11 +192,15 @@ def _reread(study_id: str) -> Flow[Study | None]:
 
 
 def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> Flow[None]:
-    estimate: StudyCostEstimate = yield study_calls.calculate_cost_request(
-        body["reward"], body["total_available_places"]
-    )
+    if isinstance(study.total_cost, int | float):
+        cost: float = study.total_cost  # Prolific prices the draft itself: no extra call
+    else:
+        estimate: StudyCostEstimate = yield study_calls.calculate_cost_request(
+            body["reward"], body["total_available_places"]
+        )
+        cost = estimate.total_cost
     balance: WorkspaceBalance = yield balance_request(workspace_id)
-    required = Decimal(str(estimate.total_cost))
+    required = Decimal(str(cost))
     available = balance.available_balance
     if isinstance(available, int) and Decimal(available) < required:
         currency = balance.currency_code if isinstance(balance.currency_code, str) else None

@@ -137,6 +137,7 @@ def counts_request(study_id: str) -> Request[SubmissionCounts]:
 
 
 def _create_and_publish(
+    client: _BaseClient,
     body: StudyCreate | Mapping[str, Any] | None,
     fields: Any,
     *,
@@ -150,7 +151,13 @@ def _create_and_publish(
 
     payload = create_payload(body, fields)
     return create_and_publish_flow(
-        payload, mode=mode, wait=wait, key=key, workspace=workspace, project=project
+        client._bonus_ledger(),
+        payload,
+        mode=mode,
+        wait=wait,
+        key=key,
+        workspace=workspace,
+        project=project,
     )
 
 
@@ -282,7 +289,14 @@ class Studies(SyncResource):
         and ``StudyPublishError`` (naming the draft) when publishing fails.
         """
         flow = _create_and_publish(
-            body, fields, mode=mode, wait=wait, key=key, workspace=workspace, project=project
+            self._client,
+            body,
+            fields,
+            mode=mode,
+            wait=wait,
+            key=key,
+            workspace=workspace,
+            project=project,
         )
         return run_sync(self._client, flow)
 
@@ -386,7 +400,14 @@ class AsyncStudies(AsyncResource):
     ) -> Study:
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
-            body, fields, mode=mode, wait=wait, key=key, workspace=workspace, project=project
+            self._client,
+            body,
+            fields,
+            mode=mode,
+            wait=wait,
+            key=key,
+            workspace=workspace,
+            project=project,
         )
         return await run_async(self._client, flow)
 

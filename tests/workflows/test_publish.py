@@ -332,3 +332,28 @@ async def test_summary_counts_bonuses_paid(sandbox: Sandbox, client: Client) -> 
     summary = await call(client.studies.summary, study_id)
     bonus = sum(e.total for e in sandbox.ledger.bonuses_for(sub))
     assert summary.bonuses_paid_minor == bonus > 200
+
+
+async def test_first_attempt_costs_create_balance_and_publish_only(
+    sandbox: Sandbox, client: Client
+) -> None:
+    before = len(sandbox.requests)
+    await call(client.studies.create_and_publish, study_body(), workspace=sandbox.workspace_id)
+    sent = [r.operation for r in sandbox.requests[before:]]
+    assert sent == ["create_study", "get_workspace_balance", "transition_study"]
+
+
+async def test_an_attempt_whose_answer_was_lost_is_searched_for_on_the_next_call(
+    sandbox: Sandbox, client: Client
+) -> None:
+    # The create goes through but its answer is lost, and so does the search for it.
+    sandbox.faults.once("create_study", "lost_response")
+    sandbox.faults.once("list_studies", "5xx", status=500)
+    with pytest.raises(ServerError):
+        await call(client.studies.create_and_publish, study_body())
+    before = len(sandbox.requests)
+    study = await call(client.studies.create_and_publish, study_body())
+    sent = [r.operation for r in sandbox.requests[before:]]
+    assert sent[0] == "list_studies"  # the ledger shows an attempt with no answer: look first
+    assert "create_study" not in sent
+    assert list(sandbox.studies) == [study.id]
