@@ -282,8 +282,11 @@ class Studies(SyncResource):
         """Create a draft, check its cost against the workspace balance, then publish it.
 
         Safe to call again after any failure: the draft is stamped with `key` (by default a
-        digest of the body) and found again instead of created twice. ``mode="draft"`` stops
-        after creating. ``wait`` is how many seconds to wait for the study to be ``ACTIVE``.
+        digest of the body), each attempt is noted in the local ledger, and a draft whose
+        answer was lost is found again instead of created twice. The same body therefore
+        resumes the same study; pass a new ``key=`` to create a second identical one.
+        ``mode="draft"`` stops after creating. ``wait`` is how many seconds to wait for the
+        study to be ``ACTIVE``.
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
