@@ -8,10 +8,12 @@ approvable fail at once, without waiting.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from prolific_api.models.submission import Submission
 
+from .._constants import LOGGER_NAME
 from .._flow import Flow, Now, Sleep
 from .._validation import check_id, check_positive_int
 from ..errors import APIError, ProlificError, SubmissionNotApprovableError, WaitTimeoutError
@@ -19,6 +21,8 @@ from ..resources.submissions import bulk_approve_request, get_request, transitio
 from ..types import ApprovalReport
 
 __all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow"]
+
+logger = logging.getLogger(LOGGER_NAME)
 
 #: Statuses from which a submission can never be approved.
 FINAL_STATUSES = frozenset({"RETURNED", "TIMED-OUT", "REJECTED", "SCREENED OUT"})
@@ -59,7 +63,9 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
             raise WaitTimeoutError(
                 f"submission {submission_id}", status, waited, hint=_hint(refused)
             )
-        yield Sleep(min(delay, wait - waited))
+        pause = min(delay, wait - waited)
+        logger.info("Submission %s is %s; checking again in %.0fs", submission_id, status, pause)
+        yield Sleep(pause)
         delay = min(delay * 2, MAX_POLL)
 
 

@@ -18,6 +18,7 @@ have happened.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -27,6 +28,7 @@ from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._base_client import PageQuery, Request
+from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, LedgerEntry, PaymentState
 from .._validation import check_id, check_major_amount
@@ -45,6 +47,8 @@ from ..resources.submissions import get_request as get_submission
 from ..types import BonusReport
 
 __all__ = ["SETTLE_TIMEOUT", "pay_flow"]
+
+logger = logging.getLogger(LOGGER_NAME)
 
 #: How long reconciliation waits for an asynchronous payment to show, in seconds.
 SETTLE_TIMEOUT = 120.0
@@ -200,7 +204,14 @@ def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -
         now: float = yield Now()
         if not pending or now - started >= settle_timeout:
             return sorted(pending + unknown)
-        yield Sleep(min(delay, settle_timeout - (now - started)))
+        pause = min(delay, settle_timeout - (now - started))
+        logger.info(
+            "Bonus %r: payment not yet visible for %d recipient(s); checking again in %.0fs",
+            entry.key,
+            len(pending),
+            pause,
+        )
+        yield Sleep(pause)
         delay = min(delay * 2, MAX_CHECK_DELAY)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import logging
 import statistics
 from collections.abc import Mapping
 from decimal import Decimal
@@ -30,6 +31,7 @@ from prolific_api.models.workspace_balance import WorkspaceBalance
 from prolific_api.types import Unset
 
 from .._base_client import PageQuery, Request
+from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger
 from .._validation import check_id, check_positive_int
@@ -51,6 +53,8 @@ from ..types import StudySummary
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
 __all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow"]
+
+logger = logging.getLogger(LOGGER_NAME)
 
 CREATE_ATTEMPTS = 3
 FIRST_POLL = 1.0
@@ -87,7 +91,9 @@ def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
             raise WaitTimeoutError(
                 f"study {study.id}", str(study.status), now - started, hint="it is published"
             )
-        yield Sleep(min(delay, wait - (now - started)))
+        pause = min(delay, wait - (now - started))
+        logger.info("Study %s is %s; checking again in %.0fs", study.id, study.status, pause)
+        yield Sleep(pause)
         delay = min(delay * 2, MAX_POLL)
         study = yield study_calls.get_request(study.id)
     return study
@@ -137,6 +143,7 @@ def create_and_publish_flow(
     if known_id is not None:
         study = yield from _reread(known_id)  # None if it was deleted since
     if study is None and attempted:
+        logger.info("An earlier create under key %s got no answer: looking for its draft", key)
         existing = yield from _find(lookup, tag)
         if existing is not None:
             study = yield study_calls.get_request(existing.id)

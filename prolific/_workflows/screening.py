@@ -10,6 +10,7 @@ Prolific may apply it asynchronously) and what cannot be confirmed is reported a
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._base_client import PageQuery, Request, as_json
+from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, PaymentState
 from .._payload import id_list, jsonable
@@ -33,6 +35,8 @@ from ..types import ScreenOutReport
 from .bonus import FIRST_CHECK_DELAY, MAX_CHECK_DELAY, SETTLE_TIMEOUT
 
 __all__ = ["screen_out_cost_request", "screen_out_flow"]
+
+logger = logging.getLogger(LOGGER_NAME)
 
 SCREENED_OUT = "SCREENED OUT"
 
@@ -144,5 +148,9 @@ def _settle(study_id: str, pending: list[str], settle_timeout: float) -> Flow[li
         now: float = yield Now()
         if not pending or now - started >= settle_timeout:
             return pending
-        yield Sleep(min(delay, settle_timeout - (now - started)))
+        pause = min(delay, settle_timeout - (now - started))
+        logger.info(
+            "Screen-out: %d submission(s) not yet screened out; checking again", len(pending)
+        )
+        yield Sleep(pause)
         delay = min(delay * 2, MAX_CHECK_DELAY)

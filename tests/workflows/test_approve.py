@@ -9,7 +9,7 @@ import pytest
 from prolific.errors import SubmissionNotApprovableError, WaitTimeoutError
 from prolific.sandbox import Sandbox
 
-from .helpers import Client, call, published, statuses
+from .helpers import Client, call, published, statuses, study_body
 
 REJECTION = "The answers were entered far faster than anyone could read the questions. " * 2
 MISSING = "0123456789abcdef01234567"
@@ -209,3 +209,15 @@ async def test_by_study_and_participant_ids(sandbox: Sandbox, client: Client) ->
     assert report.skipped == [participants[0]]
     assert [sandbox.submissions[s].status for s in subs] == ["APPROVED"] * 3 + ["AWAITING REVIEW"]
     assert sandbox.count_requests("bulk_approve_submissions") == 1
+
+
+def test_waiting_is_logged_without_the_token(caplog: pytest.LogCaptureFixture) -> None:
+    sandbox = Sandbox(seed=99)
+    client = sandbox.client()
+    study = client.studies.create_and_publish(study_body())
+    [sub] = sandbox.participants.join(study.id, 1, complete_after=10)
+    with caplog.at_level("INFO", logger="prolific"):
+        client.submissions.approve(sub)
+    waits = [r.getMessage() for r in caplog.records if "checking again" in r.getMessage()]
+    assert waits and f"Submission {sub} is ACTIVE" in waits[0]
+    assert all(sandbox.token not in r.getMessage() for r in caplog.records)
