@@ -15,6 +15,7 @@ without both --live and a token.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -51,6 +52,17 @@ class Show:
             print(f"\r{text}", end=end, file=self.out, flush=True)
         elif done >= total:
             print(text, file=self.out, flush=True)
+
+
+class _Narrate(logging.Handler):
+    """Shows the SDK's own account of its waits (the ``prolific`` logger) as demo lines."""
+
+    def __init__(self, show: Show) -> None:
+        super().__init__(logging.INFO)
+        self.show = show
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.show.line(f"  ... {record.getMessage()}")
 
 
 def money(minor: Decimal | int, currency: str = "GBP") -> str:
@@ -113,7 +125,14 @@ def sandbox_journey(show: Show, pace: float) -> int:
     racer = sandbox.participants.join(study.id, 1, complete_after=45)[0]
     before = sandbox.clock.now()
     show.line(f"{racer} is {sandbox.submissions[racer].status}; approving now anyway")
-    approved = client.submissions.approve(racer, wait=300)
+    narrate = _Narrate(show)
+    sdk_log = logging.getLogger("prolific")
+    sdk_log.addHandler(narrate)
+    sdk_log.setLevel(logging.INFO)
+    try:
+        approved = client.submissions.approve(racer, wait=300)
+    finally:
+        sdk_log.removeHandler(narrate)
     waited = sandbox.clock.now() - before
     show.line(
         f"approved after waiting {waited:.0f}s (sandbox time) for AWAITING REVIEW: "

@@ -31,6 +31,7 @@ def test_demo_runs_the_journey_on_the_sandbox() -> None:
     assert "same study: True" in out
     assert "refused at once" in out  # a returned submission is never approved
     assert "approved after waiting" in out  # the race with the participant's submit
+    assert "is ACTIVE; checking again in 1s" in out  # the wait is shown as it happens
     assert "already_paid=True, nothing sent" in out
     assert "payments per recipient in the sandbox's ledger: [1, 1, 1, 1]" in out
     assert "final balance" in out
