@@ -9,7 +9,9 @@ so both follow one policy:
 * after the last attempt, an answer with status >= 400 raises its :class:`~prolific.errors.APIError`
   subclass, a timeout raises :class:`~prolific.errors.APITimeoutError` and any other transport
   failure :class:`~prolific.errors.APIConnectionError`;
-* a request that would carry the token over plain ``http://`` to a non-loopback host is refused.
+* a request that would carry the token over plain ``http://`` to a non-loopback host is refused;
+* a retried DELETE that answers 404 after an attempt that may have acted is success: the first
+  attempt deleted it, and the caller wanted it gone.
 
 Response bodies are read inside the transport, so a connection that breaks halfway through a body
 is retried like any other failure.
@@ -27,6 +29,7 @@ from ._clock import Clock, SystemClock
 from ._config import is_loopback_host
 from ._constants import LOGGER_NAME
 from ._retry import (
+    Failure,
     Outcome,
     backoff_delay,
     classify,
@@ -59,6 +62,8 @@ class _Attempts:
         self.clock = clock
         self.rng = rng
         self.attempt = 0
+        # Whether an earlier attempt may have reached the server and acted.
+        self.maybe_acted = False
 
     def begin(self) -> None:
         self.attempt += 1
@@ -66,6 +71,7 @@ class _Attempts:
     def after_exception(self, exc: httpx.TransportError) -> float:
         """Seconds to wait before retrying; raises the mapped error if there is no retry."""
         outcome = classify(exc)
+        self.maybe_acted = self.maybe_acted or outcome is not Failure.CONNECT
         if self._retry(outcome):
             return self._wait(outcome, None)
         raise connection_error(
@@ -77,8 +83,14 @@ class _Attempts:
         status = response.status_code
         if status < 400 or not self._retry(status):
             return None
+        self.maybe_acted = self.maybe_acted or status >= 500
         header = response.headers.get("retry-after")
         return self._wait(status, parse_retry_after(header, self.clock.now()))
+
+    def already_done(self, response: httpx.Response) -> bool:
+        """A retried DELETE answered 404 after an attempt that may have deleted it: the thing
+        is gone, which is what the caller asked for, so that is success, not an error."""
+        return self.method == "DELETE" and response.status_code == 404 and self.maybe_acted
 
     def error(self, response: httpx.Response) -> APIError:
         return error_from_response(
@@ -161,6 +173,8 @@ class RetryTransport(httpx.BaseTransport):
                 response.close()
                 self._policy.clock.sleep(delay)
                 continue
+            if attempts.already_done(response):
+                return httpx.Response(204, request=request)
             if response.status_code >= 400:
                 raise attempts.error(response)
             return response
@@ -206,6 +220,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
                 await self._policy.clock.asleep(delay)
                 continue
+            if attempts.already_done(response):
+                return httpx.Response(204, request=request)
             if response.status_code >= 400:
                 raise attempts.error(response)
             return response

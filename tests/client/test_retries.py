@@ -17,6 +17,7 @@ from prolific import (
     APIConnectionError,
     APITimeoutError,
     InvalidRequestError,
+    NotFoundError,
     RateLimitError,
     ServerError,
 )
@@ -261,3 +262,33 @@ def test_a_one_shot_body_stream_is_sent_whole_on_every_attempt() -> None:
         response = http.post(f"https://api.prolific.com{TRANSITION}", content=chunks)
     assert response.status_code == 200
     assert server.bodies == [b'{"action": "PUBLISH"}'] * 2
+
+
+@pytest.mark.parametrize(
+    ("first", "result"),
+    [
+        (httpx.ReadTimeout("lost"), None),  # the first DELETE may have worked: 404 means gone
+        (httpx.Response(503), None),
+        (httpx.ConnectError("never sent"), NotFoundError),  # nothing was deleted: a real 404
+    ],
+)
+async def test_retried_delete_that_finds_it_gone_is_success(
+    client: Client, api: respx.MockRouter, first: Any, result: type[Exception] | None
+) -> None:
+    route = api.delete(f"/api/v1/studies/{STUDY_ID}/").mock(
+        side_effect=[first, httpx.Response(404, json={"error": {"title": "Not found"}})]
+    )
+    if result is None:
+        assert await run(client.studies.delete(STUDY_ID)) is None
+    else:
+        with pytest.raises(result):
+            await run(client.studies.delete(STUDY_ID))
+    assert route.call_count == 2
+
+
+async def test_a_first_404_on_delete_is_still_an_error(
+    client: Client, api: respx.MockRouter
+) -> None:
+    api.delete(f"/api/v1/studies/{STUDY_ID}/").respond(404, json={"error": {"title": "Nope"}})
+    with pytest.raises(NotFoundError):
+        await run(client.studies.delete(STUDY_ID))
