@@ -254,6 +254,8 @@ class AsyncProlific(AsyncAPIClient):
     def api(self) -> AuthenticatedClient:
         """The generated low-level client, sharing this client's connection, headers, retries
         and errors: ``await prolific_api.api.studies.get_study.asyncio(client=client.api, ...)``.
+        Use the ``asyncio`` functions: the sync ones would open a connection of their own,
+        without the SDK's retries and errors.
         """
         from prolific_api import AuthenticatedClient
 

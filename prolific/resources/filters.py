@@ -51,9 +51,17 @@ def _set_path(filter_set_id: str, suffix: str = "") -> str:
     return f"{_SETS}{filter_set_id}/{suffix}"
 
 
-def _sets(workspace_id: str) -> PageQuery[FilterSet]:
-    check_id("workspace_id", workspace_id)
-    return PageQuery(_SETS, item=FilterSet.from_dict, params={"workspace_id": workspace_id})
+def _sets(workspace_id: str | None, organisation_id: str | None) -> PageQuery[FilterSet]:
+    if (workspace_id is None) == (organisation_id is None):
+        raise InvalidRequestError(
+            "filter_sets.list needs exactly one of workspace_id and organisation_id",
+            field="workspace_id",
+        )
+    owner = {"workspace_id": workspace_id, "organisation_id": organisation_id}
+    for name, value in owner.items():
+        if value is not None:
+            check_id(name, value)
+    return PageQuery(_SETS, item=FilterSet.from_dict, params=owner)
 
 
 def _create_set(body: _Body, fields: Any) -> Request[FilterSet]:
@@ -111,8 +119,11 @@ class AsyncFilters(AsyncResource):
 
 
 class FilterSets(SyncResource):
-    def list(self, workspace_id: str) -> SyncPager[FilterSet]:
-        return self._client.paginate(_sets(workspace_id))
+    def list(
+        self, workspace_id: str | None = None, *, organisation_id: str | None = None
+    ) -> SyncPager[FilterSet]:
+        """The filter sets of a workspace (or of an organisation)."""
+        return self._client.paginate(_sets(workspace_id, organisation_id))
 
     def create(self, body: _Body = None, /, **fields: Any) -> FilterSet:
         return self._client.request(_create_set(body, fields))
@@ -139,8 +150,10 @@ class FilterSets(SyncResource):
 
 
 class AsyncFilterSets(AsyncResource):
-    def list(self, workspace_id: str) -> AsyncPager[FilterSet]:
-        return self._client.paginate(_sets(workspace_id))
+    def list(
+        self, workspace_id: str | None = None, *, organisation_id: str | None = None
+    ) -> AsyncPager[FilterSet]:
+        return self._client.paginate(_sets(workspace_id, organisation_id))
 
     async def create(self, body: _Body = None, /, **fields: Any) -> FilterSet:
         return await self._client.request(_create_set(body, fields))

@@ -116,8 +116,9 @@ def _clone(study_id: str, fields: Any) -> Request[Study]:
     return Request("POST", path, json=build_body(None, fields), parse=Study.from_dict)
 
 
-def cost_request(study_id: str) -> Request[StudyCost]:
-    return Request("GET", _path(study_id, "cost/"), parse=StudyCost.from_dict)
+def cost_request(study_id: str, is_projected: bool | None = None) -> Request[StudyCost]:
+    params = None if is_projected is None else {"is_projected": str(is_projected).lower()}
+    return Request("GET", _path(study_id, "cost/"), params=params, parse=StudyCost.from_dict)
 
 
 def calculate_cost_request(reward: int, total_available_places: int) -> Request[StudyCostEstimate]:
@@ -255,9 +256,9 @@ class Studies(SyncResource):
         """Duplicate a study as a new draft (e.g. ``block_previous_participants=True``)."""
         return self._client.request(_clone(study_id, fields))
 
-    def cost(self, study_id: str) -> StudyCost:
+    def cost(self, study_id: str, *, is_projected: bool | None = None) -> StudyCost:
         """What the study costs, rewards and bonuses, in minor units."""
-        return self._client.request(cost_request(study_id))
+        return self._client.request(cost_request(study_id, is_projected))
 
     def calculate_cost(self, reward: int, total_available_places: int) -> StudyCostEstimate:
         """Price a study before creating it (``reward`` in minor units)."""
@@ -380,8 +381,8 @@ class AsyncStudies(AsyncResource):
     async def clone(self, study_id: str, **fields: Any) -> Study:
         return await self._client.request(_clone(study_id, fields))
 
-    async def cost(self, study_id: str) -> StudyCost:
-        return await self._client.request(cost_request(study_id))
+    async def cost(self, study_id: str, *, is_projected: bool | None = None) -> StudyCost:
+        return await self._client.request(cost_request(study_id, is_projected))
 
     async def calculate_cost(self, reward: int, total_available_places: int) -> StudyCostEstimate:
         return await self._client.request(calculate_cost_request(reward, total_available_places))

@@ -81,6 +81,16 @@ CALLS = params(
         listing=True,
     ),
     Call(
+        "filter_sets.list by organisation",
+        lambda c: c.filter_sets.list(organisation_id=WORKSPACE_ID),
+        "GET",
+        "/api/v1/filter-sets/",
+        params={"organisation_id": WORKSPACE_ID},
+        reply=[FILTER_SET],
+        returns=FilterSet,
+        listing=True,
+    ),
+    Call(
         "filter_sets.create dict",
         lambda c: c.filter_sets.create(
             {"workspace_id": WORKSPACE_ID, "name": "Young adults"}, filters=[AGE], future=1

@@ -155,6 +155,12 @@ MALFORMED_IDS = [
     bad("messages.send_to_group", lambda c: c.messages.send_to_group(SHORT, "hi"), "group_id"),
     bad("filters.list", lambda c: c.filters.list(workspace_id=SHORT), "workspace_id"),
     bad("filter_sets.list", lambda c: c.filter_sets.list(SHORT), "workspace_id"),
+    bad("filter_sets.list neither owner", lambda c: c.filter_sets.list(), "workspace_id"),
+    bad(
+        "filter_sets.list both owners",
+        lambda c: c.filter_sets.list(WORKSPACE_ID, organisation_id=WORKSPACE_ID),
+        "workspace_id",
+    ),
     bad(
         "filter_sets.create",
         lambda c: c.filter_sets.create(workspace_id=SHORT, name="x"),

@@ -363,6 +363,15 @@ CALLS = params(
         returns=StudyCost,
     ),
     Call(
+        "studies.cost projected",
+        lambda c: c.studies.cost(STUDY_ID, is_projected=True),
+        "GET",
+        f"{STUDY}cost/",
+        params={"is_projected": "true"},
+        reply={"rewards": {"total": 3000}, "bonuses": {"total": 0}},
+        returns=StudyCost,
+    ),
+    Call(
         "studies.calculate_cost",
         lambda c: c.studies.calculate_cost(150, 20),
         "POST",
