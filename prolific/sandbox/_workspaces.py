@@ -100,6 +100,21 @@ def create_workspace(state: SandboxState, req: Request) -> SandboxResponse:
     return json_response(201, workspace_detail(state, ws))
 
 
+def _update_titled(target: Workspace | Project, req: Request) -> None:
+    """A PATCH of a workspace or project: title, description, naivety rate. Every field is
+    read (and so checked) before any is changed, so bad input changes nothing."""
+    fields = req.fields()
+    title = fields.text("title")
+    description = fields.text("description", allow_blank=True)
+    rate = _naivety(fields)
+    if title is not None:
+        target.title = title
+    if description is not None:
+        target.description = description
+    if "naivety_distribution_rate" in fields:
+        target.naivety_distribution_rate = rate
+
+
 def get_workspace(state: SandboxState, req: Request) -> SandboxResponse:
     ws = _lookup.in_path(state.workspaces, req.params["workspace_id"], "Workspace")
     return json_response(200, workspace_detail(state, ws))
@@ -107,16 +122,7 @@ def get_workspace(state: SandboxState, req: Request) -> SandboxResponse:
 
 def update_workspace(state: SandboxState, req: Request) -> SandboxResponse:
     ws = _lookup.in_path(state.workspaces, req.params["workspace_id"], "Workspace")
-    fields = req.fields()
-    title = fields.text("title")
-    description = fields.text("description", allow_blank=True)
-    rate = _naivety(fields)
-    if title is not None:
-        ws.title = title
-    if description is not None:
-        ws.description = description
-    if "naivety_distribution_rate" in fields:
-        ws.naivety_distribution_rate = rate
+    _update_titled(ws, req)
     return json_response(200, workspace_detail(state, ws))
 
 
@@ -170,16 +176,7 @@ def get_project(state: SandboxState, req: Request) -> SandboxResponse:
 
 def update_project(state: SandboxState, req: Request) -> SandboxResponse:
     project = _lookup.in_path(state.projects, req.params["project_id"], "Project")
-    fields = req.fields()
-    title = fields.text("title")
-    description = fields.text("description", allow_blank=True)
-    rate = _naivety(fields)
-    if title is not None:
-        project.title = title
-    if description is not None:
-        project.description = description
-    if "naivety_distribution_rate" in fields:
-        project.naivety_distribution_rate = rate
+    _update_titled(project, req)
     return json_response(200, project_detail(state, project))
 
 
