@@ -177,7 +177,7 @@ def create_and_publish_flow(
         if workspace_id is not None:
             yield from _check_balance(study, body, workspace_id)
         try:
-            study = yield study_calls.transition_request(study.id, "PUBLISH")
+            study = yield from study_calls.transition_flow(study.id, "PUBLISH")
         except ProlificError as exc:
             # A publish whose answer was lost is retried by the client, and the retry is refused
             # because the first attempt went through: look before reporting a failure.

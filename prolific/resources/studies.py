@@ -25,7 +25,7 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
 from .._validation import check_id, check_money_minor, check_positive_int
-from ..errors import InvalidRequestError
+from ..errors import APIError, InvalidRequestError
 from ..types import ScreenOutReport, StudySummary
 
 if TYPE_CHECKING:
@@ -104,6 +104,33 @@ def update_request(
 
 def _delete(study_id: str) -> Request[None]:
     return Request("DELETE", _path(study_id), parse=no_content)
+
+
+#: Where each study transition leads: a retried transition refused because the first attempt
+#: already got there has succeeded.
+_REACHED = {
+    "PUBLISH": frozenset({"PUBLISHING", "SCHEDULED", "ACTIVE"}),
+    "PAUSE": frozenset({"PAUSED"}),
+    "START": frozenset({"ACTIVE"}),
+    "STOP": frozenset({"AWAITING REVIEW", "COMPLETED"}),
+}
+
+
+def transition_flow(study_id: str, action: str) -> Flow[Study]:
+    """A study transition. Unlike submissions, Prolific refuses a repeated study transition, so
+    when a retry (after an answer was lost) is refused, the study is read: already in the
+    transition's target state means the first attempt worked."""
+    request = transition_request(study_id, action)
+    try:
+        study: Study = yield request
+        return study
+    except APIError as exc:
+        if exc.retries == 0 or exc.status is None or not 400 <= exc.status < 500:
+            raise
+        current: Study = yield get_request(study_id)
+        if str(current.status) not in _REACHED[action]:
+            raise
+        return current
 
 
 def transition_request(study_id: str, action: str) -> Request[Study]:
@@ -240,17 +267,17 @@ class Studies(SyncResource):
 
     def publish(self, study_id: str) -> Study:
         """Start recruiting; fails when the workspace balance cannot cover the study."""
-        return self._client.request(transition_request(study_id, "PUBLISH"))
+        return run_sync(self._client, transition_flow(study_id, "PUBLISH"))
 
     def pause(self, study_id: str) -> Study:
-        return self._client.request(transition_request(study_id, "PAUSE"))
+        return run_sync(self._client, transition_flow(study_id, "PAUSE"))
 
     def start(self, study_id: str) -> Study:
         """Resume a paused study."""
-        return self._client.request(transition_request(study_id, "START"))
+        return run_sync(self._client, transition_flow(study_id, "START"))
 
     def stop(self, study_id: str) -> Study:
-        return self._client.request(transition_request(study_id, "STOP"))
+        return run_sync(self._client, transition_flow(study_id, "STOP"))
 
     def clone(self, study_id: str, **fields: Any) -> Study:
         """Duplicate a study as a new draft (e.g. ``block_previous_participants=True``)."""
@@ -367,16 +394,16 @@ class AsyncStudies(AsyncResource):
         return await self._client.request(_delete(study_id))
 
     async def publish(self, study_id: str) -> Study:
-        return await self._client.request(transition_request(study_id, "PUBLISH"))
+        return await run_async(self._client, transition_flow(study_id, "PUBLISH"))
 
     async def pause(self, study_id: str) -> Study:
-        return await self._client.request(transition_request(study_id, "PAUSE"))
+        return await run_async(self._client, transition_flow(study_id, "PAUSE"))
 
     async def start(self, study_id: str) -> Study:
-        return await self._client.request(transition_request(study_id, "START"))
+        return await run_async(self._client, transition_flow(study_id, "START"))
 
     async def stop(self, study_id: str) -> Study:
-        return await self._client.request(transition_request(study_id, "STOP"))
+        return await run_async(self._client, transition_flow(study_id, "STOP"))
 
     async def clone(self, study_id: str, **fields: Any) -> Study:
         return await self._client.request(_clone(study_id, fields))

@@ -16,6 +16,7 @@ import respx
 from prolific import (
     APIConnectionError,
     APITimeoutError,
+    BadRequestError,
     InvalidRequestError,
     NotFoundError,
     RateLimitError,
@@ -292,3 +293,37 @@ async def test_a_first_404_on_delete_is_still_an_error(
     api.delete(f"/api/v1/studies/{STUDY_ID}/").respond(404, json={"error": {"title": "Nope"}})
     with pytest.raises(NotFoundError):
         await run(client.studies.delete(STUDY_ID))
+
+
+def _study_reply(status: str) -> httpx.Response:
+    return httpx.Response(200, json={"id": STUDY_ID, "status": status})
+
+
+@pytest.mark.parametrize(
+    ("effects", "status_now", "error"),
+    [
+        # the answer to the first publish is lost; the retry is refused: it had worked
+        ([httpx.ReadTimeout("lost"), httpx.Response(400)], "ACTIVE", None),
+        # refused on the retry and the study is still a draft: a real refusal
+        ([httpx.ReadTimeout("lost"), httpx.Response(400)], "UNPUBLISHED", BadRequestError),
+        # refused at the first attempt: never second-guessed
+        ([httpx.Response(400)], "ACTIVE", BadRequestError),
+    ],
+)
+async def test_a_retried_study_transition_refused_because_it_worked_succeeds(
+    client: Client,
+    api: respx.MockRouter,
+    effects: list[Any],
+    status_now: str,
+    error: type[Exception] | None,
+) -> None:
+    transition = api.post(f"/api/v1/studies/{STUDY_ID}/transition/").mock(side_effect=effects)
+    read = api.get(f"/api/v1/studies/{STUDY_ID}/").mock(return_value=_study_reply(status_now))
+    if error is None:
+        study = await run(client.studies.publish(STUDY_ID))
+        assert study.status == "ACTIVE"
+    else:
+        with pytest.raises(error):
+            await run(client.studies.publish(STUDY_ID))
+    assert transition.call_count == len(effects)
+    assert read.call_count == (1 if len(effects) > 1 else 0)

@@ -357,3 +357,13 @@ async def test_an_attempt_whose_answer_was_lost_is_searched_for_on_the_next_call
     assert sent[0] == "list_studies"  # the ledger shows an attempt with no answer: look first
     assert "create_study" not in sent
     assert list(sandbox.studies) == [study.id]
+
+
+async def test_raw_publish_whose_answer_was_lost_succeeds_and_debits_once(
+    sandbox: Sandbox, client: Client
+) -> None:
+    draft = await call(client.studies.create, study_body())
+    sandbox.faults.once("transition_study", "lost_response")
+    study = await call(client.studies.publish, draft.id)
+    assert study.status == "ACTIVE"
+    assert study_debits(sandbox, draft.id) == 1
