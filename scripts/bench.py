@@ -286,28 +286,73 @@ def bench_overhead(sizes: Sizes, add: Add) -> None:
     add(asyncio.run(_inprocess_async(sizes, token, canned, study_id, path)))
 
 
+def _time_sync_pair(
+    ours: Prolific,
+    bare: httpx.Client,
+    study_id: str,
+    path: str,
+    rounds: int,
+    warmup: int,
+    calls: int,
+) -> dict[str, list[float]]:
+    """Per-call times of the same GET through bare httpx and through the SDK, the two taking
+    turns each round (after a warm-up that also opens the connections)."""
+
+    def bare_get() -> object:
+        response = bare.get(path)
+        response.raise_for_status()
+        return response.json()
+
+    def ours_get() -> object:
+        return ours.studies.get(study_id)
+
+    pair = {"bare": bare_get, "ours": ours_get}
+    for call in pair.values():
+        _sync_block(call, warmup)
+    times: dict[str, list[float]] = {"bare": [], "ours": []}
+    for order in _alternate(rounds):
+        for name in order:
+            gc.collect()
+            times[name].append(_sync_block(pair[name], calls))
+    return times
+
+
+async def _time_async_pair(
+    ours: AsyncProlific,
+    bare: httpx.AsyncClient,
+    study_id: str,
+    path: str,
+    sizes: Sizes,
+    warmup: int,
+    calls: int,
+) -> dict[str, list[float]]:
+    """The async twin of `_time_sync_pair`, at `sizes.concurrency` calls at a time."""
+
+    async def bare_get() -> object:
+        response = await bare.get(path)
+        response.raise_for_status()
+        return response.json()
+
+    async def ours_get() -> object:
+        return await ours.studies.get(study_id)
+
+    pair = {"bare": bare_get, "ours": ours_get}
+    for call in pair.values():
+        await _async_block(call, warmup, sizes.concurrency)
+    times: dict[str, list[float]] = {"bare": [], "ours": []}
+    for order in _alternate(sizes.rounds):
+        for name in order:
+            gc.collect()
+            times[name].append(await _async_block(pair[name], calls, sizes.concurrency))
+    return times
+
+
 def _loopback_sync(sizes: Sizes, sandbox: Sandbox, url: str, study_id: str, path: str) -> Figure:
     with (
         Prolific(token=sandbox.token, base_url=url) as ours,
         httpx.Client(base_url=url, headers=dict(ours.http_client.headers), trust_env=False) as bare,
     ):
-
-        def bare_get() -> object:
-            response = bare.get(path)
-            response.raise_for_status()
-            return response.json()
-
-        def ours_get() -> object:
-            return ours.studies.get(study_id)
-
-        calls = {"bare": bare_get, "ours": ours_get}
-        for call in calls.values():  # connect and warm up
-            _sync_block(call, 20)
-        times: dict[str, list[float]] = {"bare": [], "ours": []}
-        for order in _alternate(sizes.rounds):
-            for name in order:
-                gc.collect()
-                times[name].append(_sync_block(calls[name], sizes.calls))
+        times = _time_sync_pair(ours, bare, study_id, path, sizes.rounds, 20, sizes.calls)
     return _overhead_figure(
         "overhead.sync.loopback",
         "per-call time, sync, loopback",
@@ -323,25 +368,9 @@ async def _loopback_async(
     ours = AsyncProlific(token=sandbox.token, base_url=url)
     bare = httpx.AsyncClient(base_url=url, headers=dict(ours.http_client.headers), trust_env=False)
     try:
-
-        async def bare_get() -> object:
-            response = await bare.get(path)
-            response.raise_for_status()
-            return response.json()
-
-        async def ours_get() -> object:
-            return await ours.studies.get(study_id)
-
-        calls = {"bare": bare_get, "ours": ours_get}
-        for call in calls.values():
-            await _async_block(call, 4 * sizes.concurrency, sizes.concurrency)
-        times: dict[str, list[float]] = {"bare": [], "ours": []}
-        for order in _alternate(sizes.rounds):
-            for name in order:
-                gc.collect()
-                times[name].append(
-                    await _async_block(calls[name], sizes.async_calls, sizes.concurrency)
-                )
+        times = await _time_async_pair(
+            ours, bare, study_id, path, sizes, 4 * sizes.concurrency, sizes.async_calls
+        )
     finally:
         await bare.aclose()
         await ours.aclose()
@@ -374,23 +403,7 @@ def _inprocess_sync(sizes: Sizes, token: str, body: bytes, study_id: str, path: 
             trust_env=False,
         ) as bare,
     ):
-
-        def bare_get() -> object:
-            response = bare.get(path)
-            response.raise_for_status()
-            return response.json()
-
-        def ours_get() -> object:
-            return ours.studies.get(study_id)
-
-        calls = {"bare": bare_get, "ours": ours_get}
-        for call in calls.values():
-            _sync_block(call, 50)
-        times: dict[str, list[float]] = {"bare": [], "ours": []}
-        for order in _alternate(sizes.rounds):
-            for name in order:
-                gc.collect()
-                times[name].append(_sync_block(calls[name], sizes.inproc_calls))
+        times = _time_sync_pair(ours, bare, study_id, path, sizes.rounds, 50, sizes.inproc_calls)
         ours.http_client.close()
     return _overhead_figure(
         "overhead.sync.inprocess",
@@ -415,25 +428,7 @@ async def _inprocess_async(
         trust_env=False,
     )
     try:
-
-        async def bare_get() -> object:
-            response = await bare.get(path)
-            response.raise_for_status()
-            return response.json()
-
-        async def ours_get() -> object:
-            return await ours.studies.get(study_id)
-
-        calls = {"bare": bare_get, "ours": ours_get}
-        for call in calls.values():
-            await _async_block(call, 50, sizes.concurrency)
-        times: dict[str, list[float]] = {"bare": [], "ours": []}
-        for order in _alternate(sizes.rounds):
-            for name in order:
-                gc.collect()
-                times[name].append(
-                    await _async_block(calls[name], sizes.inproc_calls, sizes.concurrency)
-                )
+        times = await _time_async_pair(ours, bare, study_id, path, sizes, 50, sizes.inproc_calls)
     finally:
         await bare.aclose()
         await ours.http_client.aclose()

@@ -7,14 +7,13 @@ from prolific_api.models.subscription import Subscription
 
 from .._flow import Collect, Flow
 from ..resources.hooks import (
-    CreatedSubscription,
     confirm_request,
     create_secret_request,
     create_subscription_request,
     secrets_query,
     subscriptions_query,
 )
-from ..types import Subscribed
+from ..types import CreatedSubscription, Subscribed
 
 __all__ = ["subscribe_flow"]
 

@@ -22,7 +22,7 @@ from .._validation import check_id
 from ..errors import InvalidRequestError, UnexpectedResponseError
 from ..types import CreatedSubscription, Subscribed
 
-__all__ = ["AsyncHooks", "CreatedSubscription", "Hooks"]
+__all__ = ["AsyncHooks", "Hooks"]
 
 _HOOKS = "/api/v1/hooks/"
 _SUBS = f"{_HOOKS}subscriptions/"
