@@ -138,14 +138,7 @@ class StudyListItem:
 
         name = d.pop("name", UNSET)
 
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+        internal_name = d.pop("internal_name", UNSET)
 
         study_type = d.pop("study_type", UNSET)
 

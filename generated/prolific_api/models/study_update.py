@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
 from ..models.study_label import StudyLabel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_detail import AccessDetail
-    from ..models.applied_filter import AppliedFilter
-    from ..models.completion_code import CompletionCode
-    from ..models.submissions_config import SubmissionsConfig
-
 
 T = TypeVar("T", bound="StudyUpdate")
 
@@ -264,22 +257,10 @@ class StudyUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_detail import AccessDetail  # noqa: PLC0415
-        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
-        from ..models.completion_code import CompletionCode  # noqa: PLC0415
-        from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+        internal_name = d.pop("internal_name", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -375,36 +356,13 @@ class StudyUpdate:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
-        def _parse_filter_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filter_set_id = d.pop("filter_set_id", UNSET)
 
-        filter_set_id = _parse_filter_set_id(d.pop("filter_set_id", UNSET))
-
-        def _parse_filter_set_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        filter_set_version = _parse_filter_set_version(d.pop("filter_set_version", UNSET))
+        filter_set_version = d.pop("filter_set_version", UNSET)
 
         project = d.pop("project", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         is_custom_screening = d.pop("is_custom_screening", UNSET)
 
@@ -435,14 +393,7 @@ class StudyUpdate:
 
         content_warning_details = d.pop("content_warning_details", UNSET)
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         study_update = cls(
             name=name,
@@ -489,3 +440,11 @@ class StudyUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.access_detail import AccessDetail  # noqa: E402
+from ..models.applied_filter import AppliedFilter  # noqa: E402
+from ..models.completion_code import CompletionCode  # noqa: E402
+from ..models.submissions_config import SubmissionsConfig  # noqa: E402

@@ -141,14 +141,7 @@ class Submission:
 
         study_id = d.pop("study_id", UNSET)
 
-        def _parse_participant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        participant = _parse_participant(d.pop("participant", UNSET))
+        participant = d.pop("participant", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -184,23 +177,9 @@ class Submission:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_entered_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entered_code = d.pop("entered_code", UNSET)
 
-        entered_code = _parse_entered_code(d.pop("entered_code", UNSET))
-
-        def _parse_parent_study_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_study_id = _parse_parent_study_id(d.pop("parent_study_id", UNSET))
+        parent_study_id = d.pop("parent_study_id", UNSET)
 
         def _parse_bonus_payments(data: object) -> list[float] | None | Unset:
             if data is None:

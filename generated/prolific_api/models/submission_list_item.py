@@ -148,14 +148,7 @@ class SubmissionListItem:
 
         has_siblings = d.pop("has_siblings", UNSET)
 
-        def _parse_study_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        study_code = _parse_study_code(d.pop("study_code", UNSET))
+        study_code = d.pop("study_code", UNSET)
 
         def _parse_return_requested(data: object) -> datetime.datetime | None | Unset:
             if data is None:
