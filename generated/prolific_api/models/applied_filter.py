@@ -83,10 +83,10 @@ class AppliedFilter:
             weightings = AppliedFilterWeightings.from_dict(_weightings)
 
         applied_filter = cls(
-            filter_id=filter_id,
-            selected_values=selected_values,
-            selected_range=selected_range,
-            weightings=weightings,
+            filter_id,
+            selected_values,
+            selected_range,
+            weightings,
         )
 
         applied_filter.additional_properties = d

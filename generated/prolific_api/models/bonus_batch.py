@@ -101,12 +101,12 @@ class BonusBatch:
         total_amount = d.pop("total_amount", UNSET)
 
         bonus_batch = cls(
-            id=id,
-            study=study,
-            amount=amount,
-            fees=fees,
-            vat=vat,
-            total_amount=total_amount,
+            id,
+            study,
+            amount,
+            fees,
+            vat,
+            total_amount,
         )
 
         bonus_batch.additional_properties = d

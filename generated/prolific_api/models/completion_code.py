@@ -95,10 +95,10 @@ class CompletionCode:
                 actions.append(actions_item)
 
         completion_code = cls(
-            code_type=code_type,
-            code=code,
-            actor=actor,
-            actions=actions,
+            code_type,
+            code,
+            actor,
+            actions,
         )
 
         completion_code.additional_properties = d

@@ -60,9 +60,9 @@ class CompletionCodeAction:
         return_reason = d.pop("return_reason", UNSET)
 
         completion_code_action = cls(
-            action=action,
-            participant_group=participant_group,
-            return_reason=return_reason,
+            action,
+            participant_group,
+            return_reason,
         )
 
         completion_code_action.additional_properties = d

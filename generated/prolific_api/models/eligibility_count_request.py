@@ -66,9 +66,9 @@ class EligibilityCountRequest:
         organisation_id = d.pop("organisation_id", UNSET)
 
         eligibility_count_request = cls(
-            filters=filters,
-            workspace_id=workspace_id,
-            organisation_id=organisation_id,
+            filters,
+            workspace_id,
+            organisation_id,
         )
 
         eligibility_count_request.additional_properties = d

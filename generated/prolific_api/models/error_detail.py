@@ -96,13 +96,13 @@ class ErrorDetail:
         interactive = d.pop("interactive", UNSET)
 
         error_detail = cls(
-            status=status,
-            error_code=error_code,
-            title=title,
-            detail=detail,
-            additional_information=additional_information,
-            traceback=traceback,
-            interactive=interactive,
+            status,
+            error_code,
+            title,
+            detail,
+            additional_information,
+            traceback,
+            interactive,
         )
 
         error_detail.additional_properties = d

@@ -39,7 +39,7 @@ class ErrorResponse:
         error = ErrorDetail.from_dict(d.pop("error"))
 
         error_response = cls(
-            error=error,
+            error,
         )
 
         error_response.additional_properties = d

@@ -81,9 +81,9 @@ class EventTypeList:
             meta = ListMeta.from_dict(_meta)
 
         event_type_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         event_type_list.additional_properties = d

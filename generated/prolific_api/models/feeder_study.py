@@ -89,11 +89,11 @@ class FeederStudy:
                 feeder_completion_codes.append(feeder_completion_codes_item)
 
         feeder_study = cls(
-            id=id,
-            name=name,
-            internal_name=internal_name,
-            status=status,
-            feeder_completion_codes=feeder_completion_codes,
+            id,
+            name,
+            internal_name,
+            status,
+            feeder_completion_codes,
         )
 
         feeder_study.additional_properties = d

@@ -228,21 +228,21 @@ class Filter:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         filter_ = cls(
-            filter_id=filter_id,
-            title=title,
-            description=description,
-            question=question,
-            type_=type_,
-            data_type=data_type,
-            choices=choices,
-            min_=min_,
-            max_=max_,
-            researcher_help_text=researcher_help_text,
-            participant_help_text=participant_help_text,
-            category=category,
-            subcategory=subcategory,
-            display_order=display_order,
-            tags=tags,
+            filter_id,
+            title,
+            description,
+            question,
+            type_,
+            data_type,
+            choices,
+            min_,
+            max_,
+            researcher_help_text,
+            participant_help_text,
+            category,
+            subcategory,
+            display_order,
+            tags,
         )
 
         filter_.additional_properties = d

@@ -81,9 +81,9 @@ class FilterList:
             meta = ListMeta.from_dict(_meta)
 
         filter_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         filter_list.additional_properties = d

@@ -55,8 +55,8 @@ class FilterRange:
         upper = d.pop("upper", UNSET)
 
         filter_range = cls(
-            lower=lower,
-            upper=upper,
+            lower,
+            upper,
         )
 
         filter_range.additional_properties = d

@@ -125,15 +125,15 @@ class FilterSet:
         eligible_participant_count = d.pop("eligible_participant_count", UNSET)
 
         filter_set = cls(
-            id=id,
-            name=name,
-            version=version,
-            is_locked=is_locked,
-            is_deleted=is_deleted,
-            workspace_id=workspace_id,
-            organisation_id=organisation_id,
-            filters=filters,
-            eligible_participant_count=eligible_participant_count,
+            id,
+            name,
+            version,
+            is_locked,
+            is_deleted,
+            workspace_id,
+            organisation_id,
+            filters,
+            eligible_participant_count,
         )
 
         filter_set.additional_properties = d

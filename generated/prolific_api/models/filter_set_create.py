@@ -75,10 +75,10 @@ class FilterSetCreate:
                 filters.append(filters_item)
 
         filter_set_create = cls(
-            workspace_id=workspace_id,
-            organisation_id=organisation_id,
-            name=name,
-            filters=filters,
+            workspace_id,
+            organisation_id,
+            name,
+            filters,
         )
 
         filter_set_create.additional_properties = d

@@ -81,9 +81,9 @@ class FilterSetList:
             meta = ListMeta.from_dict(_meta)
 
         filter_set_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         filter_set_list.additional_properties = d

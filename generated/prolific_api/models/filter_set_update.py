@@ -59,8 +59,8 @@ class FilterSetUpdate:
                 filters.append(filters_item)
 
         filter_set_update = cls(
-            name=name,
-            filters=filters,
+            name,
+            filters,
         )
 
         filter_set_update.additional_properties = d

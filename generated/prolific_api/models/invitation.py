@@ -86,11 +86,11 @@ class Invitation:
         invite_link = d.pop("invite_link", UNSET)
 
         invitation = cls(
-            association=association,
-            invitee=invitee,
-            invited_by=invited_by,
-            status=status,
-            invite_link=invite_link,
+            association,
+            invitee,
+            invited_by,
+            status,
+            invite_link,
         )
 
         invitation.additional_properties = d

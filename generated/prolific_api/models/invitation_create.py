@@ -65,9 +65,9 @@ class InvitationCreate:
             role = InvitationRole(_role)
 
         invitation_create = cls(
-            association=association,
-            emails=emails,
-            role=role,
+            association,
+            emails,
+            role,
         )
 
         invitation_create.additional_properties = d

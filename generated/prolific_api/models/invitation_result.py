@@ -51,7 +51,7 @@ class InvitationResult:
                 invitations.append(invitations_item)
 
         invitation_result = cls(
-            invitations=invitations,
+            invitations,
         )
 
         invitation_result.additional_properties = d

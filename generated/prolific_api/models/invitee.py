@@ -63,9 +63,9 @@ class Invitee:
         email = d.pop("email", UNSET)
 
         invitee = cls(
-            id=id,
-            name=name,
-            email=email,
+            id,
+            name,
+            email,
         )
 
         invitee.additional_properties = d

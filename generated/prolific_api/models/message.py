@@ -102,13 +102,13 @@ class Message:
             data = MessageData.from_dict(_data)
 
         message = cls(
-            id=id,
-            sender_id=sender_id,
-            body=body,
-            sent_at=sent_at,
-            type_=type_,
-            channel_id=channel_id,
-            data=data,
+            id,
+            sender_id,
+            body,
+            sent_at,
+            type_,
+            channel_id,
+            data,
         )
 
         message.additional_properties = d

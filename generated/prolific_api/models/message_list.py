@@ -81,9 +81,9 @@ class MessageList:
             meta = ListMeta.from_dict(_meta)
 
         message_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         message_list.additional_properties = d

@@ -55,8 +55,8 @@ class PageLink:
         title = d.pop("title", UNSET)
 
         page_link = cls(
-            href=href,
-            title=title,
+            href,
+            title,
         )
 
         page_link.additional_properties = d

@@ -92,10 +92,10 @@ class PageLinks:
             last = PageLink.from_dict(_last)
 
         page_links = cls(
-            self_=self_,
-            next_=next_,
-            previous=previous,
-            last=last,
+            self_,
+            next_,
+            previous,
+            last,
         )
 
         page_links.additional_properties = d

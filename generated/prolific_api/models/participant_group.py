@@ -133,15 +133,15 @@ class ParticipantGroup:
                 feeder_studies.append(feeder_studies_item)
 
         participant_group = cls(
-            id=id,
-            name=name,
-            description=description,
-            workspace_id=workspace_id,
-            organisation_id=organisation_id,
-            project_id=project_id,
-            participant_count=participant_count,
-            is_deleted=is_deleted,
-            feeder_studies=feeder_studies,
+            id,
+            name,
+            description,
+            workspace_id,
+            organisation_id,
+            project_id,
+            participant_count,
+            is_deleted,
+            feeder_studies,
         )
 
         participant_group.additional_properties = d

@@ -81,9 +81,9 @@ class ParticipantGroupList:
             meta = ListMeta.from_dict(_meta)
 
         participant_group_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         participant_group_list.additional_properties = d

@@ -110,13 +110,13 @@ class Project:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         project = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            users=users,
-            workspace=workspace,
-            naivety_distribution_rate=naivety_distribution_rate,
+            id,
+            title,
+            description,
+            owner,
+            users,
+            workspace,
+            naivety_distribution_rate,
         )
 
         project.additional_properties = d

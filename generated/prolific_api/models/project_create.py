@@ -62,9 +62,9 @@ class ProjectCreate:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         project_create = cls(
-            title=title,
-            description=description,
-            naivety_distribution_rate=naivety_distribution_rate,
+            title,
+            description,
+            naivety_distribution_rate,
         )
 
         project_create.additional_properties = d

@@ -81,9 +81,9 @@ class ProjectList:
             meta = ListMeta.from_dict(_meta)
 
         project_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         project_list.additional_properties = d

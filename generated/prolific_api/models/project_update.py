@@ -60,9 +60,9 @@ class ProjectUpdate:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         project_update = cls(
-            title=title,
-            description=description,
-            naivety_distribution_rate=naivety_distribution_rate,
+            title,
+            description,
+            naivety_distribution_rate,
         )
 
         project_update.additional_properties = d

@@ -95,10 +95,10 @@ class ReturnRequested:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         return_requested = cls(
-            id=id,
-            status=status,
-            participant=participant,
-            return_requested=return_requested,
+            id,
+            status,
+            participant,
+            return_requested,
         )
 
         return_requested.additional_properties = d

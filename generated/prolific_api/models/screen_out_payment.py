@@ -70,9 +70,9 @@ class ScreenOutPayment:
         average_submission_time_minutes = d.pop("average_submission_time_minutes", UNSET)
 
         screen_out_payment = cls(
-            recommended_reward=recommended_reward,
-            minimum_reward=minimum_reward,
-            average_submission_time_minutes=average_submission_time_minutes,
+            recommended_reward,
+            minimum_reward,
+            average_submission_time_minutes,
         )
 
         screen_out_payment.additional_properties = d

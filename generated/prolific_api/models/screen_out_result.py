@@ -54,8 +54,8 @@ class ScreenOutResult:
             payment_per_participant = MoneyAmount.from_dict(_payment_per_participant)
 
         screen_out_result = cls(
-            message=message,
-            payment_per_participant=payment_per_participant,
+            message,
+            payment_per_participant,
         )
 
         screen_out_result.additional_properties = d

@@ -81,9 +81,9 @@ class SecretList:
             meta = ListMeta.from_dict(_meta)
 
         secret_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         secret_list.additional_properties = d

@@ -61,8 +61,8 @@ class StudyCost:
             bonuses = StudyCostBreakdown.from_dict(_bonuses)
 
         study_cost = cls(
-            rewards=rewards,
-            bonuses=bonuses,
+            rewards,
+            bonuses,
         )
 
         study_cost.additional_properties = d

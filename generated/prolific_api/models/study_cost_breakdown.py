@@ -106,11 +106,11 @@ class StudyCostBreakdown:
             rep_sample_tax = MoneyAmount.from_dict(_rep_sample_tax)
 
         study_cost_breakdown = cls(
-            rewards=rewards,
-            fees=fees,
-            tax=tax,
-            rep_sample_fees=rep_sample_fees,
-            rep_sample_tax=rep_sample_tax,
+            rewards,
+            fees,
+            tax,
+            rep_sample_fees,
+            rep_sample_tax,
         )
 
         study_cost_breakdown.additional_properties = d

@@ -81,9 +81,9 @@ class StudyList:
             meta = ListMeta.from_dict(_meta)
 
         study_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         study_list.additional_properties = d

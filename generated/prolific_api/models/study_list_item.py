@@ -194,19 +194,19 @@ class StudyListItem:
         publish_at = _parse_publish_at(d.pop("publish_at", UNSET))
 
         study_list_item = cls(
-            id=id,
-            status=status,
-            name=name,
-            internal_name=internal_name,
-            study_type=study_type,
-            total_available_places=total_available_places,
-            places_taken=places_taken,
-            number_of_submissions=number_of_submissions,
-            reward=reward,
-            total_cost=total_cost,
-            date_created=date_created,
-            published_at=published_at,
-            publish_at=publish_at,
+            id,
+            status,
+            name,
+            internal_name,
+            study_type,
+            total_available_places,
+            places_taken,
+            number_of_submissions,
+            reward,
+            total_cost,
+            date_created,
+            published_at,
+            publish_at,
         )
 
         study_list_item.additional_properties = d

@@ -41,7 +41,7 @@ class StudyTransition:
         action = StudyTransitionAction(d.pop("action"))
 
         study_transition = cls(
-            action=action,
+            action,
         )
 
         study_transition.additional_properties = d

@@ -216,16 +216,16 @@ class Submission:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         submission = cls(
-            id=id,
-            status=status,
-            study_id=study_id,
-            participant=participant,
-            started_at=started_at,
-            completed_at=completed_at,
-            entered_code=entered_code,
-            parent_study_id=parent_study_id,
-            bonus_payments=bonus_payments,
-            return_requested=return_requested,
+            id,
+            status,
+            study_id,
+            participant,
+            started_at,
+            completed_at,
+            entered_code,
+            parent_study_id,
+            bonus_payments,
+            return_requested,
         )
 
         submission.additional_properties = d

@@ -81,9 +81,9 @@ class SubmissionList:
             meta = ListMeta.from_dict(_meta)
 
         submission_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         submission_list.additional_properties = d

@@ -168,14 +168,14 @@ class SubmissionListItem:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         submission_list_item = cls(
-            id=id,
-            status=status,
-            participant_id=participant_id,
-            started_at=started_at,
-            completed_at=completed_at,
-            has_siblings=has_siblings,
-            study_code=study_code,
-            return_requested=return_requested,
+            id,
+            status,
+            participant_id,
+            started_at,
+            completed_at,
+            has_siblings,
+            study_code,
+            return_requested,
         )
 
         submission_list_item.additional_properties = d

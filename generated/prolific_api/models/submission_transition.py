@@ -91,11 +91,11 @@ class SubmissionTransition:
             completion_code_data = CompletionCodeData.from_dict(_completion_code_data)
 
         submission_transition = cls(
-            action=action,
-            message=message,
-            rejection_category=rejection_category,
-            completion_code=completion_code,
-            completion_code_data=completion_code_data,
+            action,
+            message,
+            rejection_category,
+            completion_code,
+            completion_code_data,
         )
 
         submission_transition.additional_properties = d

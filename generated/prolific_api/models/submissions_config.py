@@ -57,8 +57,8 @@ class SubmissionsConfig:
         max_concurrent_submissions = d.pop("max_concurrent_submissions", UNSET)
 
         submissions_config = cls(
-            max_submissions_per_participant=max_submissions_per_participant,
-            max_concurrent_submissions=max_concurrent_submissions,
+            max_submissions_per_participant,
+            max_concurrent_submissions,
         )
 
         submissions_config.additional_properties = d

@@ -120,14 +120,14 @@ class SubscriptionEvent:
         payload = d.pop("payload", UNSET)
 
         subscription_event = cls(
-            id=id,
-            datetime_created=datetime_created,
-            datetime_updated=datetime_updated,
-            event_type=event_type,
-            resource_id=resource_id,
-            status=status,
-            target_url=target_url,
-            payload=payload,
+            id,
+            datetime_created,
+            datetime_updated,
+            event_type,
+            resource_id,
+            status,
+            target_url,
+            payload,
         )
 
         subscription_event.additional_properties = d

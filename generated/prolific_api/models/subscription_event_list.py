@@ -81,9 +81,9 @@ class SubscriptionEventList:
             meta = ListMeta.from_dict(_meta)
 
         subscription_event_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         subscription_event_list.additional_properties = d

@@ -81,9 +81,9 @@ class SubscriptionList:
             meta = ListMeta.from_dict(_meta)
 
         subscription_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         subscription_list.additional_properties = d

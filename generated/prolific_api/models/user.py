@@ -49,8 +49,8 @@ class User:
         email = d.pop("email", UNSET)
 
         user = cls(
-            id=id,
-            email=email,
+            id,
+            email,
         )
 
         user.additional_properties = d

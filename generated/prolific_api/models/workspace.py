@@ -138,15 +138,15 @@ class Workspace:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         workspace = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            users=users,
-            projects=projects,
-            wallet=wallet,
-            currency_code=currency_code,
-            naivety_distribution_rate=naivety_distribution_rate,
+            id,
+            title,
+            description,
+            owner,
+            users,
+            projects,
+            wallet,
+            currency_code,
+            naivety_distribution_rate,
         )
 
         workspace.additional_properties = d

@@ -90,11 +90,11 @@ class WorkspaceBalance:
             available_balance_breakdown = BalanceBreakdown.from_dict(_available_balance_breakdown)
 
         workspace_balance = cls(
-            currency_code=currency_code,
-            total_balance=total_balance,
-            balance_breakdown=balance_breakdown,
-            available_balance=available_balance,
-            available_balance_breakdown=available_balance_breakdown,
+            currency_code,
+            total_balance,
+            balance_breakdown,
+            available_balance,
+            available_balance_breakdown,
         )
 
         workspace_balance.additional_properties = d

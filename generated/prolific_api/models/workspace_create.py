@@ -70,10 +70,10 @@ class WorkspaceCreate:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         workspace_create = cls(
-            title=title,
-            description=description,
-            currency_code=currency_code,
-            naivety_distribution_rate=naivety_distribution_rate,
+            title,
+            description,
+            currency_code,
+            naivety_distribution_rate,
         )
 
         workspace_create.additional_properties = d

@@ -81,9 +81,9 @@ class WorkspaceList:
             meta = ListMeta.from_dict(_meta)
 
         workspace_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         workspace_list.additional_properties = d

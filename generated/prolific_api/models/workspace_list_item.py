@@ -102,12 +102,12 @@ class WorkspaceListItem:
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         workspace_list_item = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            users=users,
-            naivety_distribution_rate=naivety_distribution_rate,
+            id,
+            title,
+            description,
+            owner,
+            users,
+            naivety_distribution_rate,
         )
 
         workspace_list_item.additional_properties = d
