@@ -74,7 +74,10 @@ class CompletionCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code_type = CompletionCodeType(d.pop("code_type"))
+        _code_type = d.pop("code_type")
+        code_type = CompletionCodeType._value2member_map_.get(_code_type) or CompletionCodeType(
+            _code_type
+        )
 
         code = d.pop("code", UNSET)
 
@@ -83,7 +86,9 @@ class CompletionCode:
         if isinstance(_actor, Unset):
             actor = UNSET
         else:
-            actor = CompletionCodeActor(_actor)
+            actor = CompletionCodeActor._value2member_map_.get(_actor) or CompletionCodeActor(
+                _actor
+            )
 
         _actions = d.pop("actions", UNSET)
         actions: list[CompletionCodeAction] | Unset = UNSET

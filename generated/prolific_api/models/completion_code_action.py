@@ -53,7 +53,10 @@ class CompletionCodeAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = CompletionCodeActionType(d.pop("action"))
+        _action = d.pop("action")
+        action = CompletionCodeActionType._value2member_map_.get(
+            _action
+        ) or CompletionCodeActionType(_action)
 
         participant_group = d.pop("participant_group", UNSET)
 

@@ -185,7 +185,7 @@ class Filter:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = FilterType(_type_)
+            type_ = FilterType._value2member_map_.get(_type_) or FilterType(_type_)
 
         data_type = d.pop("data_type", UNSET)
 

@@ -81,7 +81,7 @@ class Invitation:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvitationStatus(_status)
+            status = InvitationStatus._value2member_map_.get(_status) or InvitationStatus(_status)
 
         invite_link = d.pop("invite_link", UNSET)
 

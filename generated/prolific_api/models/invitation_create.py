@@ -62,7 +62,7 @@ class InvitationCreate:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = InvitationRole(_role)
+            role = InvitationRole._value2member_map_.get(_role) or InvitationRole(_role)
 
         invitation_create = cls(
             association,

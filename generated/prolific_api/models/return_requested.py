@@ -73,7 +73,7 @@ class ReturnRequested:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubmissionStatus(_status)
+            status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         participant = d.pop("participant", UNSET)
 

@@ -333,7 +333,8 @@ class Study:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = StudyStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = StudyStatus._value2member_map_.get(_status) or StudyStatus(_status)
 
         name = d.pop("name", UNSET)
 
@@ -372,7 +373,9 @@ class Study:
         if isinstance(_prolific_id_option, Unset):
             prolific_id_option = UNSET
         else:
-            prolific_id_option = ProlificIdOption(_prolific_id_option)
+            prolific_id_option = ProlificIdOption._value2member_map_.get(
+                _prolific_id_option
+            ) or ProlificIdOption(_prolific_id_option)
 
         _completion_codes = d.pop("completion_codes", UNSET)
         completion_codes: list[CompletionCode] | Unset = UNSET

@@ -271,7 +271,10 @@ class StudyCreate:
 
         description = d.pop("description")
 
-        prolific_id_option = ProlificIdOption(d.pop("prolific_id_option"))
+        _prolific_id_option = d.pop("prolific_id_option")
+        prolific_id_option = ProlificIdOption._value2member_map_.get(
+            _prolific_id_option
+        ) or ProlificIdOption(_prolific_id_option)
 
         completion_codes = []
         _completion_codes = d.pop("completion_codes")
@@ -404,7 +407,9 @@ class StudyCreate:
         if isinstance(_completion_option, Unset):
             completion_option = UNSET
         else:
-            completion_option = CompletionOption(_completion_option)
+            completion_option = CompletionOption._value2member_map_.get(
+                _completion_option
+            ) or CompletionOption(_completion_option)
 
         study_create = cls(
             name,

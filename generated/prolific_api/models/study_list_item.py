@@ -134,7 +134,8 @@ class StudyListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = StudyStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = StudyStatus._value2member_map_.get(_status) or StudyStatus(_status)
 
         name = d.pop("name", UNSET)
 

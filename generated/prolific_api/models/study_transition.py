@@ -38,7 +38,10 @@ class StudyTransition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = StudyTransitionAction(d.pop("action"))
+        _action = d.pop("action")
+        action = StudyTransitionAction._value2member_map_.get(_action) or StudyTransitionAction(
+            _action
+        )
 
         study_transition = cls(
             action,

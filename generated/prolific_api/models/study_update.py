@@ -295,7 +295,9 @@ class StudyUpdate:
         if isinstance(_prolific_id_option, Unset):
             prolific_id_option = UNSET
         else:
-            prolific_id_option = ProlificIdOption(_prolific_id_option)
+            prolific_id_option = ProlificIdOption._value2member_map_.get(
+                _prolific_id_option
+            ) or ProlificIdOption(_prolific_id_option)
 
         _completion_codes = d.pop("completion_codes", UNSET)
         completion_codes: list[CompletionCode] | Unset = UNSET

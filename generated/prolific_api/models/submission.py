@@ -137,7 +137,8 @@ class Submission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = SubmissionStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         study_id = d.pop("study_id", UNSET)
 

@@ -108,7 +108,8 @@ class SubmissionListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = SubmissionStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         participant_id = d.pop("participant_id", UNSET)
 

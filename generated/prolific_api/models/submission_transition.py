@@ -70,7 +70,10 @@ class SubmissionTransition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = SubmissionTransitionAction(d.pop("action"))
+        _action = d.pop("action")
+        action = SubmissionTransitionAction._value2member_map_.get(
+            _action
+        ) or SubmissionTransitionAction(_action)
 
         message = d.pop("message", UNSET)
 
@@ -79,7 +82,9 @@ class SubmissionTransition:
         if isinstance(_rejection_category, Unset):
             rejection_category = UNSET
         else:
-            rejection_category = RejectionCategory(_rejection_category)
+            rejection_category = RejectionCategory._value2member_map_.get(
+                _rejection_category
+            ) or RejectionCategory(_rejection_category)
 
         completion_code = d.pop("completion_code", UNSET)
 

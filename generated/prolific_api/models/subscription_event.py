@@ -113,7 +113,9 @@ class SubscriptionEvent:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionEventStatus(_status)
+            status = SubscriptionEventStatus._value2member_map_.get(
+                _status
+            ) or SubscriptionEventStatus(_status)
 
         target_url = d.pop("target_url", UNSET)
 
