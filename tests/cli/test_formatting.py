@@ -136,7 +136,9 @@ def test_a_body_file_with_unknown_fields_is_refused_with_the_known_ones(tmp_path
         read_body(str(path), known=known, allow_unknown=False, what="study")
     assert "rewrad (did you mean reward?)" in refused.value.message
     assert "total_available_places" in refused.value.message
-    assert read_body(str(path), known=known, allow_unknown=True, what="study")["rewrad"] == 5
+    allowed = read_body(str(path), known=known, allow_unknown=True, what="study")
+    assert allowed.extra == {"rewrad": 5}  # sent as extra_body, apart from the known fields
+    assert allowed.fields["reward"] == 100
 
 
 def test_body_files_in_yaml_and_toml(tmp_path: Path) -> None:
@@ -146,7 +148,7 @@ def test_body_files_in_yaml_and_toml(tmp_path: Path) -> None:
     toml_file.write_text('name = "Pilot"\nreward = 100\n')
     for path in (yaml_file, toml_file):
         body = read_body(str(path), known={"name", "reward"}, allow_unknown=False, what="study")
-        assert body == {"name": "Pilot", "reward": 100}
+        assert body.fields == {"name": "Pilot", "reward": 100}
     broken = tmp_path / "s.json"
     broken.write_text("{")
     with pytest.raises(InputError, match="not valid JSON"):

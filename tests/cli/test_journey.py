@@ -149,3 +149,20 @@ def test_a_study_file_with_a_typo_is_refused_before_sending(
     assert "--allow-unknown" in refused.err
     assert refused.err.count("\n") == 1  # one line, no traceback
     assert len(server.http.get("/api/v1/studies/").json()["results"]) == before
+
+
+def test_unknown_fields_pass_when_allowed_and_a_draft_can_be_deleted(
+    prolific: Shell, server: Server
+) -> None:
+    body = {**example_study(name="Extra"), "lab_notes": "goes out as extra_body"}
+    draft = prolific("studies", "create", "--file", "-", "--allow-unknown", "-o", "json",
+                     stdin=json.dumps(body))  # fmt: skip
+    assert draft.code == 0, draft.err
+    created = draft.json()
+    assert created["status"] == "UNPUBLISHED"
+    requests = server.http.get("/api/v1/studies/").json()["results"]
+    assert created["id"] in {s["id"] for s in requests}
+
+    deleted = prolific("studies", "delete", created["id"], "-o", "json")
+    assert deleted.json() == {"id": created["id"], "deleted": True}
+    assert server.http.get(f"/api/v1/studies/{created['id']}/").status_code == 404
