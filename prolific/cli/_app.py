@@ -94,6 +94,12 @@ workspace can be set in ~/.config/prolific/config.toml (workspace = "NAME_OR_ID"
 @click.option("--fields", metavar="A,B,C", help="Columns for table/csv, keys for json.")
 @click.option("--workspace", metavar="NAME_OR_ID", help="Workspace (default from config.toml).")
 @click.option("-v", "--verbose", is_flag=True, help="Log requests to stderr; show tracebacks.")
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Retries of requests that are safe to repeat (default 3; 0 turns them off).",
+)
 @click.version_option(__version__, "--version", prog_name="prolific")
 @click.pass_context
 def cli(
@@ -104,6 +110,7 @@ def cli(
     fields: str | None,
     workspace: str | None,
     verbose: bool,
+    max_retries: int | None,
 ) -> None:
     state = ctx.ensure_object(CliState)
     state.token = token
@@ -112,6 +119,7 @@ def cli(
     state.fields = parse_fields(fields)
     state.workspace = workspace
     state.verbose = verbose
+    state.max_retries = max_retries
     ctx.call_on_close(state.close)
 
 
