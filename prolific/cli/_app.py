@@ -7,6 +7,7 @@ run, so ``prolific --help`` loads Click and nothing of the SDK's client code pat
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -126,6 +127,9 @@ def cli(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     state = CliState()
+    if argv is None and hasattr(signal, "SIGPIPE"):
+        # `prolific studies list | head -1`: end quietly when the reader goes, like cat does.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         cli.main(args=args, prog_name="prolific", standalone_mode=False, obj=state)

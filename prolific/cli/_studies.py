@@ -14,15 +14,7 @@ from ._state import CliState, output_options, pass_state, workspace_option
 
 __all__ = ["studies"]
 
-STUDY_FIELDS = (
-    "id",
-    "name",
-    "status",
-    "total_available_places",
-    "places_taken",
-    "reward",
-    "date_created",
-)
+STUDY_FIELDS = ("id", "name", "status", "places_taken", "total_available_places", "reward")
 
 
 @click.group()

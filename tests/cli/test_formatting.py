@@ -59,13 +59,17 @@ def test_plain_text_off_a_terminal_is_tab_separated_with_one_row_per_line() -> N
 
 
 def test_a_table_on_a_terminal_is_drawn_by_rich_without_reading_markup() -> None:
-    rows = [{"id": "a", "internal_name": "Pilot [prolific-python:k1]"}]
+    at = "2026-01-05T09:07:02.123456+00:00"
+    rows = [{"id": "a", "internal_name": "Pilot [prolific-python:k1]", "completed_at": at}]
     out = io.StringIO()
     write_list(iter(rows), out, fmt="table", fields=None, terminal=True)
     drawn = out.getvalue()
     assert "internal_name" in drawn
     assert "[prolific-python:k1]" in drawn
+    assert "2026-01-05 09:07" in drawn  # a person reads the minute; scripts get it all
     assert "\t" not in drawn
+    plain_text = listed("table", ["id"])
+    assert plain_text == "id\na\nb\n"
 
 
 def test_one_object_in_each_format() -> None:
