@@ -1,4 +1,4 @@
-"""``client.invitations``: invite collaborators to a workspace or project by email."""
+"""``client.invitations``: invite collaborators to a workspace by email."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from ..errors import InvalidRequestError
 
 __all__ = ["AsyncInvitations", "Invitations"]
 
-_ROLES = frozenset({"WORKSPACE_ADMIN", "WORKSPACE_COLLABORATOR", "PROJECT_EDITOR"})
+# Invitations are to a workspace; Prolific's 2026 description knows no project-level role.
+_ROLES = frozenset({"WORKSPACE_ADMIN", "WORKSPACE_COLLABORATOR"})
 
 
 def _create(association: str, emails: Iterable[str], role: str) -> Request[InvitationResult]:
@@ -31,7 +32,8 @@ class Invitations(SyncResource):
     def create(
         self, association: str, emails: Iterable[str], role: str = "WORKSPACE_COLLABORATOR"
     ) -> InvitationResult:
-        """Invite people by email to the workspace or project whose ID is `association`."""
+        """Invite people by email to the workspace whose ID is `association`, as
+        ``WORKSPACE_COLLABORATOR`` (default) or ``WORKSPACE_ADMIN``."""
         return self._client.request(_create(association, emails, role))
 
 

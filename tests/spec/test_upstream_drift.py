@@ -73,3 +73,20 @@ def test_the_guard_notices_a_dropped_operation() -> None:
     del trimmed["paths"]["/api/v1/studies/{study_id}/clone/"]
     missing = spec_diff().uncovered(trimmed, upstream(), exclusions)
     assert missing == ["POST /api/v1/studies/{id}/clone/  (duplicate-study)"]
+
+
+def test_every_upstream_enum_value_is_accepted_by_our_spec() -> None:
+    fields = spec_diff().load_field_exclusions(EXCLUSIONS)
+    refused = spec_diff().refused_enum_values(ours(), upstream(), fields)
+    assert not refused, "extend these enums (or model the field):\n" + "\n".join(refused)
+
+
+def test_the_guard_notices_a_refused_enum_value_deep_in_a_body() -> None:
+    trimmed = copy.deepcopy(ours())
+    actions = trimmed["components"]["schemas"]["CompletionCodeActionType"]["enum"]
+    actions.remove("FIXED_SCREEN_OUT_PAYMENT")
+    refused = spec_diff().refused_enum_values(trimmed, upstream(), {})
+    assert (
+        "POST /api/v1/studies/ request completion_codes.[].actions.[].action: "
+        "refuses FIXED_SCREEN_OUT_PAYMENT"
+    ) in refused
