@@ -45,12 +45,18 @@ def _day(req: Request, name: str) -> datetime | None:
         raise bad_request(f"{name} must be a day written DD/MM/YYYY, got {raw!r}.") from exc
 
 
+def statuses(req: Request) -> set[str] | None:
+    """The wire statuses ``status`` asks for (comma-separated, either spelling), or None."""
+    raw = req.arg("status")
+    if not raw:
+        return None
+    return {wire_status(part) for part in raw.split(",") if part.strip()}
+
+
 def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
+    """The submissions (already narrowed by ``statuses``) that pass the other filters, in the
+    order asked for; ``subs`` itself when nothing else was asked, so paging stays cheap."""
     keep: list[Callable[[Submission], bool]] = []
-    status = req.arg("status")
-    if status:
-        wanted = {wire_status(part) for part in status.split(",") if part.strip()}
-        keep.append(lambda s: s.status in wanted)
     for name, statuses in FLAGS.items():
         raw = req.arg(name)
         if raw is None:
@@ -68,7 +74,7 @@ def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Su
             return (start is None or done >= start) and (end is None or done < end)
 
         keep.append(in_window)
-    chosen = [s for s in subs if all(test(s) for test in keep)]
+    chosen = [s for s in subs if all(test(s) for test in keep)] if keep else subs
     return _order(state, req, chosen)
 
 
