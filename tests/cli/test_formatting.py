@@ -193,6 +193,15 @@ def test_the_in_doubt_message_names_everyone_and_the_release_command() -> None:
     assert "prolific bonuses release --key 'round 1' --ledger '/my ledger'" in line
 
 
+def test_workflow_errors_say_what_to_type_in_the_shell() -> None:
+    from prolific import BonusPaymentError, StudyPublishError
+
+    publish = message_for(StudyPublishError("0123456789abcdef01234567", RuntimeError("x")))
+    assert publish.endswith("prolific studies publish 0123456789abcdef01234567")
+    stopped = message_for(BonusPaymentError("round-1", "Creating the batch failed."))
+    assert "same prolific bonuses pay command again with the same --key" in stopped
+
+
 def test_the_missing_token_message_says_how_to_set_it() -> None:
     assert "export PROLIFIC_TOKEN=" in message_for(MissingTokenError())
 
