@@ -135,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli.main(args=args, prog_name="prolific", standalone_mode=False, obj=state)
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:
+        # `prolific` or `prolific studies` alone: the help is the answer, not an error line.
+        click.echo(exc.format_message(), err=True)
+        return EXIT_USAGE
     except click.UsageError as exc:
         where = f"; see `{exc.ctx.command_path} --help`" if exc.ctx is not None else ""
         return _fail(state, f"{exc.format_message()}{where}", EXIT_USAGE, None)

@@ -228,3 +228,16 @@ def test_progress_is_drawn_on_a_terminal_and_nothing_on_a_pipe() -> None:
             pass
     assert pipe.getvalue() == ""
     assert "Approving" in terminal.getvalue()
+
+
+def test_a_noun_alone_prints_its_help_and_usage_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from prolific.cli import main
+
+    assert main(["studies"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Usage: prolific studies") and "add-places" in err
+    assert main(["studies", "list", "--output", "yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Invalid value for '-o' / '--output'") and err.count("\n") == 1
