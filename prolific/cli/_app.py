@@ -94,7 +94,9 @@ workspace can be set in ~/.config/prolific/config.toml (workspace = "NAME_OR_ID"
 )
 @click.option("--fields", metavar="A,B,C", help="Columns for table/csv, keys for json.")
 @click.option("--workspace", metavar="NAME_OR_ID", help="Workspace (default from config.toml).")
-@click.option("-v", "--verbose", is_flag=True, help="Log requests to stderr; show tracebacks.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="The SDK log (retries, waits) and tracebacks on stderr."
+)
 @click.option(
     "--max-retries",
     type=click.IntRange(min=0),

@@ -133,7 +133,7 @@ def output_options(f: F) -> F:
         default=None,
         expose_value=False,
         callback=_set("verbose"),
-        help="Log requests and retries to stderr; show tracebacks.",
+        help="The SDK log (retries, waits) and tracebacks on stderr.",
     )(f)
     f = click.option(
         "--fields",
