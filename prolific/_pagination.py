@@ -125,21 +125,21 @@ class PageWalk:
     def _follow(self, href: str) -> PageFetch:
         url = httpx.URL(href)
         # Keep the page size of the first page even if a link leaves it out: pages of another
-        # size would not line up with the pages already walked.
-        params: dict[str, str | list[str]] | None = (
-            None if "page_size" in url.params else {"page_size": self._page_size}
-        )
+        # size would not line up with the pages already walked. It goes into the link's own
+        # query: httpx replaces a URL's query with `params=`, which would drop `page=2`.
+        if "page_size" not in url.params:
+            url = url.copy_add_param("page_size", self._page_size)
         if url.is_relative_url:
-            return PageFetch(href, params)
+            return PageFetch(str(url), None)
         if (url.scheme, url.host, url.port) == (
             self._base.scheme,
             self._base.host,
             self._base.port,
         ):
-            return PageFetch(str(url), params)
+            return PageFetch(str(url), None)
         # A next link naming another origin (an http:// link from behind a proxy, say) is
         # followed on our own base URL, so the token only ever goes where the user sent it.
-        return PageFetch(url.raw_path.decode("ascii"), params)
+        return PageFetch(url.raw_path.decode("ascii"), None)
 
     def _resolve(self, url: str) -> httpx.URL:
         parsed = httpx.URL(url)
