@@ -37,9 +37,10 @@ import httpx
 
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig
+from ._redaction import redact
 from ._transport import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryTransport
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError
+from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError, token_of
 
 if TYPE_CHECKING:
     from ._ledger import BonusLedger
@@ -135,8 +136,9 @@ class Request(Generic[T]):
             # A model that cannot read the answer (a required field missing, a wrong type)
             # would otherwise surface as a bare KeyError from deep inside generated code.
             what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+            path = redact(response.request.url.path, token_of(response.request))
             raise UnexpectedResponseError(
-                f"Could not read the answer to {self.method} {response.request.url.path} "
+                f"Could not read the answer to {self.method} {path} "
                 f"({what}); the API may have changed, or the base URL is not the Prolific API."
             ) from exc
 
@@ -159,11 +161,13 @@ def decode_json(response: httpx.Response) -> Any:
         return None
     try:
         return response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         request = response.request
-        kind = response.headers.get("content-type", "no content type")
+        secret = token_of(request)
+        kind = redact(response.headers.get("content-type", "no content type"), secret)[:100]
         raise UnexpectedResponseError(
-            f"{request.method} {request.url.path} answered {response.status_code} with a body "
+            f"{request.method} {redact(request.url.path, secret)} answered "
+            f"{response.status_code} with a body "
             f"that is not JSON ({kind}); check the base URL points at the Prolific API."
         ) from exc
 

@@ -40,6 +40,7 @@ from ._constants import (
     ENV_URL,
     USER_AGENT,
 )
+from ._redaction import remember_secret
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .errors import InsecureCredentialsError, InvalidRequestError, MissingTokenError
 
@@ -69,6 +70,9 @@ class ClientConfig:
     max_retries: int = DEFAULT_MAX_RETRIES
     referer: str | None = None
     user_agent: str = USER_AGENT
+
+    def __post_init__(self) -> None:
+        remember_secret(self.token)
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries."""

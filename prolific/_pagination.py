@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._base_client import PageQuery, Request, as_json
 from ._constants import LOGGER_NAME, MAX_PAGE_SIZE
-from .errors import NotFoundError, UnexpectedResponseError
+from .errors import NotFoundError, ProlificError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -71,6 +71,8 @@ class PageWalk:
         self._visited: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self._previous_ids: set[object] = set()
         self._pages = 0
+        self._path = path
+        self._position = 0
         self.total: int | None = None
         self.first_page_seen = False
 
@@ -115,6 +117,28 @@ class PageWalk:
         else:
             self._next = self._follow(next_href)
         return fresh
+
+    def parse(self, item: Callable[[Any], T], raw: list[Any]) -> list[T]:
+        """Parse a page's new items with ``item``, counting their positions in the list.
+
+        An item the model cannot read (a required field missing, a wrong type) raises
+        :class:`UnexpectedResponseError` naming its position, instead of a bare ``KeyError``.
+        """
+        parsed: list[T] = []
+        for value in raw:
+            self._position += 1
+            try:
+                parsed.append(item(value))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                if isinstance(exc, ProlificError):
+                    raise
+                what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+                raise UnexpectedResponseError(
+                    f"Could not read item {self._position} of the list at GET {self._path} "
+                    f"({what}); the API may have changed, or the base URL is not the Prolific "
+                    "API."
+                ) from exc
+        return parsed
 
     def not_found(self, error: NotFoundError) -> None:
         """A page answered 404: the end of the list, unless it was the first page."""
@@ -169,7 +193,7 @@ class SyncPager(Generic[T]):
             raw = self._next_raw_page()
             if raw is None:
                 raise StopIteration
-            self._page.extend(self._item(item) for item in raw)
+            self._page.extend(self._walk.parse(self._item, raw))
         return self._page.popleft()
 
     def pages(self) -> Iterator[list[T]]:
@@ -179,7 +203,7 @@ class SyncPager(Generic[T]):
             if raw is None:
                 return
             if raw:
-                yield [self._item(item) for item in raw]
+                yield self._walk.parse(self._item, raw)
 
     def total(self) -> int | None:
         """How many items the list has (``meta.count``), read from the first page only.
@@ -227,7 +251,7 @@ class AsyncPager(Generic[T]):
             raw = await self._next_raw_page()
             if raw is None:
                 raise StopAsyncIteration
-            self._page.extend(self._item(item) for item in raw)
+            self._page.extend(self._walk.parse(self._item, raw))
         return self._page.popleft()
 
     async def pages(self) -> AsyncIterator[list[T]]:
@@ -237,7 +261,7 @@ class AsyncPager(Generic[T]):
             if raw is None:
                 return
             if raw:
-                yield [self._item(item) for item in raw]
+                yield self._walk.parse(self._item, raw)
 
     async def total(self) -> int | None:
         """How many items the list has (``meta.count``), read from the first page only."""
