@@ -40,6 +40,7 @@ from ._config import ClientConfig
 from ._redaction import redact
 from ._transport import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryTransport
 from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._validation import check_json_body
 from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError, token_of
 
 if TYPE_CHECKING:
@@ -114,6 +115,9 @@ class Request(Generic[T]):
         if self.params:
             kwargs["params"] = {k: v for k, v in self.params.items() if v is not None}
         if self.json is not None:
+            # NaN, an object() or a 30-digit number would otherwise fail inside httpx's
+            # encoder, or reach the server and make it fail.
+            check_json_body(self.json)
             kwargs["json"] = self.json
         if self.headers:
             kwargs["headers"] = dict(self.headers)
