@@ -6,21 +6,21 @@ Each raises :class:`~prolific.errors.InvalidRequestError` naming the field, and 
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import get_args
+
+from prolific_api.params import RejectionCategoryLiteral
 
 from .errors import InvalidRequestError
 
 __all__ = [
-    "JSON_MAX_DEPTH",
-    "JSON_MAX_INT",
     "REJECTION_CATEGORIES",
     "REJECTION_MESSAGE_MIN",
+    "check_choice",
     "check_id",
-    "check_json_body",
     "check_major_amount",
     "check_money_minor",
     "check_positive_int",
@@ -29,32 +29,10 @@ __all__ = [
 
 _ID = re.compile(r"[0-9a-f]{24}")
 
-#: The largest whole number every JSON parser reads exactly (I-JSON, RFC 7493): beyond it,
-#: parsers built on doubles round it, and a server may fail outright.
-JSON_MAX_INT = 2**53 - 1
-#: Nesting deeper than any Prolific body needs; deeper values are refused rather than risking
-#: a RecursionError while encoding.
-JSON_MAX_DEPTH = 64
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
 REJECTION_MESSAGE_MIN = 100
 
-REJECTION_CATEGORIES = frozenset(
-    {
-        "TOO_QUICKLY",
-        "TOO_SLOWLY",
-        "FAILED_INSTRUCTIONS",
-        "INCOMP_LONGITUDINAL",
-        "FAILED_CHECK",
-        "LOW_EFFORT",
-        "MALINGERING",
-        "NO_CODE",
-        "BAD_CODE",
-        "NO_DATA",
-        "UNSUPP_DEVICE",
-        "OTHER",
-    }
-)
+#: The spec's rejection categories (``RejectionCategory``).
+REJECTION_CATEGORIES = frozenset(get_args(RejectionCategoryLiteral))
 
 
 def check_id(name: str, value: object) -> str:
@@ -65,6 +43,19 @@ def check_id(name: str, value: object) -> str:
             field=name,
         )
     return value
+
+
+def check_choice(name: str, value: object, choices: Iterable[str]) -> str:
+    """One value of a closed set from the spec (given as the string or the generated enum);
+    anything else is refused with the list of valid values, since Prolific would ignore it or
+    answer with nothing (``studies.list(status="RUNNING")`` used to return ``[]``)."""
+    raw = value.value if isinstance(value, Enum) else value
+    valid = list(choices)
+    if not isinstance(raw, str) or raw not in valid:
+        raise InvalidRequestError(
+            f"{name} must be one of {', '.join(valid)}; got {_show(raw)}", field=name
+        )
+    return raw
 
 
 def check_positive_int(name: str, value: object) -> int:
@@ -133,70 +124,9 @@ def check_rejection(message: object, category: object) -> tuple[str, str]:
             f"(the participant reads it); got {length}",
             field="message",
         )
-    raw = category.value if isinstance(category, Enum) else category
-    if not isinstance(raw, str) or raw not in REJECTION_CATEGORIES:
-        raise InvalidRequestError(
-            f"rejection_category must be one of {', '.join(sorted(REJECTION_CATEGORIES))}; "
-            f"got {_show(raw)}",
-            field="rejection_category",
-        )
-    return message, raw
-
-
-def check_json_body(value: object) -> None:
-    """Refuse a request body JSON cannot carry, naming the field path (``codes[0].code``).
-
-    Allowed: dicts with string keys, lists and tuples, strings that are valid Unicode, whole
-    numbers within +/- ``JSON_MAX_INT``, finite floats, booleans and ``None``.
-    """
-    _check_json(value, "", 0)
-
-
-def _check_json(value: object, path: str, depth: int) -> None:
-    if depth > JSON_MAX_DEPTH:
-        _refuse_json(path, f"is nested more than {JSON_MAX_DEPTH} levels deep (or contains itself)")
-    if value is None or isinstance(value, bool):
-        return
-    if isinstance(value, str):
-        if _SURROGATE.search(value):
-            _refuse_json(path, "holds a lone surrogate character, which is not valid Unicode")
-        return
-    if isinstance(value, int):
-        if not -JSON_MAX_INT <= value <= JSON_MAX_INT:
-            _refuse_json(
-                path, f"is {_magnitude(value)}, beyond the +/-{JSON_MAX_INT} JSON carries exactly"
-            )
-        return
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            _refuse_json(path, f"is {value!r}, which JSON cannot carry")
-        return
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                _refuse_json(path, f"has a key {_show(key)}; JSON object keys are strings")
-            if _SURROGATE.search(key):
-                _refuse_json(path, "has a key that is not valid Unicode (a lone surrogate)")
-            _check_json(item, f"{path}.{key}" if path else key, depth + 1)
-        return
-    if isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            _check_json(item, f"{path}[{index}]", depth + 1)
-        return
-    hint = " (use a dict)" if isinstance(value, Mapping) else ""
-    _refuse_json(path, f"is a {type(value).__name__}, which JSON cannot carry{hint}")
-
-
-def _refuse_json(path: str, problem: str) -> None:
-    where = f"field {path}" if path else "the body"
-    raise InvalidRequestError(
-        f"Request body {where} {problem}; nothing was sent.", field=path or "body"
+    return message, check_choice(
+        "rejection_category", category, sorted(get_args(RejectionCategoryLiteral))
     )
-
-
-def _magnitude(value: int) -> str:
-    digits = len(str(abs(value))) if abs(value) < 10**50 else None
-    return f"a {digits}-digit number" if digits else "a number of more than 50 digits"
 
 
 def _show(value: object) -> str:

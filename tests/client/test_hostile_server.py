@@ -17,7 +17,7 @@ from prolific import (
     ServerError,
     UnexpectedResponseError,
 )
-from prolific._base_client import Request, as_json
+from prolific._request import Request, as_json
 
 from .helpers import STUDY_ID, TOKEN, Client, collect, run
 

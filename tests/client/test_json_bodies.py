@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from prolific import InvalidRequestError
-from prolific._base_client import Request, as_json
+from prolific._request import Request, as_json
 from prolific.sandbox import example_study
 
 from .helpers import Client, run
