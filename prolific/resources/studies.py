@@ -180,6 +180,7 @@ def _create_and_publish(
     payload = create_payload(body, fields)
     return create_and_publish_flow(
         client._bonus_ledger(),
+        client._account,
         payload,
         mode=mode,
         wait=wait,
@@ -221,6 +222,7 @@ def _screen_out(
 
     return screen_out_flow(
         client._bonus_ledger(ledger),
+        client._account,
         study_id,
         submission_ids,
         bonus_per_submission,
