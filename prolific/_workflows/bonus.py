@@ -32,10 +32,10 @@ from prolific_api.models.bonus_batch import BonusBatch
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._base_client import PageQuery, Request, no_content
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
+from .._request import Request
 from .._validation import check_id, check_major_amount
 from ..errors import (
     APIConnectionError,
@@ -48,6 +48,7 @@ from ..errors import (
     ServerError,
 )
 from ..types import BonusReport
+from .calls import create_batch_request, get_submission, pay_batch_request, study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
 
 __all__ = ["MAX_BONUS", "SETTLE_TIMEOUT", "pay_flow", "resolve_recipients"]
@@ -105,10 +106,7 @@ def resolve_recipients(study_id: str, recipients: list[str]) -> Flow[dict[str, s
     Refuses (before anything is sent) an ID that is neither, and two IDs naming the same
     submission, which would pay one participant twice.
     """
-    query = PageQuery(
-        "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study_id}
-    )
-    listed: list[SubmissionListItem] = yield Collect(query)
+    listed: list[SubmissionListItem] = yield Collect(study_submissions(study_id))
     submission_of: dict[str, str] = {}
     for item in listed:
         submission_of[item.id] = item.id
@@ -204,12 +202,7 @@ def _advance(
             part, owner, PaymentState.CREATING, from_states=[part.state]
         ):  # pragma: no cover - only when the lease ran out in between
             return None
-        create = Request(
-            "POST",
-            "/api/v1/submissions/bonus-payments/",
-            json={"study_id": part.study_id, "csv_bonuses": _csv(part.amounts)},
-            parse=BonusBatch.from_dict,
-        )
+        create = create_batch_request(part.study_id, _csv(part.amounts))
         try:
             batch: BonusBatch = yield from _locked_with_backoff(ledger, part, owner, wait, create)
         except _UNKNOWN_OUTCOME as exc:
@@ -263,7 +256,7 @@ def _send_pay(ledger: BonusLedger, part: Part, owner: str, wait: float) -> Flow[
     """Send the pay call at most once: True if Prolific accepted it, False if its outcome is
     unknown (reconcile), None if the claim was lost before sending."""
     assert part.batch_id is not None
-    pay = Request("POST", f"/api/v1/bulk-bonus-payments/{part.batch_id}/pay/", parse=no_content)
+    pay = pay_batch_request(part.batch_id)
     delay = FIRST_CHECK_DELAY
     for attempt in range(RATE_LIMIT_RETRIES + 1):
         yield from take_money_lock(ledger, part.scope, owner, wait)
@@ -318,10 +311,6 @@ def _locked_with_backoff(
     raise AssertionError("unreachable")
 
 
-def _get_submission(submission_id: str) -> Request[Submission]:
-    return Request("GET", f"/api/v1/submissions/{submission_id}/", parse=Submission.from_dict)
-
-
 def _paid_amounts(submission: Submission) -> list[int]:
     return [int(Decimal(str(p))) for p in (submission.bonus_payments or [])]
 
@@ -335,7 +324,7 @@ def _baseline(part: Part) -> Flow[dict[str, list[int]]]:
             continue  # recorded by an older version: reconciled the old way
         for attempt in range(BASELINE_READS):
             try:
-                submission: Submission = yield _get_submission(submission_id)
+                submission: Submission = yield get_submission(submission_id)
                 break
             except (*_UNKNOWN_OUTCOME, RateLimitError):
                 # Nothing is sent yet, so a failed read costs only a retry; give up (and pay
@@ -373,7 +362,7 @@ def _reconcile(
             submission_id = part.submissions[recipient]
             assert submission_id is not None
             try:
-                submission: Submission = yield _get_submission(submission_id)
+                submission: Submission = yield get_submission(submission_id)
             except (*_UNKNOWN_OUTCOME, RateLimitError):
                 # A failed read proves nothing either way: look again next round, rather than
                 # abandon the whole reconciliation over one transient error.

@@ -12,12 +12,14 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from prolific_api import operations as ops
 from prolific_api.models.user import User
 
-from .._base_client import Account, Request
+from .._base_client import Account
 from .._constants import LOGGER_NAME
 from .._flow import Flow, Pause
 from .._ledger import BonusLedger, Held
+from .._request import build
 from ..errors import LedgerBusyError
 
 __all__ = ["DEFAULT_WAIT", "Account", "scope_flow", "take_money_lock", "wait_for"]
@@ -36,7 +38,7 @@ def scope_flow(account: Account) -> Flow[str]:
     """The ledger scope for this client: the same key on another account or base URL is
     another payment."""
     if account.account_id is None:
-        me: User = yield Request("GET", "/api/v1/users/me/", parse=User.from_dict)
+        me: User = yield build(ops.get_me)
         account.account_id = me.id
     return f"{account.origin.rstrip('/')}#{account.account_id}"
 
