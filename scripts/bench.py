@@ -559,9 +559,10 @@ def bench_requests(sizes: Sizes, add: Add) -> None:
                 study.id, dict.fromkeys(recipients, Decimal("0.50")), key="bench-bonuses"
             )
         batches = [sandbox.bonus_batches[b] for b in paid.batch_ids]
-        if any(b.pay_requests != 1 for b in batches) or sum(
-            len(b.lines) for b in batches
-        ) != sizes.recipients:
+        if (
+            any(b.pay_requests != 1 for b in batches)
+            or sum(len(b.lines) for b in batches) != sizes.recipients
+        ):
             raise RuntimeError("bonuses.pay did not pay every recipient exactly once")
         # Exactly-once costs reads, never writes: the study's submissions are listed once to
         # resolve recipients, and each recipient's submission is read once for the baseline
