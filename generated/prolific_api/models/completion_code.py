@@ -19,67 +19,69 @@ class CompletionCode:
     Participants finish at `https://app.prolific.com/submissions/complete?cc=<code>`.
 
         Attributes:
+            code (None | str): The code itself, unique within the study. Null (still sent) only for the study's one
+                participant code, and only when it has no actions: participants then finish without
+                a code.
             code_type (CompletionCodeType): Label saying what a completion code means. `DEFAULT` is in production use beside
                 the
                 documented values; Prolific also accepts free text here.
-            code (None | str | Unset): The code itself, unique within the study; null only for a participant code without
-                actions.
-            actor (CompletionCodeActor | Unset): Who may use a completion code.
-            actions (list[CompletionCodeAction] | Unset): Actions run when the code is used; `MANUALLY_REVIEW` alone leaves
+            actions (list[CompletionCodeAction]): Actions run when the code is used (may be empty); `MANUALLY_REVIEW` alone
+                leaves
                 everything to you.
+            actor (CompletionCodeActor | Unset): Who may use a completion code.
     """
 
+    code: None | str
     code_type: CompletionCodeType
-    code: None | str | Unset = UNSET
+    actions: list[CompletionCodeAction]
     actor: CompletionCodeActor | Unset = UNSET
-    actions: list[CompletionCodeAction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
         code_type = self.code_type.value
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
 
         actor: str | Unset = UNSET
         if not isinstance(self.actor, Unset):
             actor = self.actor.value
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "code": code,
                 "code_type": code_type,
+                "actions": actions,
             }
         )
-        if code is not UNSET:
-            field_dict["code"] = code
         if actor is not UNSET:
             field_dict["actor"] = actor
-        if actions is not UNSET:
-            field_dict["actions"] = actions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        code = d.pop("code")
+
         _code_type = d.pop("code_type")
         code_type = CompletionCodeType._value2member_map_.get(_code_type) or CompletionCodeType(
             _code_type
         )
 
-        code = d.pop("code", UNSET)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CompletionCodeAction.from_dict(actions_item_data)
+
+            actions.append(actions_item)
 
         _actor = d.pop("actor", UNSET)
         actor: CompletionCodeActor | Unset
@@ -90,20 +92,11 @@ class CompletionCode:
                 _actor
             )
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompletionCodeAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompletionCodeAction.from_dict(actions_item_data)
-
-                actions.append(actions_item)
-
         completion_code = cls(
-            code_type,
             code,
-            actor,
+            code_type,
             actions,
+            actor,
         )
 
         completion_code.additional_properties = d

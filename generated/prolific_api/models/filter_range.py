@@ -16,22 +16,22 @@ class FilterRange:
     """Bounds of a range filter; a missing or null bound is open.
 
     Attributes:
-        lower (int | None | str | Unset): Lower bound, an integer or an ISO 8601 date depending on the filter.
-        upper (int | None | str | Unset): Upper bound, an integer or an ISO 8601 date depending on the filter.
+        lower (float | int | None | str | Unset): Lower bound, a number or an ISO 8601 date depending on the filter.
+        upper (float | int | None | str | Unset): Upper bound, a number or an ISO 8601 date depending on the filter.
     """
 
-    lower: int | None | str | Unset = UNSET
-    upper: int | None | str | Unset = UNSET
+    lower: float | int | None | str | Unset = UNSET
+    upper: float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lower: int | None | str | Unset
+        lower: float | int | None | str | Unset
         if isinstance(self.lower, Unset):
             lower = UNSET
         else:
             lower = self.lower
 
-        upper: int | None | str | Unset
+        upper: float | int | None | str | Unset
         if isinstance(self.upper, Unset):
             upper = UNSET
         else:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
@@ -24,6 +25,13 @@ class Project:
         workspace (str | Unset): ID of the workspace holding the project.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1) for its studies.
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
+        is_longitudinal (bool | Unset): Whether the project runs a longitudinal (multi-wave) design.
+        longitudinal (Longitudinal | Unset): A longitudinal project's design, and (in answers) how retention is going;
+            absent for
+            other projects.
     """
 
     id: str
@@ -33,6 +41,10 @@ class Project:
     users: list[WorkspaceUser] | Unset = UNSET
     workspace: str | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
+    is_longitudinal: bool | Unset = UNSET
+    longitudinal: Longitudinal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +75,24 @@ class Project:
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
+        is_longitudinal = self.is_longitudinal
+
+        longitudinal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.longitudinal, Unset):
+            longitudinal = self.longitudinal.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,6 +112,14 @@ class Project:
             field_dict["workspace"] = workspace
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
+        if is_longitudinal is not UNSET:
+            field_dict["is_longitudinal"] = is_longitudinal
+        if longitudinal is not UNSET:
+            field_dict["longitudinal"] = longitudinal
 
         return field_dict
 
@@ -109,6 +147,39 @@ class Project:
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
+        is_longitudinal = d.pop("is_longitudinal", UNSET)
+
+        _longitudinal = d.pop("longitudinal", UNSET)
+        longitudinal: Longitudinal | Unset
+        if isinstance(_longitudinal, Unset):
+            longitudinal = UNSET
+        else:
+            longitudinal = Longitudinal.from_dict(_longitudinal)
+
         project = cls(
             id,
             title,
@@ -117,6 +188,10 @@ class Project:
             users,
             workspace,
             naivety_distribution_rate,
+            type_,
+            public_details,
+            is_longitudinal,
+            longitudinal,
         )
 
         project.additional_properties = d
@@ -141,4 +216,6 @@ class Project:
 
 # Models that refer to each other are imported once the class above exists, so import cycles
 # resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.longitudinal import Longitudinal  # noqa: E402
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402
 from ..models.workspace_user import WorkspaceUser  # noqa: E402

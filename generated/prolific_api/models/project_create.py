@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreate")
@@ -20,11 +21,20 @@ class ProjectCreate:
         description (str | Unset): What the project is for.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1).
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
+        is_longitudinal (bool | Unset): Make it a longitudinal project (give `longitudinal.config`).
+        longitudinal (ProjectCreateLongitudinal | Unset): The longitudinal design.
     """
 
     title: str
     description: str | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
+    is_longitudinal: bool | Unset = UNSET
+    longitudinal: ProjectCreateLongitudinal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +48,24 @@ class ProjectCreate:
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
+        is_longitudinal = self.is_longitudinal
+
+        longitudinal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.longitudinal, Unset):
+            longitudinal = self.longitudinal.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +77,14 @@ class ProjectCreate:
             field_dict["description"] = description
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
+        if is_longitudinal is not UNSET:
+            field_dict["is_longitudinal"] = is_longitudinal
+        if longitudinal is not UNSET:
+            field_dict["longitudinal"] = longitudinal
 
         return field_dict
 
@@ -61,10 +97,47 @@ class ProjectCreate:
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
+        is_longitudinal = d.pop("is_longitudinal", UNSET)
+
+        _longitudinal = d.pop("longitudinal", UNSET)
+        longitudinal: ProjectCreateLongitudinal | Unset
+        if isinstance(_longitudinal, Unset):
+            longitudinal = UNSET
+        else:
+            longitudinal = ProjectCreateLongitudinal.from_dict(_longitudinal)
+
         project_create = cls(
             title,
             description,
             naivety_distribution_rate,
+            type_,
+            public_details,
+            is_longitudinal,
+            longitudinal,
         )
 
         project_create.additional_properties = d
@@ -85,3 +158,9 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.project_create_longitudinal import ProjectCreateLongitudinal  # noqa: E402
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectListItem")
@@ -23,6 +24,9 @@ class ProjectListItem:
         users (list[WorkspaceUser] | Unset): People with access.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1) for its studies.
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
     """
 
     id: str
@@ -31,6 +35,8 @@ class ProjectListItem:
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +65,18 @@ class ProjectListItem:
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,6 +94,10 @@ class ProjectListItem:
             field_dict["users"] = users
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
 
         return field_dict
 
@@ -101,6 +123,30 @@ class ProjectListItem:
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
         project_list_item = cls(
             id,
             title,
@@ -108,6 +154,8 @@ class ProjectListItem:
             owner,
             users,
             naivety_distribution_rate,
+            type_,
+            public_details,
         )
 
         project_list_item.additional_properties = d
@@ -132,4 +180,5 @@ class ProjectListItem:
 
 # Models that refer to each other are imported once the class above exists, so import cycles
 # resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402
 from ..models.workspace_user import WorkspaceUser  # noqa: E402
