@@ -18,12 +18,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from ._clock import SandboxClock
 from ._faults import ConnectionDropped
+from ._transport import Handler
 
-if TYPE_CHECKING:
-    from ._core import Sandbox
+
+class Sandbox(Handler, Protocol):
+    """What the server needs of a sandbox: its request handler and its clock."""
+
+    @property
+    def clock(self) -> SandboxClock: ...
 
 
 class _Handler(BaseHTTPRequestHandler):
