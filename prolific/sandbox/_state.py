@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from ._clock import SandboxClock
 from ._index import IndexedRecord, StudySubmissions
+from ._research_state import ResearchState
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
 STUDY_STATUSES = (
@@ -418,6 +419,8 @@ class SandboxState:
         self.outbox: list[HookEvent] = []
         #: Participants known to the sandbox (every simulated participant and group member).
         self.participants: set[str] = set()
+        #: Credential pools, test participants, exports and other 2026 research features.
+        self.research = ResearchState()
 
         self.user = User(self.new_id(), "researcher@sandbox.prolific.test", "Sandbox Researcher")
         self.users[self.user.id] = self.user
