@@ -18,7 +18,7 @@ class Project:
 
     Attributes:
         id (str): Project ID; pass it as a study's `project`.
-        title (str | Unset): Name of the project.
+        title (str): Name of the project.
         description (None | str | Unset): What the project is for.
         owner (str | Unset): User ID of the creator.
         users (list[WorkspaceUser] | Unset): People with access.
@@ -35,7 +35,7 @@ class Project:
     """
 
     id: str
-    title: str | Unset = UNSET
+    title: str
     description: None | str | Unset = UNSET
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
@@ -98,10 +98,9 @@ class Project:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if owner is not UNSET:
@@ -128,7 +127,7 @@ class Project:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         description = d.pop("description", UNSET)
 

@@ -26,13 +26,16 @@ class Study:
     """A study in full, as returned by get, create, update and transition.
 
     Attributes:
+        name (str): Title shown to participants.
+        description (str): Text participants read before starting.
+        total_available_places (int): Number of participants to recruit.
+        estimated_completion_time (int): Expected duration, in minutes.
+        reward (int): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
         id (str): Study ID; the value Prolific substitutes for `{{%STUDY_ID%}}`.
         status (StudyStatus): Lifecycle of a study. `PUBLISHING` and `PROCESSING` are brief transient states;
             `AWAITING REVIEW` (with a space) means every place is taken and submissions wait for
             review; `COMPLETED` means all are reviewed. New values may appear.
-        name (str | Unset): Title shown to participants.
         internal_name (None | str | Unset): Name seen only by the researcher.
-        description (str | Unset): Text participants read before starting.
         external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
             `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null when the
             study uses `access_details` or `data_collection_method` instead.
@@ -46,11 +49,8 @@ class Study:
             `question`, reads
             `url_parameters` (recommended), or it is `not_required`.
         completion_codes (list[CompletionCode] | Unset): At least one completion code, each with its actions.
-        total_available_places (int | Unset): Number of participants to recruit.
-        estimated_completion_time (int | Unset): Expected duration, in minutes.
         maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
             enforces a minimum.
-        reward (int | Unset): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
         device_compatibility (list[DeviceCompatibility] | Unset): Devices allowed; empty means any.
         peripheral_requirements (list[PeripheralRequirement] | Unset): Peripherals required; empty means none.
         filters (list[AppliedFilter] | None | Unset): The audience: filters a participant must pass (empty means
@@ -91,20 +91,20 @@ class Study:
         is_ready_to_publish (bool | Unset): Whether the draft has everything publishing needs.
     """
 
+    name: str
+    description: str
+    total_available_places: int
+    estimated_completion_time: int
+    reward: int
     id: str
     status: StudyStatus
-    name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
-    description: str | Unset = UNSET
     external_study_url: None | str | Unset = UNSET
     is_external_study_url_secure: bool | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     prolific_id_option: ProlificIdOption | Unset = UNSET
     completion_codes: list[CompletionCode] | Unset = UNSET
-    total_available_places: int | Unset = UNSET
-    estimated_completion_time: int | Unset = UNSET
     maximum_allowed_time: int | Unset = UNSET
-    reward: int | Unset = UNSET
     device_compatibility: list[DeviceCompatibility] | Unset = UNSET
     peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
     filters: list[AppliedFilter] | None | Unset = UNSET
@@ -140,19 +140,25 @@ class Study:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        total_available_places = self.total_available_places
+
+        estimated_completion_time = self.estimated_completion_time
+
+        reward = self.reward
+
         id = self.id
 
         status = self.status.value
-
-        name = self.name
 
         internal_name: None | str | Unset
         if isinstance(self.internal_name, Unset):
             internal_name = UNSET
         else:
             internal_name = self.internal_name
-
-        description = self.description
 
         external_study_url: None | str | Unset
         if isinstance(self.external_study_url, Unset):
@@ -185,13 +191,7 @@ class Study:
                 completion_codes_item = completion_codes_item_data.to_dict()
                 completion_codes.append(completion_codes_item)
 
-        total_available_places = self.total_available_places
-
-        estimated_completion_time = self.estimated_completion_time
-
         maximum_allowed_time = self.maximum_allowed_time
-
-        reward = self.reward
 
         device_compatibility: list[str] | Unset = UNSET
         if not isinstance(self.device_compatibility, Unset):
@@ -335,16 +335,17 @@ class Study:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "name": name,
+                "description": description,
+                "total_available_places": total_available_places,
+                "estimated_completion_time": estimated_completion_time,
+                "reward": reward,
                 "id": id,
                 "status": status,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if internal_name is not UNSET:
             field_dict["internal_name"] = internal_name
-        if description is not UNSET:
-            field_dict["description"] = description
         if external_study_url is not UNSET:
             field_dict["external_study_url"] = external_study_url
         if is_external_study_url_secure is not UNSET:
@@ -355,14 +356,8 @@ class Study:
             field_dict["prolific_id_option"] = prolific_id_option
         if completion_codes is not UNSET:
             field_dict["completion_codes"] = completion_codes
-        if total_available_places is not UNSET:
-            field_dict["total_available_places"] = total_available_places
-        if estimated_completion_time is not UNSET:
-            field_dict["estimated_completion_time"] = estimated_completion_time
         if maximum_allowed_time is not UNSET:
             field_dict["maximum_allowed_time"] = maximum_allowed_time
-        if reward is not UNSET:
-            field_dict["reward"] = reward
         if device_compatibility is not UNSET:
             field_dict["device_compatibility"] = device_compatibility
         if peripheral_requirements is not UNSET:
@@ -421,16 +416,22 @@ class Study:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        total_available_places = d.pop("total_available_places")
+
+        estimated_completion_time = d.pop("estimated_completion_time")
+
+        reward = d.pop("reward")
+
         id = d.pop("id")
 
         _status = d.pop("status")
         status = StudyStatus._value2member_map_.get(_status) or StudyStatus(_status)
 
-        name = d.pop("name", UNSET)
-
         internal_name = d.pop("internal_name", UNSET)
-
-        description = d.pop("description", UNSET)
 
         external_study_url = d.pop("external_study_url", UNSET)
 
@@ -478,13 +479,7 @@ class Study:
 
                 completion_codes.append(completion_codes_item)
 
-        total_available_places = d.pop("total_available_places", UNSET)
-
-        estimated_completion_time = d.pop("estimated_completion_time", UNSET)
-
         maximum_allowed_time = d.pop("maximum_allowed_time", UNSET)
-
-        reward = d.pop("reward", UNSET)
 
         _device_compatibility = d.pop("device_compatibility", UNSET)
         device_compatibility: list[DeviceCompatibility] | Unset = UNSET
@@ -702,20 +697,20 @@ class Study:
         is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
 
         study = cls(
+            name,
+            description,
+            total_available_places,
+            estimated_completion_time,
+            reward,
             id,
             status,
-            name,
             internal_name,
-            description,
             external_study_url,
             is_external_study_url_secure,
             access_details,
             prolific_id_option,
             completion_codes,
-            total_available_places,
-            estimated_completion_time,
             maximum_allowed_time,
-            reward,
             device_compatibility,
             peripheral_requirements,
             filters,
