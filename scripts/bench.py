@@ -495,6 +495,7 @@ def _populate(sandbox: Sandbox, study_id: str, count: int) -> None:
 
 def bench_requests(sizes: Sizes, add: Add) -> None:
     sandbox = Sandbox(seed=SEED)
+    sandbox.configure(publish_delay=0)  # counts requests; participants join right after publish
     sandbox.top_up(100_000_000)
     with sandbox.client() as client:
         with _counted(sandbox) as seen:

@@ -16,7 +16,7 @@ Rules (from Prolific's behaviour):
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from . import _lookup
@@ -25,12 +25,15 @@ from ._filters import eligible_count, validate_filters
 from ._http import Fields, Request, SandboxResponse, empty_response, json_response
 from ._lifecycle import (
     close_study_after_stop,
+    ensure_funds,
     fund_places,
     refresh_study,
+    rule_of,
     set_study_status,
 )
 from ._pagination import paginate
-from ._pricing import charge_for, study_cost
+from ._pricing import charge_for, hourly_rate, minimum_reward, study_cost
+from ._settings import PUBLISH_DELAY_RANGE
 from ._state import SandboxState, Study, iso
 
 PROLIFIC_ID_OPTIONS = ("question", "url_parameters", "not_required")
@@ -47,7 +50,7 @@ DEVICES = ("desktop", "tablet", "mobile")
 PERIPHERALS = ("audio", "camera", "download", "microphone")
 STUDY_LABELS = ("survey", "writing_task", "annotation", "interview", "other")
 CONTENT_WARNINGS = ("sensitive", "explicit")
-STUDY_ACTIONS = ("PUBLISH", "PAUSE", "START", "STOP")
+STUDY_ACTIONS = ("PUBLISH", "SCHEDULE_PUBLISH", "CANCEL_PUBLISH", "PAUSE", "START", "STOP")
 #: Fields stored as sent and echoed back.
 EXTRA_FIELDS = (
     "naivety_distribution_rate",
@@ -58,9 +61,18 @@ EXTRA_FIELDS = (
     "metadata",
     "access_details",
     "publish_at",
+    "credential_pool_id",
+    "data_collection_method",
+    "data_collection_id",
+    "data_collection_metadata",
 )
 NULLABLE_EXTRAS = ("naivety_distribution_rate", "metadata", "access_details", "publish_at")
 PATCHABLE_AFTER_PUBLISH = ("internal_name", "total_available_places", "access_details")
+#: ``maximum_allowed_time`` must stay under a day (the submission object page).
+MAX_ALLOWED_MINUTES = 24 * 60 - 1
+DATA_COLLECTION_METHODS = ("AI_TASK_BUILDER_BATCH", "AI_TASK_BUILDER_COLLECTION")
+#: Cannot be combined on one completion code.
+EXCLUSIVE_ACTIONS = frozenset({"AUTOMATICALLY_APPROVE", "MANUALLY_REVIEW"})
 
 
 def minimum_allowed_time(estimated_minutes: int) -> int:
@@ -70,8 +82,58 @@ def minimum_allowed_time(estimated_minutes: int) -> int:
 
 def default_allowed_time(estimated_minutes: int) -> int:
     """The sandbox's default time limit when none is given: ten times the estimate, at least
-    the floor."""
-    return max(minimum_allowed_time(estimated_minutes), 10 * estimated_minutes)
+    the floor, and under a day."""
+    return min(
+        max(minimum_allowed_time(estimated_minutes), 10 * estimated_minutes), MAX_ALLOWED_MINUTES
+    )
+
+
+def check_reward_floor(state: SandboxState, workspace_id: str, reward: int, minutes: int) -> None:
+    """Refuse (400) a reward under the workspace currency's minimum hourly pay."""
+    currency = state.currency_of(workspace_id)
+    per_hour = state.settings.minimum_hourly_reward.get(currency)
+    if per_hour is None or hourly_rate(reward, minutes) >= per_hour:
+        return
+    least = minimum_reward(per_hour, minutes)
+    raise field_error(
+        "reward",
+        f"A reward of {reward} ({currency} minor units) for {minutes} minutes pays "
+        f"{hourly_rate(reward, minutes):.0f} per hour; Prolific's minimum is {per_hour} per hour, "
+        f"so this study needs a reward of at least {least}.",
+    )
+
+
+def check_allowed_time(estimated: int, maximum: int) -> None:
+    """``maximum_allowed_time`` lies between Prolific's floor for the estimate and a day."""
+    floor = minimum_allowed_time(estimated)
+    if floor > MAX_ALLOWED_MINUTES:
+        raise field_error(
+            "estimated_completion_time",
+            f"{estimated} minutes is too long: a study's time limit must stay under 24 hours.",
+        )
+    if maximum < floor:
+        raise field_error(
+            "maximum_allowed_time",
+            f"Must be at least {floor} minutes for this estimated time.",
+        )
+    if maximum > MAX_ALLOWED_MINUTES:
+        raise field_error(
+            "maximum_allowed_time",
+            f"Must be under 24 hours (at most {MAX_ALLOWED_MINUTES} minutes).",
+        )
+
+
+def check_allocations(access: Any, places: int | None) -> None:
+    """Taskflow: the ``access_details`` allocations add up to ``total_available_places``."""
+    if not isinstance(access, list) or places is None:
+        return
+    total = sum(item["total_allocation"] for item in access)
+    if total != places:
+        raise field_error(
+            "access_details",
+            f"The allocations add up to {total}, but the study has {places} places; "
+            "they must be equal.",
+        )
 
 
 # -- serialisation ------------------------------------------------------------------------------
@@ -151,7 +213,11 @@ def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
         actor = item.get("actor", "participant")
         if actor not in ACTORS:
             raise field_error("completion_codes", f"{where}: actor must be one of {ACTORS}.")
-        actions = item.get("actions", [])
+        if "actions" not in item:
+            raise field_error(
+                "completion_codes", f"{where}: actions is required (a list, possibly empty)."
+            )
+        actions = item["actions"]
         if not isinstance(actions, list):
             raise field_error("completion_codes", f"{where}: actions must be a list.")
         for action in actions:
@@ -167,6 +233,17 @@ def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
                 action.get("return_reason"), str
             ):
                 raise field_error("completion_codes", f"{where}: return_reason is required.")
+        names = {action["action"] for action in actions}
+        if names >= EXCLUSIVE_ACTIONS:
+            raise field_error(
+                "completion_codes",
+                f"{where}: AUTOMATICALLY_APPROVE and MANUALLY_REVIEW cannot be combined.",
+            )
+        if "DYNAMIC_PAYMENT" in names and actor != "researcher":
+            raise field_error(
+                "completion_codes",
+                f"{where}: a DYNAMIC_PAYMENT code must have actor `researcher`.",
+            )
         codes.append({"code": code, "code_type": code_type, "actor": actor, "actions": actions})
     return codes
 
@@ -197,8 +274,19 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["internal_name"] = fields.text("internal_name", allow_blank=True)
     out["description"] = fields.text("description", required=required, allow_blank=True)
     has_access_details = fields.data.get("access_details") is not None
+    method = fields.choice("data_collection_method", DATA_COLLECTION_METHODS)
+    if method is not None:
+        for other in ("external_study_url", "access_details"):
+            if fields.data.get(other) is not None:
+                raise field_error(
+                    other, f"Leave {other} out when data_collection_method is set ({method})."
+                )
+        if not fields.text("data_collection_id"):
+            raise field_error(
+                "data_collection_id", "data_collection_id is required with data_collection_method."
+            )
     out["external_study_url"] = fields.text(
-        "external_study_url", required=required and not has_access_details
+        "external_study_url", required=required and not has_access_details and method is None
     )
     url = out["external_study_url"]
     if url is not None and not url.startswith(("http://", "https://")):
@@ -221,7 +309,9 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["maximum_allowed_time"] = fields.integer("maximum_allowed_time", minimum=1)
     out["reward"] = fields.integer("reward", required=required, minimum=1)
     out["total_available_places"] = fields.integer(
-        "total_available_places", required=required, minimum=1
+        "total_available_places",
+        required=required and method != "AI_TASK_BUILDER_BATCH",
+        minimum=1,
     )
     out["device_compatibility"] = _choices_list(fields, "device_compatibility", DEVICES)
     out["peripheral_requirements"] = _choices_list(fields, "peripheral_requirements", PERIPHERALS)
@@ -269,6 +359,11 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
                 raise field_error(
                     "access_details", "Each item needs external_url and total_allocation."
                 )
+        if not partial:
+            check_allocations(access, out["total_available_places"])
+    pool = fields.text("credential_pool_id")
+    if pool is not None and pool not in state.credential_pools:
+        raise field_error("credential_pool_id", f"Credential pool {pool!r} does not exist.")
     extra = {
         name: fields.data[name]
         for name in EXTRA_FIELDS
@@ -277,11 +372,8 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["extra"] = extra
     est = out["estimated_completion_time"]
     max_time = out["maximum_allowed_time"]
-    if est is not None and max_time is not None and max_time < minimum_allowed_time(est):
-        raise field_error(
-            "maximum_allowed_time",
-            f"Must be at least {minimum_allowed_time(est)} minutes for this estimated time.",
-        )
+    if est is not None:
+        check_allowed_time(est, max_time if max_time is not None else default_allowed_time(est))
     return {k: v for k, v in out.items() if v is not None and (k != "extra" or v)}
 
 
@@ -331,6 +423,12 @@ def create_study(state: SandboxState, req: Request) -> SandboxResponse:
     values = parse_study(state, req.fields(), partial=False)
     project = state.projects[values.pop("project", state.default_project_id)]
     est = values["estimated_completion_time"]
+    check_reward_floor(state, project.workspace_id, values["reward"], est)
+    if "total_available_places" not in values:
+        # AI Task Builder batches size themselves; the sandbox takes one place per annotator.
+        metadata = values.get("extra", {}).get("data_collection_metadata") or {}
+        per_task = metadata.get("annotators_per_task") if isinstance(metadata, dict) else None
+        values["total_available_places"] = per_task if isinstance(per_task, int) else 1
     study = Study(
         id=state.new_id(),
         name=values.pop("name"),
@@ -360,13 +458,20 @@ def get_study(state: SandboxState, req: Request) -> SandboxResponse:
 def update_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     values = parse_study(state, req.fields(), partial=True)
+    places = values.get("total_available_places", study.total_available_places)
+    access = values.get("extra", {}).get("access_details", study.extra.get("access_details"))
+    check_allocations(access, places)
     if study.status == "UNPUBLISHED":
         est = values.get("estimated_completion_time", study.estimated_completion_time)
         max_time = values.get("maximum_allowed_time", study.maximum_allowed_time)
-        if max_time < minimum_allowed_time(est):
-            raise field_error("maximum_allowed_time", "Too short for the estimated time.")
-        if "project" in values:
-            study.workspace_id = state.projects[values["project"]].workspace_id
+        check_allowed_time(est, max_time)
+        workspace_id = (
+            state.projects[values["project"]].workspace_id
+            if "project" in values
+            else study.workspace_id
+        )
+        check_reward_floor(state, workspace_id, values.get("reward", study.reward), est)
+        study.workspace_id = workspace_id
         _apply(study, values)
         return json_response(200, study_detail(state, study))
 
@@ -419,24 +524,93 @@ def _finish_publishing(state: SandboxState, study_id: str) -> None:
         set_study_status(state, study, "ACTIVE")
 
 
+def _publish_now(state: SandboxState, study: Study) -> None:
+    """Fund every place (400 when the balance is short), then PUBLISHING, then ACTIVE."""
+    check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
+    fund_places(state, study, study.total_available_places, "publish this study")
+    study.published_at = state.now()
+    delay = state.settings.publish_delay
+    if delay is None:
+        delay = float(state.timing.randint(*PUBLISH_DELAY_RANGE))
+    if delay > 0:
+        set_study_status(state, study, "PUBLISHING")
+        study_id = study.id
+        state.schedule(delay, lambda: _finish_publishing(state, study_id))
+    else:
+        set_study_status(state, study, "ACTIVE")
+
+
+def _ready_to_publish(study: Study) -> None:
+    if not (
+        study.external_study_url
+        or study.extra.get("access_details")
+        or study.extra.get("data_collection_method")
+    ):
+        raise bad_request("The study needs an external_study_url before it can be published.")
+
+
+def _parse_moment(text: str, name: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise field_error(name, "Enter an ISO 8601 date-time.") from exc
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _schedule_publish(state: SandboxState, study: Study, fields: Fields) -> None:
+    """SCHEDULE_PUBLISH: SCHEDULED now, published by the sandbox clock at ``publish_at``."""
+    text = fields.text("publish_at") or study.extra.get("publish_at")
+    if not isinstance(text, str):
+        raise field_error(
+            "publish_at", "Give publish_at (ISO 8601) in this request or on the study first."
+        )
+    when = _parse_moment(text, "publish_at")
+    wait = (when - state.now()).total_seconds()
+    if wait <= 0:
+        raise field_error("publish_at", "publish_at must be in the future (use PUBLISH now).")
+    _ready_to_publish(study)
+    check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
+    # Prolific checks the balance when the time comes; refusing a hopeless schedule now is kinder.
+    needed = study_cost(
+        study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+    ).total
+    ensure_funds(state, study.workspace_id, needed, "publish this study")
+    study.extra["publish_at"] = text
+    set_study_status(state, study, "SCHEDULED")
+    study_id = study.id
+
+    def publish_when_due() -> None:
+        due = state.studies.get(study_id)
+        if due is None or due.status != "SCHEDULED" or due.extra.get("publish_at") != text:
+            return  # cancelled, or rescheduled for another time
+        try:
+            _publish_now(state, due)
+        except SandboxError as error:
+            state.warn(f"The scheduled publish of study {study_id} failed: {error.detail}")
+            set_study_status(state, due, "UNPUBLISHED")
+
+    state.schedule(wait, publish_when_due)
+
+
 def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
-    action = req.fields().choice("action", STUDY_ACTIONS, required=True)
+    fields = req.fields()
+    action = fields.choice("action", STUDY_ACTIONS, required=True)
     status = study.status
     if action == "PUBLISH":
         if status != "UNPUBLISHED":
             raise bad_request(f"Only unpublished studies can be published; this one is {status}.")
-        if not study.external_study_url and not study.extra.get("access_details"):
-            raise bad_request("The study needs an external_study_url before it can be published.")
-        fund_places(state, study, study.total_available_places, "publish this study")
-        study.published_at = state.now()
-        delay = state.settings.publish_delay
-        if delay > 0:
-            set_study_status(state, study, "PUBLISHING")
-            study_id = study.id
-            state.schedule(delay, lambda: _finish_publishing(state, study_id))
-        else:
-            set_study_status(state, study, "ACTIVE")
+        _ready_to_publish(study)
+        _publish_now(state, study)
+    elif action == "SCHEDULE_PUBLISH":
+        if status != "UNPUBLISHED":
+            raise bad_request(f"Only unpublished studies can be scheduled; this one is {status}.")
+        _schedule_publish(state, study, fields)
+    elif action == "CANCEL_PUBLISH":
+        if status != "SCHEDULED":
+            raise bad_request(f"Only scheduled studies can be cancelled; this one is {status}.")
+        study.extra["publish_at"] = None
+        set_study_status(state, study, "UNPUBLISHED")
     elif action == "PAUSE":
         if status != "ACTIVE":
             raise bad_request(f"Only active studies can be paused; this one is {status}.")
@@ -447,10 +621,8 @@ def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
         set_study_status(state, study, "ACTIVE")
         refresh_study(state, study)
     else:  # STOP
-        if status in ("UNPUBLISHED", "PUBLISHING", "COMPLETED") or study.stopped:
+        if status in ("UNPUBLISHED", "SCHEDULED", "PUBLISHING", "COMPLETED") or study.stopped:
             raise bad_request(f"This study cannot be stopped; it is {status}.")
-        # Places nobody holds are given back; the rest stay funded until reviewed.
-        fund_places(state, study, state.places_taken(study), "stop this study")
         close_study_after_stop(state, study)
     return json_response(200, study_detail(state, study))
 

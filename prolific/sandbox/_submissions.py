@@ -3,12 +3,21 @@
 ``APPROVE`` works only from ``AWAITING REVIEW`` (so approving before the participant has
 finished fails, exactly the race Prolific has); ``REJECT`` needs a message of at least 100
 characters and a rejection category; repeating the transition a submission already went through
-is ignored and answers 200.
+is ignored and answers 200. ``COMPLETE`` with a DYNAMIC_PAYMENT code needs
+``completion_code_data.percentage_of_reward`` (8-99) and ends PARTIALLY APPROVED.
+
+Lists filter as the 2026 description says: ``status`` in any case, with ``_`` for the space
+(``awaiting_review``); the boolean filters (``approved=1``, ``returned=no``...), accepting
+1/0, true/false, yes/no, t/f; ``submitted_from``/``submitted_before`` (DD/MM/YYYY, on the time
+the participant finished); and ``ordering`` by ``started_at``, ``submission_reward`` or
+``study_name``, ``-`` first for descending.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .._validation import REJECTION_CATEGORIES
@@ -23,6 +32,24 @@ from ._lifecycle import (
 )
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
+
+TRUE_WORDS = ("1", "true", "yes", "t")
+FALSE_WORDS = ("0", "false", "no", "f")
+#: Boolean filter -> the statuses it selects.
+FLAG_FILTERS: dict[str, tuple[str, ...]] = {
+    "completed": ("AWAITING REVIEW", "APPROVED", "PARTIALLY APPROVED", "REJECTED"),
+    "returned": ("RETURNED",),
+    "awaiting_review": ("AWAITING REVIEW",),
+    "approved": ("APPROVED",),
+    "active": ("ACTIVE",),
+    "timeout": ("TIMED-OUT",),
+    "rejected": ("REJECTED",),
+    "screened_out": ("SCREENED OUT",),
+    "completeoractive": ("ACTIVE", "AWAITING REVIEW", "APPROVED", "PARTIALLY APPROVED", "REJECTED"),
+}
+ORDERINGS = ("started_at", "submission_reward", "study_name")
+#: A dynamic payment pays between these percentages of the reward (inclusive).
+DYNAMIC_PAYMENT_RANGE = (Decimal(8), Decimal(99))
 
 SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE")
 MIN_REJECTION_MESSAGE = 100
@@ -78,36 +105,123 @@ def _ordered(subs: Iterable[Submission]) -> list[Submission]:
     return sorted(subs, key=lambda s: (s.started_at, s.id))
 
 
+def _status_key(text: str) -> str:
+    """``awaiting_review``, ``AWAITING REVIEW`` and ``timed-out`` compare equal to the status."""
+    return text.strip().upper().replace("_", " ").replace("-", " ")
+
+
 def _status_filter(req: Request) -> set[str] | None:
     raw = req.arg("status")
-    return {part.strip() for part in raw.split(",")} if raw else None
+    if not raw:
+        return None
+    known = {_status_key(status): status for status in SUBMISSION_STATUSES}
+    wanted: set[str] = set()
+    for part in raw.split(","):
+        status = known.get(_status_key(part))
+        if status is None:
+            raise bad_request(
+                f"Unknown submission status {part.strip()!r}; use one of "
+                f"{', '.join(s.replace(' ', '_') for s in SUBMISSION_STATUSES)}."
+            )
+        wanted.add(status)
+    return wanted
+
+
+def _flag(req: Request, name: str) -> bool | None:
+    raw = req.arg(name)
+    if raw is None or raw == "":
+        return None
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise bad_request(f"{name} must be one of 1/0, true/false, yes/no or t/f (not {raw!r}).")
+
+
+def _date(req: Request, name: str) -> datetime | None:
+    raw = req.arg(name)
+    if not raw:
+        return None
+    try:
+        return datetime.strptime(raw.strip(), "%d/%m/%Y").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise bad_request(f"{name} must be a date as DD/MM/YYYY (not {raw!r}).") from exc
+
+
+def _sort_key(state: SandboxState, field: str) -> Callable[[Submission], Any]:
+    if field == "submission_reward":
+        return lambda s: (state.studies[s.study_id].reward, s.started_at, s.id)
+    if field == "study_name":
+        return lambda s: (state.studies[s.study_id].name, s.started_at, s.id)
+    return lambda s: (s.started_at, s.id)
+
+
+def select_submissions(
+    state: SandboxState, req: Request, pool: Iterable[Submission]
+) -> list[Submission]:
+    """Apply a list call's filters and ``ordering`` (default: oldest first)."""
+    wanted = _status_filter(req)
+    flags = {name: _flag(req, name) for name in FLAG_FILTERS}
+    since = _date(req, "submitted_from")
+    before = _date(req, "submitted_before")
+    ordering = req.arg("ordering") or "started_at"
+    field = ordering.removeprefix("-")
+    if field not in ORDERINGS:
+        raise bad_request(
+            f"ordering must be one of {', '.join(ORDERINGS)}, optionally with a leading '-'."
+        )
+
+    def keep(sub: Submission) -> bool:
+        if wanted is not None and sub.status not in wanted:
+            return False
+        for name, value in flags.items():
+            if value is not None and (sub.status in FLAG_FILTERS[name]) != value:
+                return False
+        if since is not None or before is not None:
+            finished = sub.completed_at if sub.status not in IN_PROGRESS else None
+            if finished is None:
+                return False
+            if since is not None and finished < since:
+                return False
+            if before is not None and finished >= before:
+                return False
+        return True
+
+    chosen = [s for s in pool if keep(s)]
+    chosen.sort(key=_sort_key(state, field), reverse=ordering.startswith("-"))
+    return chosen
 
 
 def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study_id = req.arg("study")
     if study_id is None:
-        # Prolific answers, but asked integrators never to scan the whole account this way.
+        if state.settings.submissions_require_study:
+            raise field_error(
+                "study",
+                "Give the study to list submissions of (?study=<id>); listing every submission "
+                "of the account is not allowed.",
+            )
+        # Older Prolific answered, but asked integrators never to scan the account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
-    wanted = _status_filter(req)
     pool = state.submissions.values() if study_id is None else state.submissions_of(study_id)
-    subs = [s for s in _ordered(pool) if wanted is None or s.status in wanted]
+    subs = select_submissions(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def list_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
-    wanted = _status_filter(req)
-    subs = [
-        s for s in _ordered(state.submissions_of(study.id)) if wanted is None or s.status in wanted
-    ]
+    subs = select_submissions(state, req, state.submissions_of(study.id))
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def count_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
     counts = dict.fromkeys(SUBMISSION_STATUSES, 0)
-    for sub in state.submissions_of(study.id):
+    subs = state.submissions_of(study.id)
+    for sub in subs:
         counts[sub.status] = counts.get(sub.status, 0) + 1
+    counts["TOTAL"] = len(subs)
     return json_response(200, counts)
 
 
@@ -154,7 +268,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
             )
     else:  # COMPLETE
         code_text = fields.req_text("completion_code")
-        fields.mapping("completion_code_data")
+        data = fields.mapping("completion_code_data")
         study = state.studies[sub.study_id]
         code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
         if code is None:
@@ -163,11 +277,42 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
             raise field_error(
                 "completion_code", "Only codes whose actor is `researcher` can be used here."
             )
-        if not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
-            if sub.status not in IN_PROGRESS:
-                raise _cannot("COMPLETE", sub)
-            apply_completion_code(state, sub, code)
+        dynamic = any(
+            isinstance(a, dict) and a.get("action") == "DYNAMIC_PAYMENT"
+            for a in code.get("actions", [])
+        )
+        percentage = _percentage_of_reward(data) if dynamic else None
+        if sub.entered_code == code_text and sub.status in FINAL:
+            pass  # the same completion again: ignored
+        elif sub.status in IN_PROGRESS or (dynamic and sub.status == "AWAITING REVIEW"):
+            apply_completion_code(state, sub, code, percentage=percentage)
+            note = (data or {}).get("message_to_participant")
+            if dynamic and isinstance(note, str) and note.strip():
+                record_message(
+                    state, sub.participant_id, note, study_id=sub.study_id, reason="dynamic_payment"
+                )
+        elif not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
+            raise _cannot("COMPLETE", sub)
     return json_response(200, submission_detail(state, sub))
+
+
+def _percentage_of_reward(data: dict[str, Any] | None) -> Decimal:
+    """``completion_code_data.percentage_of_reward``: required for a dynamic payment, 8-99."""
+    low, high = DYNAMIC_PAYMENT_RANGE
+    raw = (data or {}).get("percentage_of_reward")
+    problem = (
+        "completion_code_data.percentage_of_reward is required for a DYNAMIC_PAYMENT code: "
+        f"the share of the reward to pay, from {low} to {high}."
+    )
+    if raw is None or isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise field_error("completion_code_data", problem)
+    try:
+        value = Decimal(str(raw))
+    except InvalidOperation as exc:
+        raise field_error("completion_code_data", problem) from exc
+    if not value.is_finite() or not low <= value <= high:
+        raise field_error("completion_code_data", problem)
+    return value
 
 
 def request_submission_return(state: SandboxState, req: Request) -> SandboxResponse:
@@ -231,4 +376,4 @@ def bulk_approve_submissions(state: SandboxState, req: Request) -> SandboxRespon
         state.schedule(delay, approve_all)
     else:
         approve_all()
-    return json_response(202, "The request to bulk approve has been made successfully.")
+    return json_response(200, "The request to bulk approve has been made successfully.")
