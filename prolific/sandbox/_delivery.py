@@ -12,8 +12,8 @@ never reaches beyond the machine: any other URL is recorded as a failed delivery
 delivery (an error or a non-2xx answer) is retried on the sandbox clock as Prolific retries:
 up to 11 times over about 24 hours, the n-th retry after a wait drawn (full jitter, from the
 seed) between 0 and ``settings.webhook_retry_delays[n]`` (1 minute, 2 minutes, doubling).
-Sending happens without the sandbox lock held, so a receiver may call the sandbox back (over the HTTP server
-from another thread, say) while handling an event.
+Sending happens without the sandbox lock held, so a receiver may call the sandbox back (over
+the HTTP server from another thread, say) while handling an event.
 """
 
 from __future__ import annotations

@@ -115,6 +115,11 @@ CATALOGUE: dict[str, FilterSpec] = {
 }
 
 
+#: Filters over the account's own earlier studies: ``selected_values`` are study IDs. Cloning a
+#: study adds a block list of the original's participants (the 2026 description).
+STUDY_LIST_FILTERS = ("previous_studies_blocklist", "previous_studies_allowlist")
+
+
 def _int_bound(value: Any, where: str) -> int | None:
     if value is None:
         return None
@@ -135,6 +140,12 @@ def validate_filters(raw: Any, field_name: str = "filters") -> list[dict[str, An
         filter_id = item.get("filter_id", item.get("id"))
         if not isinstance(filter_id, str):
             raise field_error(field_name, f"{where} needs a filter_id.")
+        if filter_id in STUDY_LIST_FILTERS:
+            studies = item.get("selected_values")
+            if not isinstance(studies, list) or not all(isinstance(v, str) for v in studies):
+                raise field_error(field_name, f"{filter_id}: selected_values must be study IDs.")
+            clean.append({"filter_id": filter_id, "selected_values": list(studies)})
+            continue
         spec = CATALOGUE.get(filter_id)
         if spec is None:
             raise field_error(field_name, f"Unknown filter_id {filter_id!r} (see GET /filters/).")
@@ -176,7 +187,9 @@ def eligible_count(filters: list[dict[str, Any]]) -> int:
     """How many sandbox participants pass every filter (deterministic)."""
     share = 1.0
     for item in filters:
-        spec = CATALOGUE[item["filter_id"]]
+        spec = CATALOGUE.get(item["filter_id"])
+        if spec is None:
+            continue  # a list of earlier studies: the sandbox's population never took them
         if spec.type == "select":
             share *= sum(spec.shares.get(v, 0.0) for v in set(item["selected_values"]))
         else:

@@ -16,6 +16,7 @@ Rules (from Prolific's behaviour):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,7 +35,7 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._pricing import charge_for, hourly_rate, minimum_reward, study_cost
 from ._settings import PUBLISH_DELAY_RANGE
-from ._state import SandboxState, Study, iso
+from ._state import STUDY_STATUSES, SandboxState, Study, iso
 
 PROLIFIC_ID_OPTIONS = ("question", "url_parameters", "not_required")
 CODE_ACTIONS = (
@@ -150,7 +151,10 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "places_taken": state.places_taken(study),
         "number_of_submissions": len(state.submissions_of(study.id)),
         "reward": study.reward,
-        "total_cost": study_cost(study.reward, study.total_available_places).total,
+        "estimated_completion_time": study.estimated_completion_time,
+        "total_cost": study_cost(
+            study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+        ).total,
         "published_at": iso(study.published_at) if study.published_at else None,
         "publish_at": study.extra.get("publish_at"),
         "date_created": iso(study.date_created),
@@ -394,29 +398,86 @@ def _study(state: SandboxState, req: Request) -> Study:
     return _lookup.study(state, req.params["study_id"])
 
 
-def _status_filter(req: Request) -> set[str] | None:
+#: Words a study list's ``state`` takes beyond the statuses themselves.
+PUBLISHED_STATES = frozenset(STUDY_STATUSES) - {"UNPUBLISHED", "SCHEDULED"}
+#: The official command line's flags (``?active=1``, ``?published=0``...) -> statuses.
+STUDY_FLAGS: dict[str, frozenset[str]] = {
+    "active": frozenset({"ACTIVE"}),
+    "published": PUBLISHED_STATES,
+    "completed": frozenset({"COMPLETED"}),
+}
+STUDY_ORDERINGS = ("date_created", "name", "published_at", "reward")
+
+
+def _state_word(word: str) -> frozenset[str]:
+    key = word.strip().upper().replace("_", " ")
+    if key == "PUBLISHED":
+        return PUBLISHED_STATES
+    if key in STUDY_STATUSES:
+        return frozenset({key})
+    raise bad_request(
+        f"Unknown study state {word.strip()!r}; use (active|published|...) with study statuses."
+    )
+
+
+def _study_filter(req: Request) -> Callable[[Study], bool]:
+    """``state=(active|published)`` (any of), ``status=ACTIVE``, and the flags
+    ``active``/``published``/``completed`` (1/0, true/false, yes/no, t/f)."""
     raw = req.arg("state") or req.arg("status")
-    if not raw:
-        return None
-    text = raw.strip().strip("()")
-    return {part.strip().upper() for part in text.replace(",", "|").split("|") if part.strip()}
+    wanted: frozenset[str] | None = None
+    if raw:
+        text = raw.strip().strip("()")
+        words = [part for part in text.replace(",", "|").split("|") if part.strip()]
+        wanted = frozenset().union(*(_state_word(word) for word in words))
+    flags: list[tuple[frozenset[str], bool]] = []
+    for name, statuses in STUDY_FLAGS.items():
+        value = req.arg(name)
+        if value is None or value == "":
+            continue
+        word = value.strip().lower()
+        if word not in ("1", "0", "true", "false", "yes", "no", "t", "f"):
+            raise bad_request(f"{name} must be one of 1/0, true/false, yes/no or t/f.")
+        flags.append((statuses, word in ("1", "true", "yes", "t")))
+
+    def keep(study: Study) -> bool:
+        if wanted is not None and study.status not in wanted:
+            return False
+        return all((study.status in statuses) == value for statuses, value in flags)
+
+    return keep
+
+
+def _ordered_studies(req: Request, studies: list[Study]) -> list[Study]:
+    ordering = req.arg("ordering")
+    if not ordering:
+        return studies
+    field = ordering.removeprefix("-")
+    if field not in STUDY_ORDERINGS:
+        raise bad_request(
+            f"ordering must be one of {', '.join(STUDY_ORDERINGS)}, optionally with a leading '-'."
+        )
+
+    def key(study: Study) -> tuple[Any, ...]:
+        value = getattr(study, field)
+        # Drafts have no published_at: they sort first (last when descending).
+        return (value is not None, value if value is not None else 0, study.date_created)
+
+    return sorted(studies, key=key, reverse=ordering.startswith("-"))
 
 
 def list_studies(state: SandboxState, req: Request) -> SandboxResponse:
-    wanted = _status_filter(req)
-    items = [s for s in state.studies.values() if wanted is None or s.status in wanted]
+    keep = _study_filter(req)
+    items = _ordered_studies(req, [s for s in state.studies.values() if keep(s)])
     return json_response(200, paginate(req, items, lambda s: study_item(state, s)))
 
 
 def list_project_studies(state: SandboxState, req: Request) -> SandboxResponse:
     project = _lookup.in_path(state.projects, req.params["project_id"], "Project")
-    wanted = _status_filter(req)
-    items = [
-        s
-        for s in state.studies.values()
-        if s.project_id == project.id and (wanted is None or s.status in wanted)
-    ]
-    return json_response(200, paginate(req, items, lambda s: study_item(state, s)))
+    keep = _study_filter(req)
+    items = [s for s in state.studies.values() if s.project_id == project.id and keep(s)]
+    return json_response(
+        200, paginate(req, _ordered_studies(req, items), lambda s: study_item(state, s))
+    )
 
 
 def create_study(state: SandboxState, req: Request) -> SandboxResponse:
@@ -515,7 +576,9 @@ def delete_study(state: SandboxState, req: Request) -> SandboxResponse:
             "Stop it instead."
         )
     del state.studies[study.id]
-    return empty_response(204)
+    # The 2026 description answers 200 with an empty object; older clients saw 204.
+    status = state.settings.delete_study_status
+    return empty_response(204) if status == 204 else json_response(status, {})
 
 
 def _finish_publishing(state: SandboxState, study_id: str) -> None:
@@ -627,8 +690,23 @@ def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     return json_response(200, study_detail(state, study))
 
 
+def _with_block_list(filters: list[dict[str, Any]], study_id: str) -> list[dict[str, Any]]:
+    """``filters`` plus a block list holding ``study_id`` (merged into one already there)."""
+    out = [dict(f) for f in filters]
+    for item in out:
+        if item.get("filter_id") == "previous_studies_blocklist":
+            values = list(item.get("selected_values", []))
+            item["selected_values"] = values if study_id in values else [*values, study_id]
+            return out
+    return [*out, {"filter_id": "previous_studies_blocklist", "selected_values": [study_id]}]
+
+
 def clone_study(state: SandboxState, req: Request) -> SandboxResponse:
+    """A new draft from ``source``; its participants are blocked from the copy unless the body
+    says ``block_previous_participants: false``. Answers 200 (the 2026 description)."""
     source = _study(state, req)
+    block = req.fields().boolean("block_previous_participants") is not False
+    filters = [dict(f) for f in source.filters]
     study = Study(
         id=state.new_id(),
         name=source.name,
@@ -648,13 +726,13 @@ def clone_study(state: SandboxState, req: Request) -> SandboxResponse:
         is_custom_screening=source.is_custom_screening,
         device_compatibility=list(source.device_compatibility),
         peripheral_requirements=list(source.peripheral_requirements),
-        filters=[dict(f) for f in source.filters],
+        filters=_with_block_list(filters, source.id) if block else filters,
         filter_set_id=source.filter_set_id,
         filter_set_version=source.filter_set_version,
-        extra=dict(source.extra),
+        extra={k: v for k, v in source.extra.items() if k != "publish_at"},
     )
     state.studies[study.id] = study
-    return json_response(201, study_detail(state, study))
+    return json_response(200, study_detail(state, study))
 
 
 def _money(amount: int, currency: str) -> dict[str, Any]:
@@ -664,7 +742,9 @@ def _money(amount: int, currency: str) -> dict[str, Any]:
 def get_study_cost(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     currency = state.currency_of(study.workspace_id)
-    rewards = study_cost(study.reward, study.total_available_places)
+    rewards = study_cost(
+        study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+    )
     bonus_entries = [
         e for e in state.ledger.for_study(study.id) if e.kind in ("bonus", "screen_out_bonus")
     ]
@@ -695,8 +775,10 @@ def calculate_study_cost(state: SandboxState, req: Request) -> SandboxResponse:
     fields = req.fields()
     reward = fields.req_integer("reward", minimum=1)
     places = fields.req_integer("total_available_places", minimum=1)
-    cost = study_cost(reward, places)
-    per_place = charge_for(reward)
+    # No study, so no workspace: priced for the starting workspace.
+    rule = rule_of(state, state.default_workspace_id)
+    cost = study_cost(reward, places, rule)
+    per_place = charge_for(reward, rule)
     return json_response(
         200,
         {
