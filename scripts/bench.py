@@ -83,9 +83,9 @@ IMPORT_RATIO_TARGET = 2.0
 
 
 def _study(**overrides: Any) -> dict[str, Any]:
-    """A valid create-study body (the sandbox's example) with a small reward, so that big
-    studies stay cheap to fund."""
-    return example_study(**{"name": "Benchmark study", "reward": 10, **overrides})
+    """A valid create-study body (the sandbox's example) with the least reward Prolific allows
+    (5 minutes at 6.00 an hour), so that big studies stay cheap to fund."""
+    return example_study(**{"name": "Benchmark study", "reward": 50, **overrides})
 
 
 @dataclass(frozen=True)

@@ -267,7 +267,10 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
         reward_minor=reward,
         places_total=places_total if isinstance(places_total, int) else 0,
         places_taken=places_taken if isinstance(places_taken, int) else 0,
-        submissions_by_status={k: int(v) for k, v in counts.additional_properties.items() if v},
+        # Prolific adds the sum as "TOTAL", which is not a status.
+        submissions_by_status={
+            k: int(v) for k, v in counts.additional_properties.items() if v and k != "TOTAL"
+        },
         cost_so_far_minor=spent,
         bonuses_paid_minor=bonuses,
         currency=currency or bonus_currency,
