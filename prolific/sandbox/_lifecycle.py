@@ -151,7 +151,7 @@ def places_to_fund(state: SandboxState, study: Study) -> int:
     if study.status in ("UNPUBLISHED", "SCHEDULED"):
         return 0
     places = state.places_taken(study) if is_closed(study) else study.total_available_places
-    apart = sum(1 for s in state.submissions_of(study.id) if s.status in SETTLED_APART)
+    apart = state.study_index(study.id).count(*SETTLED_APART)
     return max(0, places - apart)
 
 
@@ -164,7 +164,7 @@ def settle_funds(state: SandboxState, study: Study) -> None:
 
 def held_for(state: SandboxState, study: Study) -> int:
     """Money assigned to ``study`` and not yet paid out: funded places not yet approved."""
-    approved = sum(1 for s in state.submissions_of(study.id) if s.status == "APPROVED")
+    approved = state.study_index(study.id).count("APPROVED")
     return max(0, study.funded_places - approved) * place_charge(state, study).total
 
 
@@ -227,27 +227,35 @@ def set_submission_status(state: SandboxState, submission: Submission, status: s
 
 
 def _schedule_auto_approval(state: SandboxState, submission: Submission) -> None:
+    """Approve ``submission`` when the review window closes, unless reviewed by then.
+
+    Submissions that finish at the same moment share one job (a big study stays cheap)."""
     window = state.settings.review_window
     if window is None:
         return
-    sub_id = submission.id
-    submitted = submission.completed_at
+    due = state.clock.now() + window
+    batch = state.review_due.get(due)
+    if batch is None:
+        batch = state.review_due[due] = []
+        state.schedule(window, lambda: _approve_unreviewed(state, due))
+    batch.append((submission.id, submission.completed_at))
 
-    def approve_unreviewed() -> None:
+
+def _approve_unreviewed(state: SandboxState, due: float) -> None:
+    for sub_id, submitted in state.review_due.pop(due, []):
         sub = state.submissions.get(sub_id)
+        # Still unreviewed since that submission (not resubmitted after a reset, say).
         if sub is not None and sub.status == "AWAITING REVIEW" and sub.completed_at == submitted:
             set_submission_status(state, sub, "APPROVED")
-
-    state.schedule(window, approve_unreviewed)
 
 
 def refresh_study(state: SandboxState, study: Study) -> None:
     """Let the study's status follow its submissions (see the module docstring)."""
     if study.status not in ("ACTIVE", "AWAITING REVIEW", "COMPLETED"):
         return
-    subs = state.submissions_of(study.id)
-    in_progress = any(s.status in IN_PROGRESS for s in subs)
-    unreviewed = any(s.status == "AWAITING REVIEW" for s in subs)
+    index = state.study_index(study.id)  # counts kept on write: O(1), not a scan
+    in_progress = index.count(*IN_PROGRESS) > 0
+    unreviewed = index.count("AWAITING REVIEW") > 0
     full = state.places_taken(study) >= study.total_available_places
     closed = full or study.stopped
     if study.status == "ACTIVE":
@@ -267,8 +275,7 @@ def close_study_after_stop(state: SandboxState, study: Study) -> None:
     or AWAITING REVIEW until they are (the help centre), by ``settings.stop_with_unreviewed``.
     """
     study.stopped = True
-    subs = state.submissions_of(study.id)
-    pending = any(s.status in (*IN_PROGRESS, "AWAITING REVIEW") for s in subs)
+    pending = state.study_index(study.id).count(*IN_PROGRESS, "AWAITING REVIEW") > 0
     settle_funds(state, study)
     if pending and state.settings.stop_with_unreviewed == "AWAITING REVIEW":
         set_study_status(state, study, "AWAITING REVIEW")

@@ -149,7 +149,7 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "study_type": "SINGLE",
         "total_available_places": study.total_available_places,
         "places_taken": state.places_taken(study),
-        "number_of_submissions": len(state.submissions_of(study.id)),
+        "number_of_submissions": state.submission_count(study.id),
         "reward": study.reward,
         "estimated_completion_time": study.estimated_completion_time,
         "total_cost": study_cost(
