@@ -35,14 +35,17 @@ total_available_places: 3
 
 
 @pytest.fixture(scope="module")
-def study_id(prolific: Shell, home: Path) -> str:
+def study_id(prolific: Shell, server: Server, home: Path) -> str:
     (home / "study.yaml").write_text(STUDY_YAML)
     created = prolific("studies", "create", "--file", "study.yaml", "--publish",
                        "--project", "Pilots", "-o", "json")  # fmt: skip
     assert created.code == 0, created.err
     study = created.json()
-    assert study["status"] == "ACTIVE"
+    assert study["status"] == "PUBLISHING"  # as live, for a few seconds
     assert study["name"] == "Reaction times"
+    server.advance(10)
+    shown = prolific("studies", "get", study["id"], "-o", "json")
+    assert shown.json()["status"] == "ACTIVE"
     return str(study["id"])
 
 
