@@ -9,12 +9,14 @@ value of the wrong type is an error in the caller's type checker. Each string en
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
     from .models.access_detail import AccessDetail
     from .models.applied_filter import AppliedFilter
+    from .models.auto_rejection_category import AutoRejectionCategory
     from .models.completion_code import CompletionCode
     from .models.completion_code_action import CompletionCodeAction
     from .models.completion_code_action_type import CompletionCodeActionType
@@ -23,33 +25,52 @@ if TYPE_CHECKING:
     from .models.completion_code_type import CompletionCodeType
     from .models.completion_option import CompletionOption
     from .models.content_warning import ContentWarning
+    from .models.data_collection_method_type_1 import DataCollectionMethodType1
+    from .models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+    from .models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
     from .models.device_compatibility import DeviceCompatibility
     from .models.filter_range import FilterRange
     from .models.invitation_role import InvitationRole
+    from .models.longitudinal_config import LongitudinalConfig
     from .models.peripheral_requirement import PeripheralRequirement
+    from .models.project_create_longitudinal import ProjectCreateLongitudinal
+    from .models.project_type import ProjectType
     from .models.prolific_id_option import ProlificIdOption
+    from .models.public_details_type_0 import PublicDetailsType0
+    from .models.public_project_status import PublicProjectStatus
     from .models.rejection_category import RejectionCategory
     from .models.study_label import StudyLabel
     from .models.study_transition_action import StudyTransitionAction
+    from .models.study_update_data_collection_metadata_type_0 import (
+        StudyUpdateDataCollectionMetadataType0,
+    )
     from .models.submission_transition_action import SubmissionTransitionAction
     from .models.submissions_config import SubmissionsConfig
 
 __all__ = [
+    "AutoRejectionCategoryLiteral",
     "CompletionCodeActionTypeLiteral",
     "CompletionCodeActorLiteral",
     "CompletionCodeTypeLiteral",
     "CompletionOptionLiteral",
     "ContentWarningLiteral",
+    "DataCollectionMethodType1Literal",
+    "DataCollectionMethodType2Type1Literal",
+    "DataCollectionMethodType3Type1Literal",
     "DeviceCompatibilityLiteral",
     "FilterTypeLiteral",
     "InvitationRoleLiteral",
     "InvitationStatusLiteral",
     "PeripheralRequirementLiteral",
+    "ProjectTypeLiteral",
     "ProlificIdOptionLiteral",
+    "PublicProjectStatusLiteral",
     "RejectionCategoryLiteral",
     "StudyLabelLiteral",
     "StudyStatusLiteral",
     "StudyTransitionActionLiteral",
+    "SubmissionListStatusLiteral",
+    "SubmissionOrderingLiteral",
     "SubmissionStatusLiteral",
     "SubmissionTransitionActionLiteral",
     "SubscriptionEventStatusLiteral",
@@ -68,12 +89,15 @@ __all__ = [
     "FilterSetUpdateParams",
     "GroupMessageSendParams",
     "InvitationCreateParams",
+    "LongitudinalConfigParams",
     "MessageSendParams",
     "ParticipantGroupCreateParams",
     "ParticipantGroupUpdateParams",
     "ParticipantIdsParams",
     "ProjectCreateParams",
+    "ProjectCreateLongitudinalParams",
     "ProjectUpdateParams",
+    "PublicDetailsType0Params",
     "ReturnRequestParams",
     "ScreenOutPaymentRequestParams",
     "ScreenOutRequestParams",
@@ -83,6 +107,7 @@ __all__ = [
     "StudyCreateParams",
     "StudyTransitionParams",
     "StudyUpdateParams",
+    "StudyUpdateDataCollectionMetadataType0Params",
     "SubmissionTransitionParams",
     "SubmissionsConfigParams",
     "SubscriptionConfirmParams",
@@ -92,6 +117,7 @@ __all__ = [
     "WorkspaceUpdateParams",
 ]
 
+AutoRejectionCategoryLiteral: TypeAlias = Literal["EXCEPTIONALLY_FAST",]
 CompletionCodeActionTypeLiteral: TypeAlias = Literal[
     "AUTOMATICALLY_APPROVE",
     "MANUALLY_REVIEW",
@@ -99,6 +125,7 @@ CompletionCodeActionTypeLiteral: TypeAlias = Literal[
     "REMOVE_FROM_PARTICIPANT_GROUP",
     "REQUEST_RETURN",
     "DYNAMIC_PAYMENT",
+    "FIXED_SCREEN_OUT_PAYMENT",
 ]
 CompletionCodeActorLiteral: TypeAlias = Literal[
     "participant",
@@ -113,6 +140,8 @@ CompletionCodeTypeLiteral: TypeAlias = Literal[
     "NO_CONSENT",
     "OTHER",
     "FIXED_SCREENOUT",
+    "SCREENED_IN",
+    "SCREENED_OUT",
     "DEFAULT",
 ]
 CompletionOptionLiteral: TypeAlias = Literal[
@@ -122,6 +151,18 @@ CompletionOptionLiteral: TypeAlias = Literal[
 ContentWarningLiteral: TypeAlias = Literal[
     "sensitive",
     "explicit",
+]
+DataCollectionMethodType1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
+]
+DataCollectionMethodType2Type1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
+]
+DataCollectionMethodType3Type1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
 ]
 DeviceCompatibilityLiteral: TypeAlias = Literal[
     "desktop",
@@ -135,7 +176,6 @@ FilterTypeLiteral: TypeAlias = Literal[
 InvitationRoleLiteral: TypeAlias = Literal[
     "WORKSPACE_ADMIN",
     "WORKSPACE_COLLABORATOR",
-    "PROJECT_EDITOR",
 ]
 InvitationStatusLiteral: TypeAlias = Literal[
     "INVITED",
@@ -147,10 +187,18 @@ PeripheralRequirementLiteral: TypeAlias = Literal[
     "download",
     "microphone",
 ]
+ProjectTypeLiteral: TypeAlias = Literal[
+    "PRIVATE",
+    "PUBLIC",
+]
 ProlificIdOptionLiteral: TypeAlias = Literal[
     "question",
     "url_parameters",
     "not_required",
+]
+PublicProjectStatusLiteral: TypeAlias = Literal[
+    "ENABLED",
+    "DISABLED",
 ]
 RejectionCategoryLiteral: TypeAlias = Literal[
     "TOO_QUICKLY",
@@ -170,8 +218,19 @@ StudyLabelLiteral: TypeAlias = Literal[
     "survey",
     "writing_task",
     "annotation",
+    "decision_making_task",
     "interview",
     "other",
+    "ai_annotation",
+    "ai_evaluation",
+    "ai_reasoning",
+    "ai_fact_checking",
+    "ai_safety",
+    "ai_data_creation_text",
+    "ai_data_creation_audio",
+    "ai_data_creation_video",
+    "ai_data_creation_images",
+    "ai_other",
 ]
 StudyStatusLiteral: TypeAlias = Literal[
     "UNPUBLISHED",
@@ -186,9 +245,30 @@ StudyStatusLiteral: TypeAlias = Literal[
 ]
 StudyTransitionActionLiteral: TypeAlias = Literal[
     "PUBLISH",
+    "SCHEDULE_PUBLISH",
+    "CANCEL_PUBLISH",
     "PAUSE",
     "START",
     "STOP",
+]
+SubmissionListStatusLiteral: TypeAlias = Literal[
+    "ACTIVE",
+    "AWAITING_REVIEW",
+    "APPROVED",
+    "PARTIALLY_APPROVED",
+    "REJECTED",
+    "RETURNED",
+    "SCREENED_OUT",
+    "TIMED-OUT",
+    "UNKNOWN",
+]
+SubmissionOrderingLiteral: TypeAlias = Literal[
+    "started_at",
+    "-started_at",
+    "submission_reward",
+    "-submission_reward",
+    "study_name",
+    "-study_name",
 ]
 SubmissionStatusLiteral: TypeAlias = Literal[
     "RESERVED",
@@ -207,6 +287,11 @@ SubmissionTransitionActionLiteral: TypeAlias = Literal[
     "APPROVE",
     "REJECT",
     "COMPLETE",
+    "RETURN",
+    "START",
+    "SCREEN_OUT",
+    "UNREJECT",
+    "UNRETURN",
 ]
 SubscriptionEventStatusLiteral: TypeAlias = Literal[
     "PENDING",
@@ -225,14 +310,18 @@ class AccessDetailParams(TypedDict, total=False):
 
 
 class AppliedFilterParams(TypedDict, total=False):
-    """Keyword fields of a request taking ``AppliedFilter``. One filter applied to an audience: a
-    `select` filter with `selected_values` (and optional `weightings`) or a `range` filter with
-    `selected_range`. See `list_filters`.
+    """Keyword fields of a request taking ``AppliedFilter``. One filter applied to an audience, in
+    one of three shapes (see `list_filters`): a `select` filter with `selected_values`, a
+    `range` filter with `selected_range`, or a group `{filter_id: "and" | "or",
+    selected_filters: [...]}` whose children are filters of any of these shapes, nested groups
+    included. Select and range filters may carry `weightings` to set quotas; quota and
+    representative studies also need the study's `study_type`.
     """
 
     filter_id: Required[str]
     selected_values: Sequence[str]
     selected_range: FilterRange | FilterRangeParams
+    selected_filters: Sequence[AppliedFilter | AppliedFilterParams]
     weightings: Mapping[str, Any]
 
 
@@ -272,22 +361,25 @@ class CompletionCodeParams(TypedDict, total=False):
     `https://app.prolific.com/submissions/complete?cc=<code>`.
     """
 
+    code: Required[str | None]
     code_type: Required[CompletionCodeType | CompletionCodeTypeLiteral]
-    code: str | None
+    actions: Required[Sequence[CompletionCodeAction | CompletionCodeActionParams]]
     actor: CompletionCodeActor | CompletionCodeActorLiteral
-    actions: Sequence[CompletionCodeAction | CompletionCodeActionParams]
 
 
 class CompletionCodeActionParams(TypedDict, total=False):
     """Keyword fields of a request taking ``CompletionCodeAction``. One automatic action of a
     completion code. `ADD_TO_PARTICIPANT_GROUP` and `REMOVE_FROM_PARTICIPANT_GROUP` need
     `participant_group`; `REQUEST_RETURN` needs `return_reason`; `DYNAMIC_PAYMENT` needs the
-    code's actor to be `researcher`.
+    code's actor to be `researcher`; `FIXED_SCREEN_OUT_PAYMENT` needs `fixed_screen_out_reward`
+    and `slots` (a feature Prolific enables per workspace).
     """
 
     action: Required[CompletionCodeActionType | CompletionCodeActionTypeLiteral]
     participant_group: str
     return_reason: str
+    fixed_screen_out_reward: int
+    slots: int
 
 
 class CompletionCodeDataParams(TypedDict, total=False):
@@ -312,8 +404,8 @@ class FilterRangeParams(TypedDict, total=False):
     null bound is open.
     """
 
-    lower: int | str | None
-    upper: int | str | None
+    lower: int | float | str | None
+    upper: int | float | str | None
 
 
 class FilterSetCloneParams(TypedDict, total=False):
@@ -360,6 +452,16 @@ class InvitationCreateParams(TypedDict, total=False):
     role: InvitationRole | InvitationRoleLiteral
 
 
+class LongitudinalConfigParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LongitudinalConfig``. Targets of a longitudinal
+    project.
+    """
+
+    target_completions: Required[int]
+    retention_rate: Required[float]
+    filters: Sequence[AppliedFilter | AppliedFilterParams]
+
+
 class MessageSendParams(TypedDict, total=False):
     """Keyword fields of a request taking ``MessageSend``. A message to one person, about a study."""
 
@@ -402,6 +504,16 @@ class ProjectCreateParams(TypedDict, total=False):
     title: Required[str]
     description: str
     naivety_distribution_rate: float | None
+    type: ProjectType | ProjectTypeLiteral
+    public_details: PublicDetailsType0 | PublicDetailsType0Params | None
+    is_longitudinal: bool
+    longitudinal: ProjectCreateLongitudinal | ProjectCreateLongitudinalParams
+
+
+class ProjectCreateLongitudinalParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``ProjectCreateLongitudinal``. The longitudinal design."""
+
+    config: LongitudinalConfig | LongitudinalConfigParams
 
 
 class ProjectUpdateParams(TypedDict, total=False):
@@ -409,7 +521,24 @@ class ProjectUpdateParams(TypedDict, total=False):
 
     title: str
     description: str
+    owner: str
+    position: int
+    hidden: bool
+    type: ProjectType | ProjectTypeLiteral
+    public_details: PublicDetailsType0 | PublicDetailsType0Params | None
+    is_sequential: bool
     naivety_distribution_rate: float | None
+
+
+class PublicDetailsType0Params(TypedDict, total=False):
+    """Keyword fields of a request taking ``PublicDetailsType0``. The public page of a `PUBLIC`
+    project (null for a private one).
+    """
+
+    status: PublicProjectStatus | PublicProjectStatusLiteral
+    title: str
+    short_description: str
+    description: str
 
 
 class ReturnRequestParams(TypedDict, total=False):
@@ -463,19 +592,22 @@ class StudyCostRequestParams(TypedDict, total=False):
 class StudyCreateParams(TypedDict, total=False):
     """Keyword fields of a request taking ``StudyCreate``. A new draft study. The audience is
     `filters` (or `filter_set_id`); `eligibility_requirements` is gone and Prolific refuses it.
-    Give either `external_study_url` or `access_details`. Extra fields are accepted.
+    `external_study_url` is required but may be null when `access_details` (or
+    `data_collection_method`) says where participants go. `completion_codes` may wait until the
+    study is published. Extra fields are accepted.
     """
 
     name: Required[str]
     description: Required[str]
+    external_study_url: Required[str | None]
     prolific_id_option: Required[ProlificIdOption | ProlificIdOptionLiteral]
-    completion_codes: Required[Sequence[CompletionCode | CompletionCodeParams]]
     total_available_places: Required[int]
     estimated_completion_time: Required[int]
     reward: Required[int]
     internal_name: str | None
-    external_study_url: str
+    is_external_study_url_secure: bool
     access_details: Sequence[AccessDetail | AccessDetailParams] | None
+    completion_codes: Sequence[CompletionCode | CompletionCodeParams]
     maximum_allowed_time: int
     device_compatibility: Sequence[DeviceCompatibility | DeviceCompatibilityLiteral]
     peripheral_requirements: Sequence[PeripheralRequirement | PeripheralRequirementLiteral]
@@ -490,6 +622,22 @@ class StudyCreateParams(TypedDict, total=False):
     content_warnings: Sequence[ContentWarning | ContentWarningLiteral]
     content_warning_details: str
     metadata: str | None
+    credential_pool_id: str | None
+    has_credentials: bool
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType1Literal
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType2Type1Literal
+        | DataCollectionMethodType3Type1
+        | DataCollectionMethodType3Type1Literal
+        | None
+    )
+    data_collection_id: str | None
+    data_collection_metadata: (
+        StudyUpdateDataCollectionMetadataType0 | StudyUpdateDataCollectionMetadataType0Params | None
+    )
+    study_type: str
     completion_code: str
     completion_option: CompletionOption | CompletionOptionLiteral
 
@@ -498,6 +646,7 @@ class StudyTransitionParams(TypedDict, total=False):
     """Keyword fields of a request taking ``StudyTransition``. A change of a study's status."""
 
     action: Required[StudyTransitionAction | StudyTransitionActionLiteral]
+    publish_at: datetime.datetime | str
 
 
 class StudyUpdateParams(TypedDict, total=False):
@@ -509,7 +658,8 @@ class StudyUpdateParams(TypedDict, total=False):
     name: str
     internal_name: str | None
     description: str
-    external_study_url: str
+    external_study_url: str | None
+    is_external_study_url_secure: bool
     access_details: Sequence[AccessDetail | AccessDetailParams] | None
     prolific_id_option: ProlificIdOption | ProlificIdOptionLiteral
     completion_codes: Sequence[CompletionCode | CompletionCodeParams]
@@ -530,6 +680,29 @@ class StudyUpdateParams(TypedDict, total=False):
     content_warnings: Sequence[ContentWarning | ContentWarningLiteral]
     content_warning_details: str
     metadata: str | None
+    credential_pool_id: str | None
+    has_credentials: bool
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType1Literal
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType2Type1Literal
+        | DataCollectionMethodType3Type1
+        | DataCollectionMethodType3Type1Literal
+        | None
+    )
+    data_collection_id: str | None
+    data_collection_metadata: (
+        StudyUpdateDataCollectionMetadataType0 | StudyUpdateDataCollectionMetadataType0Params | None
+    )
+
+
+class StudyUpdateDataCollectionMetadataType0Params(TypedDict, total=False):
+    """Keyword fields of a request taking ``StudyUpdateDataCollectionMetadataType0``. AI Task
+    Builder batch settings.
+    """
+
+    annotators_per_task: int
 
 
 class SubmissionTransitionParams(TypedDict, total=False):
@@ -550,6 +723,7 @@ class SubmissionsConfigParams(TypedDict, total=False):
 
     max_submissions_per_participant: int | None
     max_concurrent_submissions: int | None
+    auto_rejection_categories: Sequence[AutoRejectionCategory | AutoRejectionCategoryLiteral]
 
 
 class SubscriptionConfirmParams(TypedDict, total=False):
@@ -569,10 +743,12 @@ class SubscriptionCreateParams(TypedDict, total=False):
 
 
 class SubscriptionUpdateParams(TypedDict, total=False):
-    """Keyword fields of a request taking ``SubscriptionUpdate``. New settings of a subscription."""
+    """Keyword fields of a request taking ``SubscriptionUpdate``. New settings of a subscription;
+    send only what changes (`is_enabled` alone toggles it).
+    """
 
-    event_type: Required[str]
-    target_url: Required[str]
+    event_type: str
+    target_url: str
     is_enabled: bool
 
 

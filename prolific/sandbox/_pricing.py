@@ -29,6 +29,9 @@ from ._settings import DEFAULT_FEES, FeeRule, SandboxSettings
 DEFAULT_RULE = DEFAULT_FEES[("GBP", "academic")]
 SERVICE_FEE_RATE = DEFAULT_RULE.fee_rate
 VAT_RATE = DEFAULT_RULE.vat_rate
+#: The largest amount one line may carry (a 32-bit column); far larger amounts would overflow
+#: the fee arithmetic's precision.
+MAX_MINOR_UNITS = 2**31 - 1
 
 #: Minor units per minute in the study, by workspace currency.
 SCREEN_OUT_MINIMUM_PER_MINUTE = {"GBP": 10, "USD": 14}
@@ -97,6 +100,8 @@ def to_minor_units(amount: Decimal) -> int:
     minor = amount * 100
     if minor != minor.to_integral_value():
         raise ValueError("at most two decimal places are allowed")
+    if abs(minor) > MAX_MINOR_UNITS:
+        raise ValueError(f"at most {MAX_MINOR_UNITS} minor units are allowed")
     return int(minor)
 
 

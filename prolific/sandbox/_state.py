@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from ._clock import SandboxClock
 from ._index import IndexedRecord, StudySubmissions
+from ._research_state import ResearchState
 from ._settings import SandboxSettings as SandboxSettings
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
@@ -400,8 +401,8 @@ class SandboxState:
         self.outbox: list[HookEvent] = []
         #: Participants known to the sandbox (every simulated participant and group member).
         self.participants: set[str] = set()
-        #: Credential pool id -> pool record (a study's credential_pool_id must be one of these).
-        self.credential_pools: dict[str, Any] = {}
+        #: Credential pools, test participants, exports and other 2026 research features.
+        self.research = ResearchState()
         #: Review-window deadlines (epoch seconds) -> (submission id, when it was submitted).
         self.review_due: dict[float, list[tuple[str, datetime | None]]] = {}
         #: Seeded draws for timings (the PUBLISHING phase, webhook jitter); apart from the IDs'

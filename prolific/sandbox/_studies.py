@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from . import _lookup
+from . import _lookup, _scheduling
 from ._errors import SandboxError, bad_request, field_error
 from ._filters import eligible_count, validate_filters
 from ._http import Fields, Request, SandboxResponse, empty_response, json_response
 from ._lifecycle import (
     close_study_after_stop,
-    ensure_funds,
     fund_places,
     refresh_study,
     rule_of,
@@ -45,11 +44,31 @@ CODE_ACTIONS = (
     "REMOVE_FROM_PARTICIPANT_GROUP",
     "REQUEST_RETURN",
     "DYNAMIC_PAYMENT",
+    "FIXED_SCREEN_OUT_PAYMENT",
 )
 ACTORS = ("participant", "researcher")
 DEVICES = ("desktop", "tablet", "mobile")
 PERIPHERALS = ("audio", "camera", "download", "microphone")
-STUDY_LABELS = ("survey", "writing_task", "annotation", "interview", "other")
+STUDY_LABELS = (
+    "survey",
+    "writing_task",
+    "annotation",
+    "decision_making_task",
+    "interview",
+    "other",
+    "ai_annotation",
+    "ai_evaluation",
+    "ai_reasoning",
+    "ai_fact_checking",
+    "ai_safety",
+    "ai_data_creation_text",
+    "ai_data_creation_audio",
+    "ai_data_creation_video",
+    "ai_data_creation_images",
+    "ai_other",
+)
+DATA_COLLECTION_METHODS = ("AI_TASK_BUILDER_BATCH", "AI_TASK_BUILDER_COLLECTION")
+AUTO_REJECTION_CATEGORIES = ("EXCEPTIONALLY_FAST",)
 CONTENT_WARNINGS = ("sensitive", "explicit")
 STUDY_ACTIONS = ("PUBLISH", "SCHEDULE_PUBLISH", "CANCEL_PUBLISH", "PAUSE", "START", "STOP")
 #: Fields stored as sent and echoed back.
@@ -62,12 +81,23 @@ EXTRA_FIELDS = (
     "metadata",
     "access_details",
     "publish_at",
+    "study_type",
+    "credential_pool_id",
+    "is_external_study_url_secure",
+    "data_collection_method",
+    "data_collection_id",
+    "data_collection_metadata",
+)
+NULLABLE_EXTRAS = (
+    "naivety_distribution_rate",
+    "metadata",
+    "access_details",
+    "publish_at",
     "credential_pool_id",
     "data_collection_method",
     "data_collection_id",
     "data_collection_metadata",
 )
-NULLABLE_EXTRAS = ("naivety_distribution_rate", "metadata", "access_details", "publish_at")
 PATCHABLE_AFTER_PUBLISH = ("internal_name", "total_available_places", "access_details")
 #: ``maximum_allowed_time`` must stay under a day (the submission object page).
 MAX_ALLOWED_MINUTES = 24 * 60 - 1
@@ -146,12 +176,12 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "name": study.name,
         "internal_name": study.internal_name,
         "status": study.status,
-        "study_type": "SINGLE",
+        "study_type": study.extra.get("study_type", "SINGLE"),
         "total_available_places": study.total_available_places,
+        "estimated_completion_time": study.estimated_completion_time,
         "places_taken": state.places_taken(study),
         "number_of_submissions": state.submission_count(study.id),
         "reward": study.reward,
-        "estimated_completion_time": study.estimated_completion_time,
         "total_cost": study_cost(
             study.reward, study.total_available_places, rule_of(state, study.workspace_id)
         ).total,
@@ -160,7 +190,19 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "date_created": iso(study.date_created),
         "is_custom_screening": study.is_custom_screening,
         "project": study.project_id,
+        "credential_pool_id": study.extra.get("credential_pool_id"),
+        "is_ready_to_publish": is_ready_to_publish(study),
     }
+
+
+def is_ready_to_publish(study: Study) -> bool:
+    """A draft with somewhere to send participants and a way for them to finish."""
+    destination = (
+        study.external_study_url
+        or study.extra.get("access_details")
+        or study.extra.get("data_collection_method")
+    )
+    return study.status == "UNPUBLISHED" and bool(destination) and bool(study.completion_codes)
 
 
 def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
@@ -181,6 +223,7 @@ def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
             "workspace": study.workspace_id,
             "eligible_participant_count": eligible_count(study.filters),
             "average_reward_per_hour": round(study.reward * 60 / study.estimated_completion_time),
+            "has_credentials": study.extra.get("credential_pool_id") is not None,
         }
     )
     # Optional fields appear when set; the nullable ones appear as null otherwise.
@@ -195,15 +238,21 @@ def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
 # -- parsing ------------------------------------------------------------------------------------
 
 
-def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
-    if not isinstance(raw, list) or not raw:
-        raise field_error("completion_codes", "Specify at least one completion code.")
+def _completion_codes(
+    state: SandboxState, raw: Any, reward: int | None = None
+) -> list[dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise field_error("completion_codes", "Expected a list of completion codes.")
     codes: list[dict[str, Any]] = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
         where = f"completion code {index}"
         if not isinstance(item, dict):
             raise field_error("completion_codes", f"{where} must be an object.")
+        if "code" not in item or "actions" not in item:
+            raise field_error(
+                "completion_codes", f"{where}: code, code_type and actions are all required."
+            )
         code = item.get("code")
         if code is not None and (not isinstance(code, str) or not code.strip()):
             raise field_error("completion_codes", f"{where}: code must be a non-blank string.")
@@ -237,6 +286,8 @@ def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
                 action.get("return_reason"), str
             ):
                 raise field_error("completion_codes", f"{where}: return_reason is required.")
+            if action["action"] == "FIXED_SCREEN_OUT_PAYMENT":
+                _check_fixed_screen_out(action, where, reward)
         names = {action["action"] for action in actions}
         if names >= EXCLUSIVE_ACTIONS:
             raise field_error(
@@ -250,6 +301,20 @@ def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
             )
         codes.append({"code": code, "code_type": code_type, "actor": actor, "actions": actions})
     return codes
+
+
+def _check_fixed_screen_out(action: dict[str, Any], where: str, reward: int | None) -> None:
+    amount, slots = action.get("fixed_screen_out_reward"), action.get("slots")
+    for name, value, least in (("fixed_screen_out_reward", amount, 0), ("slots", slots, 1)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise field_error(
+                "completion_codes", f"{where}: {name} must be an integer of at least {least}."
+            )
+    if reward is not None and isinstance(amount, int) and amount >= reward:
+        raise field_error(
+            "completion_codes",
+            f"{where}: fixed_screen_out_reward must be less than the study reward ({reward}).",
+        )
 
 
 def _choices_list(fields: Fields, name: str, allowed: tuple[str, ...]) -> list[str] | None:
@@ -305,8 +370,12 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
         raw_codes = [
             {"code": legacy_code, "code_type": "COMPLETED", "actions": [], "actor": "participant"}
         ]
-    if raw_codes is not None or required:
-        out["completion_codes"] = _completion_codes(state, raw_codes)
+    reward = fields.integer("reward", minimum=1)
+    if raw_codes is not None:
+        out["completion_codes"] = _completion_codes(state, raw_codes, reward)
+    elif required:
+        # Prolific creates a draft without codes; it cannot be published until it has one.
+        out["completion_codes"] = []
     out["estimated_completion_time"] = fields.integer(
         "estimated_completion_time", required=required, minimum=1
     )
@@ -339,8 +408,20 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
         raise field_error("naivety_distribution_rate", "Must be between 0 and 1.")
     config = fields.mapping("submissions_config")
     for key, value in (config or {}).items():
+        if key == "auto_rejection_categories":
+            if not isinstance(value, list):
+                raise field_error("submissions_config", f"{key} must be a list.")
+            continue
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise field_error("submissions_config", f"{key} must be an integer or null.")
+    for category in (config or {}).get("auto_rejection_categories") or []:
+        if category not in AUTO_REJECTION_CATEGORIES:
+            raise field_error(
+                "submissions_config",
+                f"Unknown auto_rejection_categories value {category!r}; "
+                f"allowed: {list(AUTO_REJECTION_CATEGORIES)}.",
+            )
+    _check_new_fields(state, fields)
     _choices_list(fields, "study_labels", STUDY_LABELS)
     _choices_list(fields, "content_warnings", CONTENT_WARNINGS)
     fields.text("content_warning_details", allow_blank=True)
@@ -365,9 +446,6 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
                 )
         if not partial:
             check_allocations(access, out["total_available_places"])
-    pool = fields.text("credential_pool_id")
-    if pool is not None and pool not in state.credential_pools:
-        raise field_error("credential_pool_id", f"Credential pool {pool!r} does not exist.")
     extra = {
         name: fields.data[name]
         for name in EXTRA_FIELDS
@@ -379,6 +457,22 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     if est is not None:
         check_allowed_time(est, max_time if max_time is not None else default_allowed_time(est))
     return {k: v for k, v in out.items() if v is not None and (k != "extra" or v)}
+
+
+def _check_new_fields(state: SandboxState, fields: Fields) -> None:
+    """The 2026 study fields: types, and that a credential pool exists in the sandbox."""
+    fields.text("study_type")
+    fields.boolean("is_external_study_url_secure")
+    fields.text("data_collection_id")
+    metadata = fields.mapping("data_collection_metadata")
+    per_task = (metadata or {}).get("annotators_per_task")
+    if per_task is not None and (
+        isinstance(per_task, bool) or not isinstance(per_task, int) or per_task < 1
+    ):
+        raise field_error("data_collection_metadata", "annotators_per_task must be at least 1.")
+    pool_id = fields.text("credential_pool_id")
+    if pool_id is not None and pool_id not in state.research.credential_pools:
+        raise field_error("credential_pool_id", f"Credential pool {pool_id!r} does not exist.")
 
 
 def _apply(study: Study, values: dict[str, Any]) -> None:
@@ -587,8 +681,23 @@ def _finish_publishing(state: SandboxState, study_id: str) -> None:
         set_study_status(state, study, "ACTIVE")
 
 
-def _publish_now(state: SandboxState, study: Study) -> None:
-    """Fund every place (400 when the balance is short), then PUBLISHING, then ACTIVE."""
+def check_publishable(study: Study) -> None:
+    if not (
+        study.external_study_url
+        or study.extra.get("access_details")
+        or study.extra.get("data_collection_method")
+    ):
+        raise bad_request("The study needs an external_study_url before it can be published.")
+    if not study.completion_codes:
+        raise bad_request(
+            "The study needs at least one completion code before it can be published."
+        )
+
+
+def publish_now(state: SandboxState, study: Study) -> None:
+    """PUBLISH (or a scheduled publication falling due): pay for the places, then PUBLISHING
+    for a few seconds (``settings.publish_delay``; seeded when None), then ACTIVE."""
+    check_publishable(study)
     check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
     fund_places(state, study, study.total_available_places, "publish this study")
     study.published_at = state.now()
@@ -603,77 +712,21 @@ def _publish_now(state: SandboxState, study: Study) -> None:
         set_study_status(state, study, "ACTIVE")
 
 
-def _ready_to_publish(study: Study) -> None:
-    if not (
-        study.external_study_url
-        or study.extra.get("access_details")
-        or study.extra.get("data_collection_method")
-    ):
-        raise bad_request("The study needs an external_study_url before it can be published.")
-
-
-def _parse_moment(text: str, name: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise field_error(name, "Enter an ISO 8601 date-time.") from exc
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def _schedule_publish(state: SandboxState, study: Study, fields: Fields) -> None:
-    """SCHEDULE_PUBLISH: SCHEDULED now, published by the sandbox clock at ``publish_at``."""
-    text = fields.text("publish_at") or study.extra.get("publish_at")
-    if not isinstance(text, str):
-        raise field_error(
-            "publish_at", "Give publish_at (ISO 8601) in this request or on the study first."
-        )
-    when = _parse_moment(text, "publish_at")
-    wait = (when - state.now()).total_seconds()
-    if wait <= 0:
-        raise field_error("publish_at", "publish_at must be in the future (use PUBLISH now).")
-    _ready_to_publish(study)
-    check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
-    # Prolific checks the balance when the time comes; refusing a hopeless schedule now is kinder.
-    needed = study_cost(
-        study.reward, study.total_available_places, rule_of(state, study.workspace_id)
-    ).total
-    ensure_funds(state, study.workspace_id, needed, "publish this study")
-    study.extra["publish_at"] = text
-    set_study_status(state, study, "SCHEDULED")
-    study_id = study.id
-
-    def publish_when_due() -> None:
-        due = state.studies.get(study_id)
-        if due is None or due.status != "SCHEDULED" or due.extra.get("publish_at") != text:
-            return  # cancelled, or rescheduled for another time
-        try:
-            _publish_now(state, due)
-        except SandboxError as error:
-            state.warn(f"The scheduled publish of study {study_id} failed: {error.detail}")
-            set_study_status(state, due, "UNPUBLISHED")
-
-    state.schedule(wait, publish_when_due)
-
-
 def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     fields = req.fields()
     action = fields.choice("action", STUDY_ACTIONS, required=True)
     status = study.status
-    if action == "PUBLISH":
+    if action == "SCHEDULE_PUBLISH":
+        check_publishable(study)
+        check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
+        _scheduling.schedule_publish(state, study, fields, publish_now)
+    elif action == "CANCEL_PUBLISH":
+        _scheduling.cancel_publish(state, study)
+    elif action == "PUBLISH":
         if status != "UNPUBLISHED":
             raise bad_request(f"Only unpublished studies can be published; this one is {status}.")
-        _ready_to_publish(study)
-        _publish_now(state, study)
-    elif action == "SCHEDULE_PUBLISH":
-        if status != "UNPUBLISHED":
-            raise bad_request(f"Only unpublished studies can be scheduled; this one is {status}.")
-        _schedule_publish(state, study, fields)
-    elif action == "CANCEL_PUBLISH":
-        if status != "SCHEDULED":
-            raise bad_request(f"Only scheduled studies can be cancelled; this one is {status}.")
-        study.extra["publish_at"] = None
-        set_study_status(state, study, "UNPUBLISHED")
+        publish_now(state, study)
     elif action == "PAUSE":
         if status != "ACTIVE":
             raise bad_request(f"Only active studies can be paused; this one is {status}.")

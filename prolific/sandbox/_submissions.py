@@ -6,22 +6,18 @@ characters and a rejection category; repeating the transition a submission alrea
 is ignored and answers 200. ``COMPLETE`` with a DYNAMIC_PAYMENT code needs
 ``completion_code_data.percentage_of_reward`` (8-99) and ends PARTIALLY APPROVED.
 
-Lists filter as the 2026 description says: ``status`` in any case, with ``_`` for the space
-(``awaiting_review``); the boolean filters (``approved=1``, ``returned=no``...), accepting
-1/0, true/false, yes/no, t/f; ``submitted_from``/``submitted_before`` (DD/MM/YYYY, on the time
-the participant finished); and ``ordering`` by ``started_at``, ``submission_reward`` or
-``study_name``, ``-`` first for descending.
+Lists filter and order as the 2026 description says (see ``_submission_query``); listing
+without ``study`` is refused unless ``settings.submissions_require_study`` is off.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .._validation import REJECTION_CATEGORIES
-from . import _lookup
+from . import _lookup, _submission_actions, _submission_query
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
 from ._index import list_order
@@ -34,25 +30,10 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
 
-TRUE_WORDS = ("1", "true", "yes", "t")
-FALSE_WORDS = ("0", "false", "no", "f")
-#: Boolean filter -> the statuses it selects.
-FLAG_FILTERS: dict[str, tuple[str, ...]] = {
-    "completed": ("AWAITING REVIEW", "APPROVED", "PARTIALLY APPROVED", "REJECTED"),
-    "returned": ("RETURNED",),
-    "awaiting_review": ("AWAITING REVIEW",),
-    "approved": ("APPROVED",),
-    "active": ("ACTIVE",),
-    "timeout": ("TIMED-OUT",),
-    "rejected": ("REJECTED",),
-    "screened_out": ("SCREENED OUT",),
-    "completeoractive": ("ACTIVE", "AWAITING REVIEW", "APPROVED", "PARTIALLY APPROVED", "REJECTED"),
-}
-ORDERINGS = ("started_at", "submission_reward", "study_name")
 #: A dynamic payment pays between these percentages of the reward (inclusive).
 DYNAMIC_PAYMENT_RANGE = (Decimal(8), Decimal(99))
 
-SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE")
+SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE", *_submission_actions.ACTIONS)
 MIN_REJECTION_MESSAGE = 100
 
 
@@ -103,109 +84,6 @@ def _ordered(subs: Iterable[Submission]) -> list[Submission]:
     return sorted(subs, key=list_order)
 
 
-def _status_key(text: str) -> str:
-    """``awaiting_review``, ``AWAITING REVIEW`` and ``timed-out`` compare equal to the status."""
-    return text.strip().upper().replace("_", " ").replace("-", " ")
-
-
-def _status_filter(req: Request) -> set[str] | None:
-    raw = req.arg("status")
-    if not raw:
-        return None
-    known = {_status_key(status): status for status in SUBMISSION_STATUSES}
-    wanted: set[str] = set()
-    for part in raw.split(","):
-        status = known.get(_status_key(part))
-        if status is None:
-            raise bad_request(
-                f"Unknown submission status {part.strip()!r}; use one of "
-                f"{', '.join(s.replace(' ', '_') for s in SUBMISSION_STATUSES)}."
-            )
-        wanted.add(status)
-    return wanted
-
-
-def _flag(req: Request, name: str) -> bool | None:
-    raw = req.arg(name)
-    if raw is None or raw == "":
-        return None
-    word = raw.strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise bad_request(f"{name} must be one of 1/0, true/false, yes/no or t/f (not {raw!r}).")
-
-
-def _date(req: Request, name: str) -> datetime | None:
-    raw = req.arg(name)
-    if not raw:
-        return None
-    try:
-        return datetime.strptime(raw.strip(), "%d/%m/%Y").replace(tzinfo=UTC)
-    except ValueError as exc:
-        raise bad_request(f"{name} must be a date as DD/MM/YYYY (not {raw!r}).") from exc
-
-
-def _sort_key(state: SandboxState, field: str) -> Callable[[Submission], Any]:
-    if field == "submission_reward":
-        return lambda s: (state.studies[s.study_id].reward, s.started_at, s.id)
-    if field == "study_name":
-        return lambda s: (state.studies[s.study_id].name, s.started_at, s.id)
-    return lambda s: (s.started_at, s.id)
-
-
-def _wanted(req: Request) -> frozenset[str] | None:
-    """The statuses ``status`` and the boolean filters leave (None: any)."""
-    named = _status_filter(req)
-    wanted = frozenset(named) if named is not None else None
-    for name, statuses in FLAG_FILTERS.items():
-        value = _flag(req, name)
-        if value is None:
-            continue
-        base = wanted if wanted is not None else frozenset(SUBMISSION_STATUSES)
-        wanted = base & frozenset(statuses) if value else base - frozenset(statuses)
-    return wanted
-
-
-def select_submissions(state: SandboxState, req: Request, study_id: str | None) -> list[Submission]:
-    """Apply a list call's filters and ``ordering`` (default: oldest first).
-
-    Status and boolean filters read the study's index, so walking the pages of a big study
-    stays cheap; dates and another ordering look at each submission the filters left.
-    """
-    wanted = _wanted(req)
-    since = _date(req, "submitted_from")
-    before = _date(req, "submitted_before")
-    ordering = req.arg("ordering") or "started_at"
-    field = ordering.removeprefix("-")
-    if field not in ORDERINGS:
-        raise bad_request(
-            f"ordering must be one of {', '.join(ORDERINGS)}, optionally with a leading '-'."
-        )
-    if study_id is None:
-        everything = _ordered(state.submissions.values())
-        chosen = [s for s in everything if wanted is None or s.status in wanted]
-    else:
-        chosen = state.study_index(study_id).sorted_view(wanted)
-    if since is not None or before is not None:
-
-        def finished_in_range(sub: Submission) -> bool:
-            finished = sub.completed_at if sub.status not in IN_PROGRESS else None
-            return (
-                finished is not None
-                and (since is None or finished >= since)
-                and (before is None or finished < before)
-            )
-
-        chosen = [s for s in chosen if finished_in_range(s)]
-    if ordering == "-started_at":
-        chosen = chosen[::-1]
-    elif field != "started_at":
-        chosen = sorted(chosen, key=_sort_key(state, field), reverse=ordering.startswith("-"))
-    return chosen
-
-
 def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study_id = req.arg("study")
     if study_id is None:
@@ -217,13 +95,20 @@ def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
             )
         # Older Prolific answered, but asked integrators never to scan the account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
-    subs = select_submissions(state, req, study_id)
+    wanted = _submission_query.statuses(req)
+    if study_id is None:
+        everything = _ordered(state.submissions.values())
+        pool = [s for s in everything if wanted is None or s.status in wanted]
+    else:
+        pool = state.study_index(study_id).sorted_view(wanted)
+    subs = _submission_query.select(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def list_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
-    subs = select_submissions(state, req, study.id)
+    pool = state.study_index(study.id).sorted_view(_submission_query.statuses(req))
+    subs = _submission_query.select(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
@@ -258,7 +143,9 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
     sub = _lookup.submission(state, req.params["submission_id"])
     fields = req.fields()
     action = fields.choice("action", SUBMISSION_ACTIONS, required=True)
-    if action == "APPROVE":
+    if action in _submission_actions.ACTIONS:
+        _submission_actions.transition(state, sub, action, fields)
+    elif action == "APPROVE":
         if sub.status != "APPROVED":  # repeating an approval is ignored
             if sub.status != "AWAITING REVIEW":
                 raise _cannot("APPROVE", sub)
@@ -295,15 +182,17 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
         percentage = _percentage_of_reward(data) if dynamic else None
         if sub.entered_code == code_text and sub.status in FINAL:
             pass  # the same completion again: ignored
-        elif sub.status in IN_PROGRESS or (dynamic and sub.status == "AWAITING REVIEW"):
+        elif dynamic and sub.status in (*IN_PROGRESS, "AWAITING REVIEW"):
             apply_completion_code(state, sub, code, percentage=percentage)
             note = (data or {}).get("message_to_participant")
-            if dynamic and isinstance(note, str) and note.strip():
+            if isinstance(note, str) and note.strip():
                 record_message(
                     state, sub.participant_id, note, study_id=sub.study_id, reason="dynamic_payment"
                 )
         elif not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
-            raise _cannot("COMPLETE", sub)
+            if sub.status not in IN_PROGRESS:
+                raise _cannot("COMPLETE", sub)
+            _submission_actions.finish_with_code(state, sub, code)
     return json_response(200, submission_detail(state, sub))
 
 

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from prolific.sandbox import Sandbox, example_study
+from prolific.sandbox._research_state import CredentialPool
 from prolific.sandbox._settings import PROLIFIC_WEBHOOK_RETRY_DELAYS
 
 from .conftest import create_study, error_of, transition
@@ -308,7 +309,7 @@ def test_a_credential_pool_must_exist(api: httpx.Client, sb: Sandbox) -> None:
     unknown = api.post("/api/v1/studies/", json=create_body(credential_pool_id="f" * 24))
     assert unknown.status_code == 400
     assert "credential_pool_id" in error_of(unknown)["detail"]
-    sb.state.credential_pools["a" * 24] = {"id": "a" * 24}
+    sb.state.research.credential_pools["a" * 24] = CredentialPool("a" * 24, sb.workspace_id)
     assert create_study(api, credential_pool_id="a" * 24)["credential_pool_id"] == "a" * 24
 
 
@@ -454,7 +455,7 @@ def test_submission_boolean_filters(api: httpx.Client, reviewed: tuple[str, list
     assert ids(api, sid, returned="yes") == [subs[3]]
     assert ids(api, sid, active="t") == [subs[4]]
     assert ids(api, sid, rejected="true", approved="false") == [subs[1]]
-    assert ids(api, sid, completed="1") == subs[:3]
+    assert ids(api, sid, completed="1") == subs[:4]  # every submission no longer in progress
     bad = api.get("/api/v1/submissions/", params={"study": sid, "approved": "maybe"})
     assert bad.status_code == 400
 
