@@ -57,7 +57,8 @@ logger = logging.getLogger(LOGGER_NAME)
 CREATE_ATTEMPTS = 3
 FIRST_POLL = 1.0
 MAX_POLL = 15.0
-LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED"})
+#: Past PUBLISHING: a study that filled (or was paused) while we polled went live all the same.
+LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED", "PAUSED", "AWAITING REVIEW", "COMPLETED"})
 #: Submissions whose participant finished the study: the median completion time counts these.
 FINISHED_STATUSES = frozenset({"AWAITING REVIEW", "APPROVED", "REJECTED"})
 

@@ -178,6 +178,7 @@ def test_json_of_a_long_list_holds_every_page(prolific: Shell, server: Server) -
     study = server.http.post("/api/v1/studies/", json=body).json()["id"]
     published = server.http.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
     assert published.status_code == 200, published.text
+    server.advance(10)  # the PUBLISHING phase
     joined = set(server.join(study, 230, complete_after=60))
 
     listed = prolific("submissions", "list", "--study", study, "-o", "json", "--fields", "id")
