@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import _delivery
 from ._clock import DEFAULT_START, SandboxClock
+from ._datasets import STORAGE_OPERATIONS
 from ._errors import SandboxError
 from ._faults import ConnectionDropped, Faults
 from ._http import Request, SandboxResponse, error_response
@@ -37,6 +38,7 @@ from ._state import (
     Study,
     Submission,
 )
+from ._task_builder_state import TaskBuilderStore
 
 if TYPE_CHECKING:
     import httpx
@@ -245,7 +247,9 @@ class Sandbox:
 
     def _dispatch(self, request: Request, found: Match | list[str]) -> SandboxResponse:
         try:
-            self._authenticate(request)
+            # Presigned storage URLs carry their own signature, not the API token.
+            if not (isinstance(found, Match) and found.route.operation_id in STORAGE_OPERATIONS):
+                self._authenticate(request)
             if not isinstance(found, Match):
                 if found:
                     raise SandboxError(
@@ -371,6 +375,13 @@ class Sandbox:
         """Change some settings (``sandbox.configure(publish_delay=5)``); returns them all."""
         self.state.settings = replace(self.state.settings, **changes)
         return self.state.settings
+
+    @property
+    def task_builder(self) -> TaskBuilderStore:
+        """AI Task Builder datasets, batches, collections, exports and surveys; its ``delays``
+        set how long imports, setups and exports take, and ``storage_requests`` lists what the
+        storage host behind presigned URLs received."""
+        return self.state.task_builder
 
     @property
     def studies(self) -> Mapping[str, Study]:

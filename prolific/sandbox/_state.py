@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from ._clock import SandboxClock
+from ._task_builder_state import TaskBuilderStore
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
 STUDY_STATUSES = (
@@ -410,6 +411,8 @@ class SandboxState:
         self.outbox: list[HookEvent] = []
         #: Participants known to the sandbox (every simulated participant and group member).
         self.participants: set[str] = set()
+        #: AI Task Builder and survey records (see ``_task_builder_state``).
+        self.task_builder = TaskBuilderStore()
 
         self.user = User(self.new_id(), "researcher@sandbox.prolific.test", "Sandbox Researcher")
         self.users[self.user.id] = self.user

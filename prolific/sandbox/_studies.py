@@ -32,6 +32,7 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._pricing import charge_for, study_cost
 from ._state import SandboxState, Study, iso
+from ._task_builder import parse_data_collection
 
 PROLIFIC_ID_OPTIONS = ("question", "url_parameters", "not_required")
 CODE_ACTIONS = (
@@ -58,6 +59,9 @@ EXTRA_FIELDS = (
     "metadata",
     "access_details",
     "publish_at",
+    "data_collection_method",
+    "data_collection_id",
+    "data_collection_metadata",
 )
 NULLABLE_EXTRAS = ("naivety_distribution_rate", "metadata", "access_details", "publish_at")
 PATCHABLE_AFTER_PUBLISH = ("internal_name", "total_available_places", "access_details")
@@ -196,7 +200,11 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["name"] = fields.text("name", required=required)
     out["internal_name"] = fields.text("internal_name", allow_blank=True)
     out["description"] = fields.text("description", required=required, allow_blank=True)
-    has_access_details = fields.data.get("access_details") is not None
+    # A Task Builder study needs no URL, codes or places: its batch or collection sets them.
+    data_collection = parse_data_collection(state, fields)
+    has_access_details = (
+        fields.data.get("access_details") is not None or data_collection is not None
+    )
     out["external_study_url"] = fields.text(
         "external_study_url", required=required and not has_access_details
     )
@@ -213,6 +221,8 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
         raw_codes = [
             {"code": legacy_code, "code_type": "COMPLETED", "actions": [], "actor": "participant"}
         ]
+    if raw_codes is None and data_collection is not None and required:
+        raw_codes = data_collection["default_codes"]
     if raw_codes is not None or required:
         out["completion_codes"] = _completion_codes(state, raw_codes)
     out["estimated_completion_time"] = fields.integer(
@@ -221,8 +231,12 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["maximum_allowed_time"] = fields.integer("maximum_allowed_time", minimum=1)
     out["reward"] = fields.integer("reward", required=required, minimum=1)
     out["total_available_places"] = fields.integer(
-        "total_available_places", required=required, minimum=1
+        "total_available_places",
+        required=required and (data_collection is None or data_collection["places"] is None),
+        minimum=1,
     )
+    if data_collection is not None and data_collection["places"] is not None:
+        out["total_available_places"] = data_collection["places"]
     out["device_compatibility"] = _choices_list(fields, "device_compatibility", DEVICES)
     out["peripheral_requirements"] = _choices_list(fields, "peripheral_requirements", PERIPHERALS)
     out["is_custom_screening"] = fields.boolean("is_custom_screening")
@@ -426,7 +440,11 @@ def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     if action == "PUBLISH":
         if status != "UNPUBLISHED":
             raise bad_request(f"Only unpublished studies can be published; this one is {status}.")
-        if not study.external_study_url and not study.extra.get("access_details"):
+        if not (
+            study.external_study_url
+            or study.extra.get("access_details")
+            or study.extra.get("data_collection_id")
+        ):
             raise bad_request("The study needs an external_study_url before it can be published.")
         fund_places(state, study, study.total_available_places, "publish this study")
         study.published_at = state.now()

@@ -37,8 +37,9 @@ class Study:
         name (str | Unset): Title shown to participants.
         internal_name (None | str | Unset): Name seen only by the researcher.
         description (str | Unset): Text participants read before starting.
-        external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
-            `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+        external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+            `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null for studies
+            whose data the AI Task Builder collects (`data_collection_method`).
         access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
             allocations add up to the places.
         prolific_id_option (ProlificIdOption | Unset): How the study learns the participant's Prolific ID: it asks a
@@ -82,7 +83,7 @@ class Study:
     name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
     description: str | Unset = UNSET
-    external_study_url: str | Unset = UNSET
+    external_study_url: None | str | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     prolific_id_option: ProlificIdOption | Unset = UNSET
     completion_codes: list[CompletionCode] | Unset = UNSET
@@ -127,7 +128,11 @@ class Study:
 
         description = self.description
 
-        external_study_url = self.external_study_url
+        external_study_url: None | str | Unset
+        if isinstance(self.external_study_url, Unset):
+            external_study_url = UNSET
+        else:
+            external_study_url = self.external_study_url
 
         access_details: list[dict[str, Any]] | None | Unset
         if isinstance(self.access_details, Unset):
@@ -360,7 +365,14 @@ class Study:
 
         description = d.pop("description", UNSET)
 
-        external_study_url = d.pop("external_study_url", UNSET)
+        def _parse_external_study_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_study_url = _parse_external_study_url(d.pop("external_study_url", UNSET))
 
         def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
             if data is None:

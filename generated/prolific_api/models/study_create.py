@@ -41,8 +41,9 @@ class StudyCreate:
             estimated_completion_time (int): Expected duration, in minutes.
             reward (int): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
             internal_name (None | str | Unset): Name seen only by the researcher.
-            external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
-                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+            external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null for studies
+                whose data the AI Task Builder collects (`data_collection_method`).
             access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
                 allocations add up to the places.
             maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
@@ -77,7 +78,7 @@ class StudyCreate:
     estimated_completion_time: int
     reward: int
     internal_name: None | str | Unset = UNSET
-    external_study_url: str | Unset = UNSET
+    external_study_url: None | str | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     maximum_allowed_time: int | Unset = UNSET
     device_compatibility: list[DeviceCompatibility] | Unset = UNSET
@@ -121,7 +122,11 @@ class StudyCreate:
         else:
             internal_name = self.internal_name
 
-        external_study_url = self.external_study_url
+        external_study_url: None | str | Unset
+        if isinstance(self.external_study_url, Unset):
+            external_study_url = UNSET
+        else:
+            external_study_url = self.external_study_url
 
         access_details: list[dict[str, Any]] | None | Unset
         if isinstance(self.access_details, Unset):
@@ -307,7 +312,14 @@ class StudyCreate:
 
         internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
 
-        external_study_url = d.pop("external_study_url", UNSET)
+        def _parse_external_study_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_study_url = _parse_external_study_url(d.pop("external_study_url", UNSET))
 
         def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
             if data is None:
