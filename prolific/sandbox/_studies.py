@@ -90,7 +90,7 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "study_type": "SINGLE",
         "total_available_places": study.total_available_places,
         "places_taken": state.places_taken(study),
-        "number_of_submissions": len(state.submissions_of(study.id)),
+        "number_of_submissions": state.submission_count(study.id),
         "reward": study.reward,
         "total_cost": study_cost(study.reward, study.total_available_places).total,
         "published_at": iso(study.published_at) if study.published_at else None,
