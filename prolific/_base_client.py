@@ -83,6 +83,8 @@ class Request(Generic[T]):
             ``httpx.Response`` (a response header, say). Give exactly one of the two.
         params: query parameters; ``None`` values are left out.
         json: the JSON body, or ``None`` for no body.
+        content: a raw body (JSONL, say) instead of ``json``; set its ``Content-Type`` in
+            ``headers``.
         headers: extra headers for this call only.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's ``max_retries`` for this call.
@@ -95,6 +97,7 @@ class Request(Generic[T]):
     parse_response: Callable[[httpx.Response], T] | None = None
     params: Mapping[str, object] | None = None
     json: object | None = None
+    content: bytes | None = None
     headers: Mapping[str, str] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
@@ -114,6 +117,8 @@ class Request(Generic[T]):
             kwargs["params"] = {k: v for k, v in self.params.items() if v is not None}
         if self.json is not None:
             kwargs["json"] = self.json
+        if self.content is not None:
+            kwargs["content"] = self.content
         if self.headers:
             kwargs["headers"] = dict(self.headers)
         if not isinstance(self.timeout, NotGiven):
@@ -179,6 +184,8 @@ class _BaseClient:
         self._ledger: BonusLedger | None = None
         self._timeout_override: Timeout | NotGiven = NOT_GIVEN
         self._retries_override: int | None = None
+        #: Transport to presigned storage URLs (``_transfer``); ``None``: plain HTTPS.
+        self._storage_transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 
     def _with_overrides(self, req: Request[T]) -> Request[T]:
         """Apply ``with_options`` settings to a call that does not set its own."""

@@ -328,6 +328,8 @@ class Sandbox:
             **options,
         )
         client._ledger = self.bonus_ledger
+        # Presigned URLs point at the sandbox's storage host, answered in process too.
+        client._storage_transport = self.transport()
         return client
 
     @property
@@ -355,6 +357,8 @@ class Sandbox:
             **options,
         )
         client._ledger = self.bonus_ledger
+        # Presigned URLs point at the sandbox's storage host, answered in process too.
+        client._storage_transport = self.transport()
         return client
 
     @contextmanager

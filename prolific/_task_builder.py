@@ -1,0 +1,412 @@
+"""The AI Task Builder and survey calls, described as requests (no I/O), with their input checks.
+
+Shared by the namespaces (``resources/ai_task_builder.py``, ``resources/surveys.py``) and the
+workflows (``_workflows/task_builder.py``). Task Builder IDs are UUIDs, not 24-hex Prolific IDs;
+its paths are spelled as Prolific documents them, mostly without a trailing slash.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from prolific_api.models.collection import Collection
+from prolific_api.models.collection_response import CollectionResponse
+from prolific_api.models.datapoints_appended import DatapointsAppended
+from prolific_api.models.dataset import Dataset
+from prolific_api.models.dataset_import import DatasetImport
+from prolific_api.models.dataset_status_answer import DatasetStatusAnswer
+from prolific_api.models.dataset_upload_url import DatasetUploadUrl
+from prolific_api.models.export import Export
+from prolific_api.models.instruction import Instruction
+from prolific_api.models.presigned_download import PresignedDownload
+from prolific_api.models.schema_migration import SchemaMigration
+from prolific_api.models.survey import Survey
+from prolific_api.models.survey_response import SurveyResponse
+from prolific_api.models.survey_summary import SurveySummary
+from prolific_api.models.sync_job import SyncJob
+from prolific_api.models.task_batch import TaskBatch
+from prolific_api.models.task_batch_status_answer import TaskBatchStatusAnswer
+from prolific_api.models.task_response import TaskResponse
+
+from ._base_client import PageQuery, Request, no_content
+from ._payload import build_body
+from ._validation import check_id, check_positive_int
+from .errors import InvalidRequestError
+
+__all__ = [
+    "MAX_APPEND_RECORDS",
+    "check_uuid",
+    "instructions_parse",
+]
+
+_DC = "/api/v1/data-collection"
+_SURVEYS = "/api/v1/surveys/"
+#: Prolific takes at most this many records per append call.
+MAX_APPEND_RECORDS = 1000
+_TASK_DETAILS = ("task_name", "task_introduction", "task_steps")
+
+
+def check_uuid(name: str, value: object) -> str:
+    """A Task Builder ID: a UUID such as ``1b4e28ba-2fa1-11d2-883f-0016d3cca427``."""
+    try:
+        return str(uuid.UUID(str(value))) if isinstance(value, str) else _bad_uuid(name, value)
+    except ValueError:
+        return _bad_uuid(name, value)
+
+
+def _bad_uuid(name: str, value: object) -> str:
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    raise InvalidRequestError(
+        f"{name} must be an AI Task Builder ID (a UUID), got {shown}", field=name
+    )
+
+
+def _segment(name: str, value: object) -> str:
+    """An ID used as one path segment (surveys: not a UUID)."""
+    if not isinstance(value, str) or not value.strip() or "/" in value:
+        raise InvalidRequestError(f"{name} must be a non-empty ID, got {value!r}", field=name)
+    return quote(value, safe="")
+
+
+def check_task_details(details: object) -> dict[str, str]:
+    to_dict = getattr(details, "to_dict", None)
+    if not isinstance(details, Mapping) and callable(to_dict):
+        details = to_dict()
+    if not isinstance(details, Mapping) or not all(
+        isinstance(details.get(k), str) and details[k].strip() for k in _TASK_DETAILS
+    ):
+        raise InvalidRequestError(
+            "task_details needs task_name, task_introduction and task_steps (the last two in HTML)",
+            field="task_details",
+        )
+    return {k: details[k] for k in _TASK_DETAILS}
+
+
+# -- datasets -------------------------------------------------------------------------------------
+
+
+def dataset_path(dataset_id: str, suffix: str = "") -> str:
+    return f"{_DC}/datasets/{check_uuid('dataset_id', dataset_id)}{suffix}"
+
+
+def create_dataset(
+    workspace_id: str, name: str, schema: Mapping[str, Any] | None
+) -> Request[Dataset]:
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidRequestError("name must be a non-empty string", field="name")
+    body: dict[str, Any] = {"name": name, "workspace_id": check_id("workspace_id", workspace_id)}
+    if schema is not None:
+        body["schema"] = dict(schema)
+    return Request("POST", f"{_DC}/datasets", json=body, parse=Dataset.from_dict)
+
+
+def get_dataset(dataset_id: str) -> Request[Dataset]:
+    return Request("GET", dataset_path(dataset_id), parse=Dataset.from_dict)
+
+
+def update_dataset_schema(dataset_id: str, schema: Mapping[str, Any]) -> Request[Dataset]:
+    body = {"schema": dict(schema)}
+    return Request("PATCH", dataset_path(dataset_id), json=body, parse=Dataset.from_dict)
+
+
+def dataset_status(dataset_id: str) -> Request[DatasetStatusAnswer]:
+    path = dataset_path(dataset_id, "/status")
+    return Request("GET", path, parse=DatasetStatusAnswer.from_dict)
+
+
+def upload_url(dataset_id: str, filename: str) -> Request[DatasetUploadUrl]:
+    if not isinstance(filename, str) or not filename or "/" in filename or "\\" in filename:
+        raise InvalidRequestError(
+            f"filename must be a plain file name such as 'items.jsonl', got {filename!r}",
+            field="filename",
+        )
+    path = dataset_path(dataset_id, f"/upload-url/{quote(filename, safe='')}")
+    return Request("GET", path, parse=DatasetUploadUrl.from_dict)
+
+
+def dataset_import(dataset_id: str, import_id: str) -> Request[DatasetImport]:
+    path = dataset_path(dataset_id, f"/imports/{check_uuid('import_id', import_id)}")
+    return Request("GET", path, parse=DatasetImport.from_dict)
+
+
+def append_datapoints(dataset_id: str, jsonl: bytes, count: int) -> Request[DatapointsAppended]:
+    if count > MAX_APPEND_RECORDS:
+        raise InvalidRequestError(
+            f"Prolific takes at most {MAX_APPEND_RECORDS} records per append, got {count}; "
+            "upload a file with datasets.upload() instead",
+            field="records",
+        )
+    return Request(
+        "POST",
+        dataset_path(dataset_id, "/datapoints"),
+        content=jsonl,
+        headers={"Content-Type": "application/x-ndjson"},
+        parse=DatapointsAppended.from_dict,
+    )
+
+
+def schema_migration(dataset_id: str, job_id: str) -> Request[SchemaMigration]:
+    path = dataset_path(dataset_id, f"/schema-migrations/{check_uuid('job_id', job_id)}")
+    return Request("GET", path, parse=SchemaMigration.from_dict)
+
+
+# -- batches --------------------------------------------------------------------------------------
+
+
+def batch_path(batch_id: str, suffix: str = "") -> str:
+    return f"{_DC}/batches/{check_uuid('batch_id', batch_id)}{suffix}"
+
+
+def list_batches(workspace_id: str) -> PageQuery[TaskBatch]:
+    params = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return PageQuery(f"{_DC}/batches", item=TaskBatch.from_dict, params=params)
+
+
+def batch_body(body: Any, fields: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+    payload = build_body(body, fields)
+    if "auto_sync" in payload:
+        raise InvalidRequestError("auto_sync is now called auto_sync_enabled", field="auto_sync")
+    if creating:
+        missing = [k for k in ("name", "workspace_id", "task_details") if not payload.get(k)]
+        if missing:
+            raise InvalidRequestError(f"a task batch needs {', '.join(missing)}", field=missing[0])
+    if "task_details" in payload:
+        payload["task_details"] = check_task_details(payload["task_details"])
+    if payload.get("dataset_id") is not None:
+        check_uuid("dataset_id", payload["dataset_id"])
+    return payload
+
+
+def create_batch(payload: dict[str, Any]) -> Request[TaskBatch]:
+    return Request("POST", f"{_DC}/batches", json=payload, parse=TaskBatch.from_dict)
+
+
+def get_batch(batch_id: str) -> Request[TaskBatch]:
+    return Request("GET", batch_path(batch_id), parse=TaskBatch.from_dict)
+
+
+def update_batch(batch_id: str, payload: dict[str, Any]) -> Request[TaskBatch]:
+    return Request("PATCH", batch_path(batch_id), json=payload, parse=TaskBatch.from_dict)
+
+
+def batch_status(batch_id: str) -> Request[TaskBatchStatusAnswer]:
+    path = batch_path(batch_id, "/status")
+    return Request("GET", path, parse=TaskBatchStatusAnswer.from_dict)
+
+
+def setup_batch(
+    batch_id: str, dataset_id: str | None, tasks_per_group: int | None
+) -> Request[None]:
+    body: dict[str, Any] = {}
+    if dataset_id is not None:
+        body["dataset_id"] = check_uuid("dataset_id", dataset_id)
+    if tasks_per_group is not None:
+        body["tasks_per_group"] = check_positive_int("tasks_per_group", tasks_per_group)
+    return Request("POST", batch_path(batch_id, "/setup"), json=body, parse=no_content)
+
+
+def batch_responses(batch_id: str) -> PageQuery[TaskResponse]:
+    return PageQuery(batch_path(batch_id, "/responses"), item=TaskResponse.from_dict)
+
+
+def batch_report(batch_id: str) -> Request[PresignedDownload]:
+    return Request("GET", batch_path(batch_id, "/report/"), parse=PresignedDownload.from_dict)
+
+
+def duplicate_batch(
+    batch_id: str, name: str | None, upload_new_dataset: bool
+) -> Request[TaskBatch]:
+    body: dict[str, Any] = {"upload_new_dataset": bool(upload_new_dataset)}
+    if name is not None:
+        body["name"] = name
+    return Request("POST", batch_path(batch_id, "/duplicate"), json=body, parse=TaskBatch.from_dict)
+
+
+def sync_batch(batch_id: str) -> Request[SyncJob]:
+    return Request("POST", batch_path(batch_id, "/sync"), parse=SyncJob.from_dict)
+
+
+def batch_sync(batch_id: str, sync_id: str) -> Request[SyncJob]:
+    path = batch_path(batch_id, f"/syncs/{check_uuid('sync_id', sync_id)}")
+    return Request("GET", path, parse=SyncJob.from_dict)
+
+
+def request_batch_export(batch_id: str) -> Request[Export]:
+    return Request("POST", batch_path(batch_id, "/export"), parse=Export.from_dict)
+
+
+def batch_export(batch_id: str, export_id: str) -> Request[Export]:
+    path = batch_path(batch_id, f"/export/{check_uuid('export_id', export_id)}")
+    return Request("GET", path, parse=Export.from_dict)
+
+
+def instructions_parse(body: Any) -> list[Instruction]:
+    items = body.get("results", []) if isinstance(body, dict) else body
+    return [Instruction.from_dict(item) for item in items]
+
+
+def _instruction_list(instructions: Any) -> list[dict[str, Any]]:
+    listed = [
+        i.to_dict() if callable(getattr(i, "to_dict", None)) else dict(i) for i in instructions
+    ]
+    if not listed or not all(isinstance(i.get("type"), str) for i in listed):
+        raise InvalidRequestError(
+            "instructions must be a non-empty list, each with a type", field="instructions"
+        )
+    return listed
+
+
+def list_instructions(batch_id: str) -> Request[list[Instruction]]:
+    path = batch_path(batch_id, "/instructions")
+    return Request("GET", path, parse=instructions_parse)
+
+
+def add_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
+    body = {"instructions": _instruction_list(instructions)}
+    path = batch_path(batch_id, "/instructions")
+    return Request("POST", path, json=body, parse=instructions_parse)
+
+
+def replace_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
+    body = {"instructions": _instruction_list(instructions)}
+    path = batch_path(batch_id, "/instructions")
+    return Request("PUT", path, json=body, parse=instructions_parse)
+
+
+# -- collections ----------------------------------------------------------------------------------
+
+
+def collection_path(collection_id: str, suffix: str = "") -> str:
+    return f"{_DC}/collections/{check_uuid('collection_id', collection_id)}{suffix}"
+
+
+def list_collections(workspace_id: str) -> PageQuery[Collection]:
+    params = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return PageQuery(f"{_DC}/collections", item=Collection.from_dict, params=params)
+
+
+def collection_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    payload = build_body(body, fields)
+    missing = [
+        k for k in ("name", "workspace_id", "task_details", "collection_items") if k not in payload
+    ]
+    if missing:
+        raise InvalidRequestError(
+            f"a collection needs {', '.join(missing)} (replace sends every field)",
+            field=missing[0],
+        )
+    payload["task_details"] = check_task_details(payload["task_details"])
+    if not isinstance(payload["collection_items"], list) or not payload["collection_items"]:
+        raise InvalidRequestError(
+            "collection_items must be a non-empty list of pages", field="collection_items"
+        )
+    return payload
+
+
+def create_collection(payload: dict[str, Any]) -> Request[Collection]:
+    return Request("POST", f"{_DC}/collections", json=payload, parse=Collection.from_dict)
+
+
+def get_collection(collection_id: str) -> Request[Collection]:
+    return Request("GET", collection_path(collection_id), parse=Collection.from_dict)
+
+
+def replace_collection(collection_id: str, payload: dict[str, Any]) -> Request[Collection]:
+    path = collection_path(collection_id)
+    return Request("PUT", path, json=payload, parse=Collection.from_dict)
+
+
+def collection_responses(collection_id: str) -> PageQuery[CollectionResponse]:
+    path = collection_path(collection_id, "/responses")
+    return PageQuery(path, item=CollectionResponse.from_dict)
+
+
+def request_collection_export(collection_id: str) -> Request[Export]:
+    return Request("POST", collection_path(collection_id, "/export"), parse=Export.from_dict)
+
+
+def collection_export(collection_id: str, export_id: str) -> Request[Export]:
+    path = collection_path(collection_id, f"/export/{check_uuid('export_id', export_id)}")
+    return Request("GET", path, parse=Export.from_dict)
+
+
+# -- surveys --------------------------------------------------------------------------------------
+
+
+def survey_path(survey_id: str, suffix: str = "") -> str:
+    return f"{_SURVEYS}{_segment('survey_id', survey_id)}{suffix}"
+
+
+def list_surveys(researcher_id: str) -> PageQuery[Survey]:
+    params = {"researcher_id": check_id("researcher_id", researcher_id)}
+    return PageQuery(_SURVEYS, item=Survey.from_dict, params=params)
+
+
+def survey_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    payload = build_body(body, fields)
+    if not payload.get("researcher_id") or not payload.get("title"):
+        raise InvalidRequestError(
+            "a survey needs researcher_id (client.users.me().id) and title", field="title"
+        )
+    if ("sections" in payload) == ("questions" in payload):
+        raise InvalidRequestError(
+            "give a survey either sections (which Prolific's survey page shows) or questions",
+            field="sections",
+        )
+    return payload
+
+
+def create_survey(payload: dict[str, Any]) -> Request[Survey]:
+    return Request("POST", _SURVEYS, json=payload, parse=Survey.from_dict)
+
+
+def get_survey(survey_id: str) -> Request[Survey]:
+    return Request("GET", survey_path(survey_id), parse=Survey.from_dict)
+
+
+def delete_survey(survey_id: str) -> Request[None]:
+    return Request("DELETE", survey_path(survey_id), parse=no_content)
+
+
+def survey_responses(survey_id: str) -> PageQuery[SurveyResponse]:
+    return PageQuery(survey_path(survey_id, "/responses/"), item=SurveyResponse.from_dict)
+
+
+def survey_response_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    payload = build_body(body, fields)
+    if not payload.get("participant_id") or not payload.get("submission_id"):
+        raise InvalidRequestError(
+            "a survey response needs participant_id and submission_id", field="participant_id"
+        )
+    if "sections" not in payload and "questions" not in payload:
+        raise InvalidRequestError(
+            "a survey response gives its answers by sections or by questions", field="sections"
+        )
+    return payload
+
+
+def create_survey_response(survey_id: str, payload: dict[str, Any]) -> Request[SurveyResponse]:
+    path = survey_path(survey_id, "/responses/")
+    return Request("POST", path, json=payload, parse=SurveyResponse.from_dict)
+
+
+def get_survey_response(survey_id: str, response_id: str) -> Request[SurveyResponse]:
+    path = survey_path(survey_id, f"/responses/{_segment('response_id', response_id)}")
+    return Request("GET", path, parse=SurveyResponse.from_dict)
+
+
+def delete_survey_response(survey_id: str, response_id: str) -> Request[None]:
+    path = survey_path(survey_id, f"/responses/{_segment('response_id', response_id)}")
+    return Request("DELETE", path, parse=no_content)
+
+
+def delete_survey_responses(survey_id: str) -> Request[None]:
+    return Request("DELETE", survey_path(survey_id, "/responses/"), parse=no_content)
+
+
+def survey_summary(survey_id: str) -> Request[SurveySummary]:
+    path = survey_path(survey_id, "/responses/summary/")
+    return Request("GET", path, parse=SurveySummary.from_dict)
