@@ -37,8 +37,11 @@ from ._validation import check_id, check_positive_int
 from .errors import InvalidRequestError
 
 __all__ = [
+    "BATCH_METHOD",
+    "COLLECTION_METHOD",
     "MAX_APPEND_RECORDS",
     "check_uuid",
+    "data_collection_fields",
     "instructions_parse",
 ]
 
@@ -47,6 +50,8 @@ _SURVEYS = "/api/v1/surveys/"
 #: Prolific takes at most this many records per append call.
 MAX_APPEND_RECORDS = 1000
 _TASK_DETAILS = ("task_name", "task_introduction", "task_steps")
+BATCH_METHOD = "AI_TASK_BUILDER_BATCH"
+COLLECTION_METHOD = "AI_TASK_BUILDER_COLLECTION"
 
 
 def check_uuid(name: str, value: object) -> str:
@@ -83,6 +88,46 @@ def check_task_details(details: object) -> dict[str, str]:
             field="task_details",
         )
     return {k: details[k] for k in _TASK_DETAILS}
+
+
+def data_collection_fields(
+    data_collection: TaskBatch | Collection, annotators_per_task: int | None
+) -> dict[str, Any]:
+    """The study fields that make a study run a task batch or a collection.
+
+    A batch must be ``READY`` (set up): a study cannot use it before, and Prolific derives the
+    study's places from its task groups times ``annotators_per_task``.
+    """
+    if isinstance(data_collection, TaskBatch):
+        if str(data_collection.status) != "READY":
+            raise InvalidRequestError(
+                f"task batch {data_collection.id} is {data_collection.status}; a study can use "
+                "it once it is READY (batches.create_ready waits for that)",
+                field="data_collection",
+            )
+        fields: dict[str, Any] = {
+            "data_collection_method": BATCH_METHOD,
+            "data_collection_id": data_collection.id,
+        }
+    elif isinstance(data_collection, Collection):
+        fields = {
+            "data_collection_method": COLLECTION_METHOD,
+            "data_collection_id": data_collection.id,
+        }
+    else:
+        raise InvalidRequestError(
+            "data_collection must be a TaskBatch (batches.create_ready) or a Collection, got "
+            f"{type(data_collection).__name__}",
+            field="data_collection",
+        )
+    if annotators_per_task is not None:
+        if fields["data_collection_method"] != BATCH_METHOD:
+            raise InvalidRequestError(
+                "annotators_per_task applies to task batches only", field="annotators_per_task"
+            )
+        count = check_positive_int("annotators_per_task", annotators_per_task)
+        fields["data_collection_metadata"] = {"annotators_per_task": count}
+    return fields
 
 
 # -- datasets -------------------------------------------------------------------------------------

@@ -202,8 +202,11 @@ def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> 
     if isinstance(study.total_cost, int | float):
         cost: float = study.total_cost  # Prolific prices the draft itself: no extra call
     else:
+        places = body.get("total_available_places", study.total_available_places)
+        if not isinstance(places, int):
+            return  # a Task Builder study whose places Prolific has not counted: nothing to check
         estimate: StudyCostEstimate = yield study_calls.calculate_cost_request(
-            body["reward"], body["total_available_places"]
+            body["reward"], places
         )
         cost = estimate.total_cost
     balance: WorkspaceBalance = yield balance_request(workspace_id)

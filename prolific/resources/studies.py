@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from prolific_api.models.collection import Collection
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
@@ -19,11 +20,13 @@ from prolific_api.models.study_create import StudyCreate
 from prolific_api.models.study_list_item import StudyListItem
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
+from prolific_api.models.task_batch import TaskBatch
 
 from .._base_client import AsyncResource, PageQuery, Request, SyncResource, _BaseClient, no_content
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
+from .._task_builder import data_collection_fields
 from .._validation import check_id, check_money_minor, check_positive_int
 from ..errors import APIError, InvalidRequestError
 from ..types import ScreenOutReport, StudySummary
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncStudies", "Studies"]
 
 _ROOT = "/api/v1/studies/"
+_BATCH = "AI_TASK_BUILDER_BATCH"
 _REQUIRED = [
     "name",
     "description",
@@ -78,8 +82,15 @@ def create_payload(body: StudyCreate | Mapping[str, Any] | None, fields: Any) ->
             "project_id and files the study in the default workspace)",
             field="project_id",
         )
-    require_fields(payload, _REQUIRED, "A study")
-    if not payload.get("completion_codes") and not payload.get("completion_code"):
+    method = payload.get("data_collection_method")
+    # A Task Builder study gets a default completion code, and a batch study its places.
+    required = [f for f in _REQUIRED if not (f == "total_available_places" and method == _BATCH)]
+    require_fields(payload, required, "A study")
+    if (
+        method is None
+        and not payload.get("completion_codes")
+        and not payload.get("completion_code")
+    ):
         raise InvalidRequestError(
             "A study needs completion_codes (a list of {code, code_type, actions})",
             field="completion_codes",
@@ -174,9 +185,17 @@ def _create_and_publish(
     key: str | None,
     workspace: str | None,
     project: str | None,
+    data_collection: Any = None,
+    annotators_per_task: int | None = None,
 ) -> Flow[Study]:
     from .._workflows.publishing import create_and_publish_flow
 
+    if data_collection is not None:
+        fields = {**fields, **data_collection_fields(data_collection, annotators_per_task)}
+    elif annotators_per_task is not None:
+        raise InvalidRequestError(
+            "annotators_per_task goes with data_collection=", field="annotators_per_task"
+        )
     payload = create_payload(body, fields)
     return create_and_publish_flow(
         client._bonus_ledger(),
@@ -305,6 +324,8 @@ class Studies(SyncResource):
         key: str | None = None,
         workspace: str | None = None,
         project: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         **fields: Any,
     ) -> Study:
         """Create a draft, check its cost against the workspace balance, then publish it.
@@ -318,6 +339,12 @@ class Studies(SyncResource):
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
+
+        ``data_collection`` runs the study on an AI Task Builder batch (``READY``, from
+        ``ai_task_builder.batches.create_ready``) or collection instead of an external URL;
+        the study's places then come from the batch's task groups times
+        ``annotators_per_task``, and a default completion code is added. A batch serves one
+        study: Prolific refuses a second (``BadRequestError``).
         """
         flow = _create_and_publish(
             self._client,
@@ -328,6 +355,8 @@ class Studies(SyncResource):
             key=key,
             workspace=workspace,
             project=project,
+            data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )
         return run_sync(self._client, flow)
 
@@ -427,6 +456,8 @@ class AsyncStudies(AsyncResource):
         key: str | None = None,
         workspace: str | None = None,
         project: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         **fields: Any,
     ) -> Study:
         """See ``Studies.create_and_publish``."""
@@ -439,6 +470,8 @@ class AsyncStudies(AsyncResource):
             key=key,
             workspace=workspace,
             project=project,
+            data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )
         return await run_async(self._client, flow)
 
