@@ -21,7 +21,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from ._base_client import PageQuery, Request
+from ._request import PageQuery, Request
 from ._transfer import Transfer, send_async, send_sync
 from .errors import ProlificError
 

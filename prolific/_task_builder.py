@@ -1,8 +1,8 @@
 """The AI Task Builder and survey calls, described as requests (no I/O), with their input checks.
 
 Shared by the namespaces (``resources/ai_task_builder.py``, ``resources/surveys.py``) and the
-workflows (``_workflows/task_builder.py``). Task Builder IDs are UUIDs, not 24-hex Prolific IDs;
-its paths are spelled as Prolific documents them, mostly without a trailing slash.
+workflows (``_workflows/task_builder.py``); every request is built from the spec's descriptors
+(``prolific_api.operations``). Task Builder IDs are UUIDs, not 24-hex Prolific IDs.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
+from prolific_api import operations as ops
 from prolific_api.models.collection import Collection
 from prolific_api.models.collection_response import CollectionResponse
 from prolific_api.models.datapoints_appended import DatapointsAppended
@@ -31,8 +31,8 @@ from prolific_api.models.task_batch import TaskBatch
 from prolific_api.models.task_batch_status_answer import TaskBatchStatusAnswer
 from prolific_api.models.task_response import TaskResponse
 
-from ._base_client import PageQuery, Request, no_content
 from ._payload import build_body
+from ._request import PageQuery, Request, build, no_content
 from ._validation import check_id, check_positive_int
 from .errors import InvalidRequestError
 
@@ -45,8 +45,6 @@ __all__ = [
     "instructions_parse",
 ]
 
-_DC = "/api/v1/data-collection"
-_SURVEYS = "/api/v1/surveys/"
 #: Prolific takes at most this many records per append call.
 MAX_APPEND_RECORDS = 1000
 _TASK_DETAILS = ("task_name", "task_introduction", "task_steps")
@@ -73,7 +71,7 @@ def _segment(name: str, value: object) -> str:
     """An ID used as one path segment (surveys: not a UUID)."""
     if not isinstance(value, str) or not value.strip() or "/" in value:
         raise InvalidRequestError(f"{name} must be a non-empty ID, got {value!r}", field=name)
-    return quote(value, safe="")
+    return value
 
 
 def check_task_details(details: object) -> dict[str, str]:
@@ -133,8 +131,8 @@ def data_collection_fields(
 # -- datasets -------------------------------------------------------------------------------------
 
 
-def dataset_path(dataset_id: str, suffix: str = "") -> str:
-    return f"{_DC}/datasets/{check_uuid('dataset_id', dataset_id)}{suffix}"
+def _dataset(dataset_id: str) -> str:
+    return check_uuid("dataset_id", dataset_id)
 
 
 def create_dataset(
@@ -145,21 +143,20 @@ def create_dataset(
     body: dict[str, Any] = {"name": name, "workspace_id": check_id("workspace_id", workspace_id)}
     if schema is not None:
         body["schema"] = dict(schema)
-    return Request("POST", f"{_DC}/datasets", json=body, parse=Dataset.from_dict)
+    return build(ops.create_dataset, json=body)
 
 
 def get_dataset(dataset_id: str) -> Request[Dataset]:
-    return Request("GET", dataset_path(dataset_id), parse=Dataset.from_dict)
+    return build(ops.get_dataset, dataset_id=_dataset(dataset_id))
 
 
 def update_dataset_schema(dataset_id: str, schema: Mapping[str, Any]) -> Request[Dataset]:
     body = {"schema": dict(schema)}
-    return Request("PATCH", dataset_path(dataset_id), json=body, parse=Dataset.from_dict)
+    return build(ops.update_dataset_schema, json=body, dataset_id=_dataset(dataset_id))
 
 
 def dataset_status(dataset_id: str) -> Request[DatasetStatusAnswer]:
-    path = dataset_path(dataset_id, "/status")
-    return Request("GET", path, parse=DatasetStatusAnswer.from_dict)
+    return build(ops.get_dataset_status, dataset_id=_dataset(dataset_id))
 
 
 def upload_url(dataset_id: str, filename: str) -> Request[DatasetUploadUrl]:
@@ -168,13 +165,15 @@ def upload_url(dataset_id: str, filename: str) -> Request[DatasetUploadUrl]:
             f"filename must be a plain file name such as 'items.jsonl', got {filename!r}",
             field="filename",
         )
-    path = dataset_path(dataset_id, f"/upload-url/{quote(filename, safe='')}")
-    return Request("GET", path, parse=DatasetUploadUrl.from_dict)
+    return build(ops.get_dataset_upload_url, dataset_id=_dataset(dataset_id), filename=filename)
 
 
 def dataset_import(dataset_id: str, import_id: str) -> Request[DatasetImport]:
-    path = dataset_path(dataset_id, f"/imports/{check_uuid('import_id', import_id)}")
-    return Request("GET", path, parse=DatasetImport.from_dict)
+    return build(
+        ops.get_dataset_import,
+        dataset_id=_dataset(dataset_id),
+        import_id=check_uuid("import_id", import_id),
+    )
 
 
 def append_datapoints(dataset_id: str, jsonl: bytes, count: int) -> Request[DatapointsAppended]:
@@ -184,38 +183,43 @@ def append_datapoints(dataset_id: str, jsonl: bytes, count: int) -> Request[Data
             "upload a file with datasets.upload() instead",
             field="records",
         )
-    return Request(
-        "POST",
-        dataset_path(dataset_id, "/datapoints"),
-        content=jsonl,
-        headers={"Content-Type": "application/x-ndjson"},
-        parse=DatapointsAppended.from_dict,
-    )
+    request = build(ops.append_dataset_datapoints, dataset_id=_dataset(dataset_id))
+    return request.replace(content=jsonl, headers={"Content-Type": "application/x-ndjson"})
 
 
 def schema_migration(dataset_id: str, job_id: str) -> Request[SchemaMigration]:
-    path = dataset_path(dataset_id, f"/schema-migrations/{check_uuid('job_id', job_id)}")
-    return Request("GET", path, parse=SchemaMigration.from_dict)
+    return build(
+        ops.get_schema_migration,
+        dataset_id=_dataset(dataset_id),
+        job_id=check_uuid("job_id", job_id),
+    )
 
 
 # -- batches --------------------------------------------------------------------------------------
 
 
-def batch_path(batch_id: str, suffix: str = "") -> str:
-    return f"{_DC}/batches/{check_uuid('batch_id', batch_id)}{suffix}"
+def _batch(batch_id: str) -> str:
+    return check_uuid("batch_id", batch_id)
 
 
 def list_batches(workspace_id: str) -> PageQuery[TaskBatch]:
-    params = {"workspace_id": check_id("workspace_id", workspace_id)}
-    return PageQuery(f"{_DC}/batches", item=TaskBatch.from_dict, params=params)
+    query = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return build(ops.list_task_batches, query=query)
 
 
-def batch_body(body: Any, fields: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
-    payload = build_body(body, fields)
-    if "auto_sync" in payload:
+def batch_body(
+    body: Any,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
+    *,
+    creating: bool,
+) -> dict[str, Any]:
+    op = ops.create_task_batch if creating else ops.update_task_batch
+    if "auto_sync" in fields or "auto_sync" in (extra_body or {}):
         raise InvalidRequestError("auto_sync is now called auto_sync_enabled", field="auto_sync")
+    payload = build_body(body, fields, op=op, extra_body=extra_body)
     if creating:
-        missing = [k for k in ("name", "workspace_id", "task_details") if not payload.get(k)]
+        missing = [k for k in op.body_required if not payload.get(k)]
         if missing:
             raise InvalidRequestError(f"a task batch needs {', '.join(missing)}", field=missing[0])
     if "task_details" in payload:
@@ -226,39 +230,38 @@ def batch_body(body: Any, fields: Mapping[str, Any], *, creating: bool) -> dict[
 
 
 def create_batch(payload: dict[str, Any]) -> Request[TaskBatch]:
-    return Request("POST", f"{_DC}/batches", json=payload, parse=TaskBatch.from_dict)
+    return build(ops.create_task_batch, json=payload)
 
 
 def get_batch(batch_id: str) -> Request[TaskBatch]:
-    return Request("GET", batch_path(batch_id), parse=TaskBatch.from_dict)
+    return build(ops.get_task_batch, batch_id=_batch(batch_id))
 
 
 def update_batch(batch_id: str, payload: dict[str, Any]) -> Request[TaskBatch]:
-    return Request("PATCH", batch_path(batch_id), json=payload, parse=TaskBatch.from_dict)
+    return build(ops.update_task_batch, json=payload, batch_id=_batch(batch_id))
 
 
 def batch_status(batch_id: str) -> Request[TaskBatchStatusAnswer]:
-    path = batch_path(batch_id, "/status")
-    return Request("GET", path, parse=TaskBatchStatusAnswer.from_dict)
+    return build(ops.get_task_batch_status, batch_id=_batch(batch_id))
 
 
-def setup_batch(
-    batch_id: str, dataset_id: str | None, tasks_per_group: int | None
-) -> Request[None]:
+def setup_batch(batch_id: str, dataset_id: str | None, tasks_per_group: int | None) -> Request[Any]:
     body: dict[str, Any] = {}
     if dataset_id is not None:
         body["dataset_id"] = check_uuid("dataset_id", dataset_id)
     if tasks_per_group is not None:
         body["tasks_per_group"] = check_positive_int("tasks_per_group", tasks_per_group)
-    return Request("POST", batch_path(batch_id, "/setup"), json=body, parse=no_content)
+    return build(ops.setup_task_batch, json=body, batch_id=_batch(batch_id)).replace(
+        parse=no_content
+    )
 
 
 def batch_responses(batch_id: str) -> PageQuery[TaskResponse]:
-    return PageQuery(batch_path(batch_id, "/responses"), item=TaskResponse.from_dict)
+    return build(ops.list_task_batch_responses, batch_id=_batch(batch_id))
 
 
 def batch_report(batch_id: str) -> Request[PresignedDownload]:
-    return Request("GET", batch_path(batch_id, "/report/"), parse=PresignedDownload.from_dict)
+    return build(ops.get_task_batch_report, batch_id=_batch(batch_id))
 
 
 def duplicate_batch(
@@ -267,25 +270,29 @@ def duplicate_batch(
     body: dict[str, Any] = {"upload_new_dataset": bool(upload_new_dataset)}
     if name is not None:
         body["name"] = name
-    return Request("POST", batch_path(batch_id, "/duplicate"), json=body, parse=TaskBatch.from_dict)
+    return build(ops.duplicate_task_batch, json=body, batch_id=_batch(batch_id))
 
 
 def sync_batch(batch_id: str) -> Request[SyncJob]:
-    return Request("POST", batch_path(batch_id, "/sync"), parse=SyncJob.from_dict)
+    return build(ops.sync_task_batch, batch_id=_batch(batch_id))
 
 
 def batch_sync(batch_id: str, sync_id: str) -> Request[SyncJob]:
-    path = batch_path(batch_id, f"/syncs/{check_uuid('sync_id', sync_id)}")
-    return Request("GET", path, parse=SyncJob.from_dict)
+    return build(
+        ops.get_task_batch_sync, batch_id=_batch(batch_id), sync_id=check_uuid("sync_id", sync_id)
+    )
 
 
 def request_batch_export(batch_id: str) -> Request[Export]:
-    return Request("POST", batch_path(batch_id, "/export"), parse=Export.from_dict)
+    return build(ops.request_task_batch_export, batch_id=_batch(batch_id))
 
 
 def batch_export(batch_id: str, export_id: str) -> Request[Export]:
-    path = batch_path(batch_id, f"/export/{check_uuid('export_id', export_id)}")
-    return Request("GET", path, parse=Export.from_dict)
+    return build(
+        ops.get_task_batch_export,
+        batch_id=_batch(batch_id),
+        export_id=check_uuid("export_id", export_id),
+    )
 
 
 def instructions_parse(body: Any) -> list[Instruction]:
@@ -304,40 +311,39 @@ def _instruction_list(instructions: Any) -> list[dict[str, Any]]:
     return listed
 
 
-def list_instructions(batch_id: str) -> Request[list[Instruction]]:
-    path = batch_path(batch_id, "/instructions")
-    return Request("GET", path, parse=instructions_parse)
+def list_instructions(batch_id: str) -> PageQuery[Instruction]:
+    return build(ops.list_task_batch_instructions, batch_id=_batch(batch_id))
 
 
 def add_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
     body = {"instructions": _instruction_list(instructions)}
-    path = batch_path(batch_id, "/instructions")
-    return Request("POST", path, json=body, parse=instructions_parse)
+    request = build(ops.create_task_batch_instructions, json=body, batch_id=_batch(batch_id))
+    return request.replace(parse=instructions_parse)
 
 
 def replace_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
     body = {"instructions": _instruction_list(instructions)}
-    path = batch_path(batch_id, "/instructions")
-    return Request("PUT", path, json=body, parse=instructions_parse)
+    request = build(ops.replace_task_batch_instructions, json=body, batch_id=_batch(batch_id))
+    return request.replace(parse=instructions_parse)
 
 
 # -- collections ----------------------------------------------------------------------------------
 
 
-def collection_path(collection_id: str, suffix: str = "") -> str:
-    return f"{_DC}/collections/{check_uuid('collection_id', collection_id)}{suffix}"
+def _collection(collection_id: str) -> str:
+    return check_uuid("collection_id", collection_id)
 
 
 def list_collections(workspace_id: str) -> PageQuery[Collection]:
-    params = {"workspace_id": check_id("workspace_id", workspace_id)}
-    return PageQuery(f"{_DC}/collections", item=Collection.from_dict, params=params)
+    query = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return build(ops.list_collections, query=query)
 
 
-def collection_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
-    payload = build_body(body, fields)
-    missing = [
-        k for k in ("name", "workspace_id", "task_details", "collection_items") if k not in payload
-    ]
+def collection_body(
+    body: Any, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    payload = build_body(body, fields, op=ops.create_collection, extra_body=extra_body)
+    missing = [k for k in ops.create_collection.body_required if k not in payload]
     if missing:
         raise InvalidRequestError(
             f"a collection needs {', '.join(missing)} (replace sends every field)",
@@ -352,46 +358,45 @@ def collection_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def create_collection(payload: dict[str, Any]) -> Request[Collection]:
-    return Request("POST", f"{_DC}/collections", json=payload, parse=Collection.from_dict)
+    return build(ops.create_collection, json=payload)
 
 
 def get_collection(collection_id: str) -> Request[Collection]:
-    return Request("GET", collection_path(collection_id), parse=Collection.from_dict)
+    return build(ops.get_collection, collection_id=_collection(collection_id))
 
 
 def replace_collection(collection_id: str, payload: dict[str, Any]) -> Request[Collection]:
-    path = collection_path(collection_id)
-    return Request("PUT", path, json=payload, parse=Collection.from_dict)
+    return build(ops.replace_collection, json=payload, collection_id=_collection(collection_id))
 
 
 def collection_responses(collection_id: str) -> PageQuery[CollectionResponse]:
-    path = collection_path(collection_id, "/responses")
-    return PageQuery(path, item=CollectionResponse.from_dict)
+    return build(ops.list_collection_responses, collection_id=_collection(collection_id))
 
 
 def request_collection_export(collection_id: str) -> Request[Export]:
-    return Request("POST", collection_path(collection_id, "/export"), parse=Export.from_dict)
+    return build(ops.request_collection_export, collection_id=_collection(collection_id))
 
 
 def collection_export(collection_id: str, export_id: str) -> Request[Export]:
-    path = collection_path(collection_id, f"/export/{check_uuid('export_id', export_id)}")
-    return Request("GET", path, parse=Export.from_dict)
+    return build(
+        ops.get_collection_export,
+        collection_id=_collection(collection_id),
+        export_id=check_uuid("export_id", export_id),
+    )
 
 
 # -- surveys --------------------------------------------------------------------------------------
 
 
-def survey_path(survey_id: str, suffix: str = "") -> str:
-    return f"{_SURVEYS}{_segment('survey_id', survey_id)}{suffix}"
-
-
 def list_surveys(researcher_id: str) -> PageQuery[Survey]:
-    params = {"researcher_id": check_id("researcher_id", researcher_id)}
-    return PageQuery(_SURVEYS, item=Survey.from_dict, params=params)
+    query = {"researcher_id": check_id("researcher_id", researcher_id)}
+    return build(ops.list_surveys, query=query)
 
 
-def survey_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
-    payload = build_body(body, fields)
+def survey_body(
+    body: Any, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    payload = build_body(body, fields, op=ops.create_survey, extra_body=extra_body)
     if not payload.get("researcher_id") or not payload.get("title"):
         raise InvalidRequestError(
             "a survey needs researcher_id (client.users.me().id) and title", field="title"
@@ -405,23 +410,25 @@ def survey_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def create_survey(payload: dict[str, Any]) -> Request[Survey]:
-    return Request("POST", _SURVEYS, json=payload, parse=Survey.from_dict)
+    return build(ops.create_survey, json=payload)
 
 
 def get_survey(survey_id: str) -> Request[Survey]:
-    return Request("GET", survey_path(survey_id), parse=Survey.from_dict)
+    return build(ops.get_survey, survey_id=_segment("survey_id", survey_id))
 
 
-def delete_survey(survey_id: str) -> Request[None]:
-    return Request("DELETE", survey_path(survey_id), parse=no_content)
+def delete_survey(survey_id: str) -> Request[Any]:
+    return build(ops.delete_survey, survey_id=_segment("survey_id", survey_id))
 
 
 def survey_responses(survey_id: str) -> PageQuery[SurveyResponse]:
-    return PageQuery(survey_path(survey_id, "/responses/"), item=SurveyResponse.from_dict)
+    return build(ops.list_survey_responses, survey_id=_segment("survey_id", survey_id))
 
 
-def survey_response_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
-    payload = build_body(body, fields)
+def survey_response_body(
+    body: Any, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    payload = build_body(body, fields, op=ops.create_survey_response, extra_body=extra_body)
     if not payload.get("participant_id") or not payload.get("submission_id"):
         raise InvalidRequestError(
             "a survey response needs participant_id and submission_id", field="participant_id"
@@ -434,24 +441,29 @@ def survey_response_body(body: Any, fields: Mapping[str, Any]) -> dict[str, Any]
 
 
 def create_survey_response(survey_id: str, payload: dict[str, Any]) -> Request[SurveyResponse]:
-    path = survey_path(survey_id, "/responses/")
-    return Request("POST", path, json=payload, parse=SurveyResponse.from_dict)
+    survey = _segment("survey_id", survey_id)
+    return build(ops.create_survey_response, json=payload, survey_id=survey)
 
 
 def get_survey_response(survey_id: str, response_id: str) -> Request[SurveyResponse]:
-    path = survey_path(survey_id, f"/responses/{_segment('response_id', response_id)}")
-    return Request("GET", path, parse=SurveyResponse.from_dict)
+    return build(
+        ops.get_survey_response,
+        survey_id=_segment("survey_id", survey_id),
+        response_id=_segment("response_id", response_id),
+    )
 
 
-def delete_survey_response(survey_id: str, response_id: str) -> Request[None]:
-    path = survey_path(survey_id, f"/responses/{_segment('response_id', response_id)}")
-    return Request("DELETE", path, parse=no_content)
+def delete_survey_response(survey_id: str, response_id: str) -> Request[Any]:
+    return build(
+        ops.delete_survey_response,
+        survey_id=_segment("survey_id", survey_id),
+        response_id=_segment("response_id", response_id),
+    )
 
 
-def delete_survey_responses(survey_id: str) -> Request[None]:
-    return Request("DELETE", survey_path(survey_id, "/responses/"), parse=no_content)
+def delete_survey_responses(survey_id: str) -> Request[Any]:
+    return build(ops.delete_survey_responses, survey_id=_segment("survey_id", survey_id))
 
 
 def survey_summary(survey_id: str) -> Request[SurveySummary]:
-    path = survey_path(survey_id, "/responses/summary/")
-    return Request("GET", path, parse=SurveySummary.from_dict)
+    return build(ops.get_survey_summary, survey_id=_segment("survey_id", survey_id))

@@ -29,10 +29,10 @@ from prolific_api.models.task_batch_status_answer import TaskBatchStatusAnswer
 from prolific_api.types import Unset
 
 from .. import _task_builder as calls
-from .._base_client import Request
 from .._constants import LOGGER_NAME
 from .._flow import Flow, Now, Sleep
 from .._ledger import BonusLedger
+from .._request import Request
 from .._transfer import Transfer
 from ..errors import (
     BadRequestError,

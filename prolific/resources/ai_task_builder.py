@@ -361,7 +361,7 @@ class Batches(SyncResource):
     def instructions(self, batch_id: str) -> _Instructions:
         """Deprecated by Prolific: the questions of a legacy batch."""
         _deprecated("batches.instructions")
-        return self._client.request(calls.list_instructions(batch_id))
+        return list(self._client.paginate(calls.list_instructions(batch_id)))
 
     def add_instructions(self, batch_id: str, instructions: Iterable[Any]) -> _Instructions:
         """Deprecated by Prolific (use ``batch_items``): add questions to a legacy batch."""
@@ -449,7 +449,7 @@ class AsyncBatches(AsyncResource):
 
     async def instructions(self, batch_id: str) -> _Instructions:
         _deprecated("batches.instructions")
-        return await self._client.request(calls.list_instructions(batch_id))
+        return [item async for item in self._client.paginate(calls.list_instructions(batch_id))]
 
     async def add_instructions(self, batch_id: str, instructions: Iterable[Any]) -> _Instructions:
         _deprecated("batches.add_instructions")
