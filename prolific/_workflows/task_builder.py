@@ -35,9 +35,11 @@ from .._ledger import BonusLedger
 from .._request import Request
 from .._transfer import Transfer
 from ..errors import (
+    APIConnectionError,
     BadRequestError,
     DatasetImportError,
     InvalidRequestError,
+    ServerError,
     TaskBatchSetupError,
     TransferError,
     WaitTimeoutError,
@@ -486,9 +488,9 @@ def create_ready_flow(
     if status not in ("PROCESSING", "READY"):
         try:
             yield calls.setup_batch(batch.id, None, tasks_per_group)
-        except BadRequestError:
-            # A setup whose answer was lost and was retried is refused because it started:
-            # look at the batch before reporting a failure.
+        except (BadRequestError, APIConnectionError, ServerError):
+            # A setup whose answer was lost may have started (and a retry of it is refused
+            # because it did): look at the batch before reporting a failure.
             current: TaskBatchStatusAnswer = yield calls.batch_status(batch.id)
             if str(current.status) not in ("PROCESSING", "READY"):
                 raise

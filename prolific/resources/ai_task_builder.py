@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from prolific_api.models.collection import Collection
 from prolific_api.models.collection_response import CollectionResponse
@@ -30,6 +30,11 @@ from prolific_api.models.schema_migration import SchemaMigration
 from prolific_api.models.sync_job import SyncJob
 from prolific_api.models.task_batch import TaskBatch
 from prolific_api.models.task_response import TaskResponse
+from prolific_api.params import (
+    CollectionWriteParams,
+    TaskBatchCreateParams,
+    TaskBatchUpdateParams,
+)
 
 from .. import _task_builder as calls
 from .._base_client import AsyncAPIClient, AsyncResource, SyncAPIClient, SyncResource
@@ -118,14 +123,15 @@ def _upload(
 def _create_ready(
     client: SyncAPIClient | AsyncAPIClient,
     body: _Body,
-    fields: dict[str, Any],
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
     instructions: Iterable[Any] | None,
     tasks_per_group: int | None,
     wait: float,
     key: str | None,
     ledger: BonusLedger | str | os.PathLike[str] | None,
 ) -> Flow[TaskBatch]:
-    payload = calls.batch_body(body, fields, creating=True)
+    payload = calls.batch_body(body, fields, extra_body, creating=True)
     return create_ready_flow(
         client._bonus_ledger(ledger),
         payload,
@@ -281,7 +287,8 @@ class Batches(SyncResource):
         wait: float = DEFAULT_WAIT,
         key: str | None = None,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
-        **fields: Any,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchCreateParams],
     ) -> TaskBatch:
         """Create a batch over a dataset, set it up and wait until it is ``READY``.
 
@@ -294,7 +301,7 @@ class Batches(SyncResource):
         ``WaitTimeoutError`` after ``wait`` seconds.
         """
         flow = _create_ready(
-            self._client, body, fields, instructions, tasks_per_group, wait, key, ledger
+            self._client, body, fields, extra_body, instructions, tasks_per_group, wait, key, ledger
         )
         return run_sync(self._client, flow)
 
@@ -309,17 +316,32 @@ class Batches(SyncResource):
     def list(self, workspace_id: str) -> SyncPager[TaskBatch]:
         return self._client.paginate(calls.list_batches(workspace_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> TaskBatch:
+    def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchCreateParams],
+    ) -> TaskBatch:
         """Create a batch (``create_ready`` also sets it up and waits)."""
         return self._client.request(
-            calls.create_batch(calls.batch_body(body, fields, creating=True))
+            calls.create_batch(calls.batch_body(body, fields, extra_body, creating=True))
         )
 
     def get(self, batch_id: str) -> TaskBatch:
         return self._client.request(calls.get_batch(batch_id))
 
-    def update(self, batch_id: str, body: _Body = None, /, **fields: Any) -> TaskBatch:
-        payload = calls.batch_body(body, fields, creating=False)
+    def update(
+        self,
+        batch_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchUpdateParams],
+    ) -> TaskBatch:
+        payload = calls.batch_body(body, fields, extra_body, creating=False)
         return self._client.request(calls.update_batch(batch_id, payload))
 
     def status(self, batch_id: str) -> str:
@@ -387,11 +409,12 @@ class AsyncBatches(AsyncResource):
         wait: float = DEFAULT_WAIT,
         key: str | None = None,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
-        **fields: Any,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchCreateParams],
     ) -> TaskBatch:
         """See ``Batches.create_ready``."""
         flow = _create_ready(
-            self._client, body, fields, instructions, tasks_per_group, wait, key, ledger
+            self._client, body, fields, extra_body, instructions, tasks_per_group, wait, key, ledger
         )
         return await run_async(self._client, flow)
 
@@ -404,15 +427,30 @@ class AsyncBatches(AsyncResource):
     def list(self, workspace_id: str) -> AsyncPager[TaskBatch]:
         return self._client.paginate(calls.list_batches(workspace_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> TaskBatch:
-        payload = calls.batch_body(body, fields, creating=True)
+    async def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchCreateParams],
+    ) -> TaskBatch:
+        payload = calls.batch_body(body, fields, extra_body, creating=True)
         return await self._client.request(calls.create_batch(payload))
 
     async def get(self, batch_id: str) -> TaskBatch:
         return await self._client.request(calls.get_batch(batch_id))
 
-    async def update(self, batch_id: str, body: _Body = None, /, **fields: Any) -> TaskBatch:
-        payload = calls.batch_body(body, fields, creating=False)
+    async def update(
+        self,
+        batch_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[TaskBatchUpdateParams],
+    ) -> TaskBatch:
+        payload = calls.batch_body(body, fields, extra_body, creating=False)
         return await self._client.request(calls.update_batch(batch_id, payload))
 
     async def status(self, batch_id: str) -> str:
@@ -477,17 +515,34 @@ class Collections(SyncResource):
     def list(self, workspace_id: str) -> SyncPager[Collection]:
         return self._client.paginate(calls.list_collections(workspace_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> Collection:
+    def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[CollectionWriteParams],
+    ) -> Collection:
         """Create a collection: ``name``, ``workspace_id``, ``task_details``,
         ``collection_items`` (pages of ``page_items``)."""
-        return self._client.request(calls.create_collection(calls.collection_body(body, fields)))
+        return self._client.request(
+            calls.create_collection(calls.collection_body(body, fields, extra_body))
+        )
 
     def get(self, collection_id: str) -> Collection:
         return self._client.request(calls.get_collection(collection_id))
 
-    def replace(self, collection_id: str, body: _Body = None, /, **fields: Any) -> Collection:
+    def replace(
+        self,
+        collection_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[CollectionWriteParams],
+    ) -> Collection:
         """Replace every field; keep the ``id`` of pages and items to keep them."""
-        payload = calls.collection_body(body, fields)
+        payload = calls.collection_body(body, fields, extra_body)
         return self._client.request(calls.replace_collection(collection_id, payload))
 
     def responses(self, collection_id: str) -> SyncPager[CollectionResponse]:
@@ -512,15 +567,30 @@ class AsyncCollections(AsyncResource):
     def list(self, workspace_id: str) -> AsyncPager[Collection]:
         return self._client.paginate(calls.list_collections(workspace_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> Collection:
-        payload = calls.collection_body(body, fields)
+    async def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[CollectionWriteParams],
+    ) -> Collection:
+        payload = calls.collection_body(body, fields, extra_body)
         return await self._client.request(calls.create_collection(payload))
 
     async def get(self, collection_id: str) -> Collection:
         return await self._client.request(calls.get_collection(collection_id))
 
-    async def replace(self, collection_id: str, body: _Body = None, /, **fields: Any) -> Collection:
-        payload = calls.collection_body(body, fields)
+    async def replace(
+        self,
+        collection_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[CollectionWriteParams],
+    ) -> Collection:
+        payload = calls.collection_body(body, fields, extra_body)
         return await self._client.request(calls.replace_collection(collection_id, payload))
 
     def responses(self, collection_id: str) -> AsyncPager[CollectionResponse]:

@@ -99,6 +99,12 @@ def create_payload(
     # The spec's required fields, apart from the codes: the legacy completion_code still works.
     # A Task Builder study gets a default code, and a study on a batch its places.
     method = payload.get("data_collection_method")
+    if method is not None and (payload.get("external_study_url") or payload.get("access_details")):
+        raise InvalidRequestError(
+            "a study on an AI Task Builder batch or collection has no external_study_url or "
+            "access_details: Prolific runs the tasks itself",
+            field="external_study_url",
+        )
     required = [
         name
         for name in ops.create_study.body_required

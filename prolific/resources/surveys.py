@@ -8,11 +8,12 @@ survey was given back with.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from prolific_api.models.survey import Survey
 from prolific_api.models.survey_response import SurveyResponse
 from prolific_api.models.survey_summary import SurveySummary
+from prolific_api.params import SurveyCreateParams, SurveyResponseCreateParams
 
 from .. import _task_builder as calls
 from .._base_client import AsyncResource, SyncResource
@@ -28,9 +29,18 @@ class Surveys(SyncResource):
         """The surveys of a researcher (``client.users.me().id``)."""
         return self._client.paginate(calls.list_surveys(researcher_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> Survey:
+    def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[SurveyCreateParams],
+    ) -> Survey:
         """Create a survey: ``researcher_id``, ``title`` and ``sections`` (or ``questions``)."""
-        return self._client.request(calls.create_survey(calls.survey_body(body, fields)))
+        return self._client.request(
+            calls.create_survey(calls.survey_body(body, fields, extra_body))
+        )
 
     def get(self, survey_id: str) -> Survey:
         return self._client.request(calls.get_survey(survey_id))
@@ -43,10 +53,16 @@ class Surveys(SyncResource):
         return self._client.paginate(calls.survey_responses(survey_id))
 
     def create_response(
-        self, survey_id: str, body: _Body = None, /, **fields: Any
+        self,
+        survey_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[SurveyResponseCreateParams],
     ) -> SurveyResponse:
         """Record a response: ``participant_id``, ``submission_id`` and the answers chosen."""
-        payload = calls.survey_response_body(body, fields)
+        payload = calls.survey_response_body(body, fields, extra_body)
         return self._client.request(calls.create_survey_response(survey_id, payload))
 
     def get_response(self, survey_id: str, response_id: str) -> SurveyResponse:
@@ -68,8 +84,17 @@ class AsyncSurveys(AsyncResource):
     def list(self, researcher_id: str) -> AsyncPager[Survey]:
         return self._client.paginate(calls.list_surveys(researcher_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> Survey:
-        return await self._client.request(calls.create_survey(calls.survey_body(body, fields)))
+    async def create(
+        self,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[SurveyCreateParams],
+    ) -> Survey:
+        return await self._client.request(
+            calls.create_survey(calls.survey_body(body, fields, extra_body))
+        )
 
     async def get(self, survey_id: str) -> Survey:
         return await self._client.request(calls.get_survey(survey_id))
@@ -81,9 +106,15 @@ class AsyncSurveys(AsyncResource):
         return self._client.paginate(calls.survey_responses(survey_id))
 
     async def create_response(
-        self, survey_id: str, body: _Body = None, /, **fields: Any
+        self,
+        survey_id: str,
+        body: _Body = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[SurveyResponseCreateParams],
     ) -> SurveyResponse:
-        payload = calls.survey_response_body(body, fields)
+        payload = calls.survey_response_body(body, fields, extra_body)
         return await self._client.request(calls.create_survey_response(survey_id, payload))
 
     async def get_response(self, survey_id: str, response_id: str) -> SurveyResponse:
