@@ -358,6 +358,10 @@ create_project: Operation[Project] = Operation(
         "title",
         "description",
         "naivety_distribution_rate",
+        "type",
+        "public_details",
+        "is_longitudinal",
+        "longitudinal",
     ),
     body_required=("title",),
     parse=_FromDict("project", "Project"),
@@ -382,6 +386,12 @@ update_project: Operation[Project] = Operation(
     body_fields=(
         "title",
         "description",
+        "owner",
+        "position",
+        "hidden",
+        "type",
+        "public_details",
+        "is_sequential",
         "naivety_distribution_rate",
     ),
     parse=_FromDict("project", "Project"),
@@ -422,14 +432,15 @@ create_study: Operation[Study] = Operation(
     body_fields=(
         "name",
         "description",
+        "external_study_url",
         "prolific_id_option",
-        "completion_codes",
         "total_available_places",
         "estimated_completion_time",
         "reward",
         "internal_name",
-        "external_study_url",
+        "is_external_study_url_secure",
         "access_details",
+        "completion_codes",
         "maximum_allowed_time",
         "device_compatibility",
         "peripheral_requirements",
@@ -444,14 +455,20 @@ create_study: Operation[Study] = Operation(
         "content_warnings",
         "content_warning_details",
         "metadata",
+        "credential_pool_id",
+        "has_credentials",
+        "data_collection_method",
+        "data_collection_id",
+        "data_collection_metadata",
+        "study_type",
         "completion_code",
         "completion_option",
     ),
     body_required=(
         "name",
         "description",
+        "external_study_url",
         "prolific_id_option",
-        "completion_codes",
         "total_available_places",
         "estimated_completion_time",
         "reward",
@@ -489,6 +506,7 @@ update_study: Operation[Study] = Operation(
         "internal_name",
         "description",
         "external_study_url",
+        "is_external_study_url_secure",
         "access_details",
         "prolific_id_option",
         "completion_codes",
@@ -509,18 +527,26 @@ update_study: Operation[Study] = Operation(
         "content_warnings",
         "content_warning_details",
         "metadata",
+        "credential_pool_id",
+        "has_credentials",
+        "data_collection_method",
+        "data_collection_id",
+        "data_collection_metadata",
     ),
     parse=_FromDict("study", "Study"),
 )
 
-#: Publish, pause, resume or stop a study
+#: Publish (now or later), pause, resume or stop a study
 transition_study: Operation[Study] = Operation(
     operation_id="transition_study",
     method="POST",
     path="/api/v1/studies/{study_id}/transition/",
     path_params=("study_id",),
     body="StudyTransition",
-    body_fields=("action",),
+    body_fields=(
+        "action",
+        "publish_at",
+    ),
     body_required=("action",),
     parse=_FromDict("study", "Study"),
 )
@@ -621,6 +647,19 @@ list_submissions: ListOperation[SubmissionListItem] = ListOperation(
     path="/api/v1/submissions/",
     query_params=(
         "study",
+        "status",
+        "completed",
+        "returned",
+        "awaiting_review",
+        "approved",
+        "active",
+        "timeout",
+        "rejected",
+        "screened_out",
+        "completeoractive",
+        "submitted_from",
+        "submitted_before",
+        "ordering",
         "page",
         "page_size",
     ),
@@ -636,7 +675,7 @@ get_submission: Operation[Submission] = Operation(
     parse=_FromDict("submission", "Submission"),
 )
 
-#: Approve, reject or complete a submission
+#: Approve, reject, complete, return, screen out, or undo a decision
 transition_submission: Operation[Submission] = Operation(
     operation_id="transition_submission",
     method="POST",
@@ -706,13 +745,15 @@ pay_bonus_payments: Operation[None] = Operation(
     parse=no_content,
 )
 
-#: List the participant groups of a workspace
+#: List the participant groups of a workspace or project
 list_participant_groups: ListOperation[ParticipantGroup] = ListOperation(
     operation_id="list_participant_groups",
     method="GET",
     path="/api/v1/participant-groups/",
     query_params=(
         "workspace_id",
+        "project_id",
+        "active",
         "page",
         "page_size",
     ),
@@ -814,6 +855,7 @@ list_messages: ListOperation[Message] = ListOperation(
     query_params=(
         "user_id",
         "created_after",
+        "excluded_sender_ids",
         "page",
         "page_size",
     ),
@@ -1118,10 +1160,6 @@ update_subscription: Operation[Subscription] = Operation(
         "event_type",
         "target_url",
         "is_enabled",
-    ),
-    body_required=(
-        "event_type",
-        "target_url",
     ),
     parse=_FromDict("subscription", "Subscription"),
 )

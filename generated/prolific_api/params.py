@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 if TYPE_CHECKING:
     from .models.access_detail import AccessDetail
     from .models.applied_filter import AppliedFilter
+    from .models.auto_rejection_category import AutoRejectionCategory
     from .models.choice_option import ChoiceOption
     from .models.collection_page import CollectionPage
     from .models.collection_page_item import CollectionPageItem
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from .models.completion_code_type import CompletionCodeType
     from .models.completion_option import CompletionOption
     from .models.content_warning import ContentWarning
+    from .models.data_collection_method_type_1 import DataCollectionMethodType1
+    from .models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+    from .models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
     from .models.dataset_schema import DatasetSchema
     from .models.device_compatibility import DeviceCompatibility
     from .models.filter_range import FilterRange
@@ -45,11 +49,19 @@ if TYPE_CHECKING:
     from .models.layout_item_unit_position import LayoutItemUnitPosition
     from .models.layout_page import LayoutPage
     from .models.layout_row import LayoutRow
+    from .models.longitudinal_config import LongitudinalConfig
     from .models.peripheral_requirement import PeripheralRequirement
+    from .models.project_create_longitudinal import ProjectCreateLongitudinal
+    from .models.project_type import ProjectType
     from .models.prolific_id_option import ProlificIdOption
+    from .models.public_details_type_0 import PublicDetailsType0
+    from .models.public_project_status import PublicProjectStatus
     from .models.rejection_category import RejectionCategory
     from .models.study_label import StudyLabel
     from .models.study_transition_action import StudyTransitionAction
+    from .models.study_update_data_collection_metadata_type_0 import (
+        StudyUpdateDataCollectionMetadataType0,
+    )
     from .models.submission_transition_action import SubmissionTransitionAction
     from .models.submissions_config import SubmissionsConfig
     from .models.survey_answer_option import SurveyAnswerOption
@@ -63,6 +75,7 @@ if TYPE_CHECKING:
     from .models.unit_option import UnitOption
 
 __all__ = [
+    "AutoRejectionCategoryLiteral",
     "CollectionPageItemContentFormatLiteral",
     "CollectionPageItemUnitPositionLiteral",
     "CompletionCodeActionTypeLiteral",
@@ -70,6 +83,9 @@ __all__ = [
     "CompletionCodeTypeLiteral",
     "CompletionOptionLiteral",
     "ContentWarningLiteral",
+    "DataCollectionMethodType1Literal",
+    "DataCollectionMethodType2Type1Literal",
+    "DataCollectionMethodType3Type1Literal",
     "DatasetFieldTypeLiteral",
     "DatasetStatusLiteral",
     "DeviceCompatibilityLiteral",
@@ -85,12 +101,16 @@ __all__ = [
     "LayoutItemTypeLiteral",
     "LayoutItemUnitPositionLiteral",
     "PeripheralRequirementLiteral",
+    "ProjectTypeLiteral",
     "ProlificIdOptionLiteral",
+    "PublicProjectStatusLiteral",
     "RejectionCategoryLiteral",
     "SchemaMigrationStatusLiteral",
     "StudyLabelLiteral",
     "StudyStatusLiteral",
     "StudyTransitionActionLiteral",
+    "SubmissionListStatusLiteral",
+    "SubmissionOrderingLiteral",
     "SubmissionStatusLiteral",
     "SubmissionTransitionActionLiteral",
     "SubscriptionEventStatusLiteral",
@@ -126,12 +146,15 @@ __all__ = [
     "LayoutItemParams",
     "LayoutPageParams",
     "LayoutRowParams",
+    "LongitudinalConfigParams",
     "MessageSendParams",
     "ParticipantGroupCreateParams",
     "ParticipantGroupUpdateParams",
     "ParticipantIdsParams",
     "ProjectCreateParams",
+    "ProjectCreateLongitudinalParams",
     "ProjectUpdateParams",
+    "PublicDetailsType0Params",
     "ReturnRequestParams",
     "ScreenOutPaymentRequestParams",
     "ScreenOutRequestParams",
@@ -141,6 +164,7 @@ __all__ = [
     "StudyCreateParams",
     "StudyTransitionParams",
     "StudyUpdateParams",
+    "StudyUpdateDataCollectionMetadataType0Params",
     "SubmissionTransitionParams",
     "SubmissionsConfigParams",
     "SubscriptionConfirmParams",
@@ -164,6 +188,7 @@ __all__ = [
     "WorkspaceUpdateParams",
 ]
 
+AutoRejectionCategoryLiteral: TypeAlias = Literal["EXCEPTIONALLY_FAST",]
 CollectionPageItemContentFormatLiteral: TypeAlias = Literal[
     "html",
     "markdown",
@@ -179,6 +204,7 @@ CompletionCodeActionTypeLiteral: TypeAlias = Literal[
     "REMOVE_FROM_PARTICIPANT_GROUP",
     "REQUEST_RETURN",
     "DYNAMIC_PAYMENT",
+    "FIXED_SCREEN_OUT_PAYMENT",
 ]
 CompletionCodeActorLiteral: TypeAlias = Literal[
     "participant",
@@ -193,6 +219,8 @@ CompletionCodeTypeLiteral: TypeAlias = Literal[
     "NO_CONSENT",
     "OTHER",
     "FIXED_SCREENOUT",
+    "SCREENED_IN",
+    "SCREENED_OUT",
     "DEFAULT",
 ]
 CompletionOptionLiteral: TypeAlias = Literal[
@@ -202,6 +230,18 @@ CompletionOptionLiteral: TypeAlias = Literal[
 ContentWarningLiteral: TypeAlias = Literal[
     "sensitive",
     "explicit",
+]
+DataCollectionMethodType1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
+]
+DataCollectionMethodType2Type1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
+]
+DataCollectionMethodType3Type1Literal: TypeAlias = Literal[
+    "AI_TASK_BUILDER_BATCH",
+    "AI_TASK_BUILDER_COLLECTION",
 ]
 DatasetFieldTypeLiteral: TypeAlias = Literal[
     "text",
@@ -256,7 +296,6 @@ InstructionUnitPositionLiteral: TypeAlias = Literal[
 InvitationRoleLiteral: TypeAlias = Literal[
     "WORKSPACE_ADMIN",
     "WORKSPACE_COLLABORATOR",
-    "PROJECT_EDITOR",
 ]
 InvitationStatusLiteral: TypeAlias = Literal[
     "INVITED",
@@ -286,10 +325,18 @@ PeripheralRequirementLiteral: TypeAlias = Literal[
     "download",
     "microphone",
 ]
+ProjectTypeLiteral: TypeAlias = Literal[
+    "PRIVATE",
+    "PUBLIC",
+]
 ProlificIdOptionLiteral: TypeAlias = Literal[
     "question",
     "url_parameters",
     "not_required",
+]
+PublicProjectStatusLiteral: TypeAlias = Literal[
+    "ENABLED",
+    "DISABLED",
 ]
 RejectionCategoryLiteral: TypeAlias = Literal[
     "TOO_QUICKLY",
@@ -315,8 +362,19 @@ StudyLabelLiteral: TypeAlias = Literal[
     "survey",
     "writing_task",
     "annotation",
+    "decision_making_task",
     "interview",
     "other",
+    "ai_annotation",
+    "ai_evaluation",
+    "ai_reasoning",
+    "ai_fact_checking",
+    "ai_safety",
+    "ai_data_creation_text",
+    "ai_data_creation_audio",
+    "ai_data_creation_video",
+    "ai_data_creation_images",
+    "ai_other",
 ]
 StudyStatusLiteral: TypeAlias = Literal[
     "UNPUBLISHED",
@@ -331,9 +389,30 @@ StudyStatusLiteral: TypeAlias = Literal[
 ]
 StudyTransitionActionLiteral: TypeAlias = Literal[
     "PUBLISH",
+    "SCHEDULE_PUBLISH",
+    "CANCEL_PUBLISH",
     "PAUSE",
     "START",
     "STOP",
+]
+SubmissionListStatusLiteral: TypeAlias = Literal[
+    "ACTIVE",
+    "AWAITING_REVIEW",
+    "APPROVED",
+    "PARTIALLY_APPROVED",
+    "REJECTED",
+    "RETURNED",
+    "SCREENED_OUT",
+    "TIMED-OUT",
+    "UNKNOWN",
+]
+SubmissionOrderingLiteral: TypeAlias = Literal[
+    "started_at",
+    "-started_at",
+    "submission_reward",
+    "-submission_reward",
+    "study_name",
+    "-study_name",
 ]
 SubmissionStatusLiteral: TypeAlias = Literal[
     "RESERVED",
@@ -352,6 +431,11 @@ SubmissionTransitionActionLiteral: TypeAlias = Literal[
     "APPROVE",
     "REJECT",
     "COMPLETE",
+    "RETURN",
+    "START",
+    "SCREEN_OUT",
+    "UNREJECT",
+    "UNRETURN",
 ]
 SubscriptionEventStatusLiteral: TypeAlias = Literal[
     "PENDING",
@@ -386,14 +470,18 @@ class AccessDetailParams(TypedDict, total=False):
 
 
 class AppliedFilterParams(TypedDict, total=False):
-    """Keyword fields of a request taking ``AppliedFilter``. One filter applied to an audience: a
-    `select` filter with `selected_values` (and optional `weightings`) or a `range` filter with
-    `selected_range`. See `list_filters`.
+    """Keyword fields of a request taking ``AppliedFilter``. One filter applied to an audience, in
+    one of three shapes (see `list_filters`): a `select` filter with `selected_values`, a
+    `range` filter with `selected_range`, or a group `{filter_id: "and" | "or",
+    selected_filters: [...]}` whose children are filters of any of these shapes, nested groups
+    included. Select and range filters may carry `weightings` to set quotas; quota and
+    representative studies also need the study's `study_type`.
     """
 
     filter_id: Required[str]
     selected_values: Sequence[str]
     selected_range: FilterRange | FilterRangeParams
+    selected_filters: Sequence[AppliedFilter | AppliedFilterParams]
     weightings: Mapping[str, Any]
 
 
@@ -442,6 +530,7 @@ class CollectionPageParams(TypedDict, total=False):
 
     page_items: Required[Sequence[CollectionPageItem | CollectionPageItemParams]]
     id: str
+    schema_version: Any
     created_at: datetime.datetime | str
     created_by: str
 
@@ -453,6 +542,8 @@ class CollectionPageItemParams(TypedDict, total=False):
 
     type: Required[LayoutItemType | LayoutItemTypeLiteral]
     id: str
+    parent_type: str
+    schema_version: Any
     order: int
     description: str
     helper_text: str
@@ -492,22 +583,25 @@ class CompletionCodeParams(TypedDict, total=False):
     `https://app.prolific.com/submissions/complete?cc=<code>`.
     """
 
+    code: Required[str | None]
     code_type: Required[CompletionCodeType | CompletionCodeTypeLiteral]
-    code: str | None
+    actions: Required[Sequence[CompletionCodeAction | CompletionCodeActionParams]]
     actor: CompletionCodeActor | CompletionCodeActorLiteral
-    actions: Sequence[CompletionCodeAction | CompletionCodeActionParams]
 
 
 class CompletionCodeActionParams(TypedDict, total=False):
     """Keyword fields of a request taking ``CompletionCodeAction``. One automatic action of a
     completion code. `ADD_TO_PARTICIPANT_GROUP` and `REMOVE_FROM_PARTICIPANT_GROUP` need
     `participant_group`; `REQUEST_RETURN` needs `return_reason`; `DYNAMIC_PAYMENT` needs the
-    code's actor to be `researcher`.
+    code's actor to be `researcher`; `FIXED_SCREEN_OUT_PAYMENT` needs `fixed_screen_out_reward`
+    and `slots` (a feature Prolific enables per workspace).
     """
 
     action: Required[CompletionCodeActionType | CompletionCodeActionTypeLiteral]
     participant_group: str
     return_reason: str
+    fixed_screen_out_reward: int
+    slots: int
 
 
 class CompletionCodeDataParams(TypedDict, total=False):
@@ -557,8 +651,8 @@ class FilterRangeParams(TypedDict, total=False):
     null bound is open.
     """
 
-    lower: int | str | None
-    upper: int | str | None
+    lower: int | float | str | None
+    upper: int | float | str | None
 
 
 class FilterSetCloneParams(TypedDict, total=False):
@@ -705,6 +799,16 @@ class LayoutRowParams(TypedDict, total=False):
     id: str
 
 
+class LongitudinalConfigParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LongitudinalConfig``. Targets of a longitudinal
+    project.
+    """
+
+    target_completions: Required[int]
+    retention_rate: Required[float]
+    filters: Sequence[AppliedFilter | AppliedFilterParams]
+
+
 class MessageSendParams(TypedDict, total=False):
     """Keyword fields of a request taking ``MessageSend``. A message to one person, about a study."""
 
@@ -747,6 +851,16 @@ class ProjectCreateParams(TypedDict, total=False):
     title: Required[str]
     description: str
     naivety_distribution_rate: float | None
+    type: ProjectType | ProjectTypeLiteral
+    public_details: PublicDetailsType0 | PublicDetailsType0Params | None
+    is_longitudinal: bool
+    longitudinal: ProjectCreateLongitudinal | ProjectCreateLongitudinalParams
+
+
+class ProjectCreateLongitudinalParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``ProjectCreateLongitudinal``. The longitudinal design."""
+
+    config: LongitudinalConfig | LongitudinalConfigParams
 
 
 class ProjectUpdateParams(TypedDict, total=False):
@@ -754,7 +868,24 @@ class ProjectUpdateParams(TypedDict, total=False):
 
     title: str
     description: str
+    owner: str
+    position: int
+    hidden: bool
+    type: ProjectType | ProjectTypeLiteral
+    public_details: PublicDetailsType0 | PublicDetailsType0Params | None
+    is_sequential: bool
     naivety_distribution_rate: float | None
+
+
+class PublicDetailsType0Params(TypedDict, total=False):
+    """Keyword fields of a request taking ``PublicDetailsType0``. The public page of a `PUBLIC`
+    project (null for a private one).
+    """
+
+    status: PublicProjectStatus | PublicProjectStatusLiteral
+    title: str
+    short_description: str
+    description: str
 
 
 class ReturnRequestParams(TypedDict, total=False):
@@ -808,19 +939,22 @@ class StudyCostRequestParams(TypedDict, total=False):
 class StudyCreateParams(TypedDict, total=False):
     """Keyword fields of a request taking ``StudyCreate``. A new draft study. The audience is
     `filters` (or `filter_set_id`); `eligibility_requirements` is gone and Prolific refuses it.
-    Give either `external_study_url` or `access_details`. Extra fields are accepted.
+    `external_study_url` is required but may be null when `access_details` (or
+    `data_collection_method`) says where participants go. `completion_codes` may wait until the
+    study is published. Extra fields are accepted.
     """
 
     name: Required[str]
     description: Required[str]
+    external_study_url: Required[str | None]
     prolific_id_option: Required[ProlificIdOption | ProlificIdOptionLiteral]
-    completion_codes: Required[Sequence[CompletionCode | CompletionCodeParams]]
     total_available_places: Required[int]
     estimated_completion_time: Required[int]
     reward: Required[int]
     internal_name: str | None
-    external_study_url: str | None
+    is_external_study_url_secure: bool
     access_details: Sequence[AccessDetail | AccessDetailParams] | None
+    completion_codes: Sequence[CompletionCode | CompletionCodeParams]
     maximum_allowed_time: int
     device_compatibility: Sequence[DeviceCompatibility | DeviceCompatibilityLiteral]
     peripheral_requirements: Sequence[PeripheralRequirement | PeripheralRequirementLiteral]
@@ -835,6 +969,22 @@ class StudyCreateParams(TypedDict, total=False):
     content_warnings: Sequence[ContentWarning | ContentWarningLiteral]
     content_warning_details: str
     metadata: str | None
+    credential_pool_id: str | None
+    has_credentials: bool
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType1Literal
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType2Type1Literal
+        | DataCollectionMethodType3Type1
+        | DataCollectionMethodType3Type1Literal
+        | None
+    )
+    data_collection_id: str | None
+    data_collection_metadata: (
+        StudyUpdateDataCollectionMetadataType0 | StudyUpdateDataCollectionMetadataType0Params | None
+    )
+    study_type: str
     completion_code: str
     completion_option: CompletionOption | CompletionOptionLiteral
 
@@ -843,6 +993,7 @@ class StudyTransitionParams(TypedDict, total=False):
     """Keyword fields of a request taking ``StudyTransition``. A change of a study's status."""
 
     action: Required[StudyTransitionAction | StudyTransitionActionLiteral]
+    publish_at: datetime.datetime | str
 
 
 class StudyUpdateParams(TypedDict, total=False):
@@ -855,6 +1006,7 @@ class StudyUpdateParams(TypedDict, total=False):
     internal_name: str | None
     description: str
     external_study_url: str | None
+    is_external_study_url_secure: bool
     access_details: Sequence[AccessDetail | AccessDetailParams] | None
     prolific_id_option: ProlificIdOption | ProlificIdOptionLiteral
     completion_codes: Sequence[CompletionCode | CompletionCodeParams]
@@ -875,6 +1027,29 @@ class StudyUpdateParams(TypedDict, total=False):
     content_warnings: Sequence[ContentWarning | ContentWarningLiteral]
     content_warning_details: str
     metadata: str | None
+    credential_pool_id: str | None
+    has_credentials: bool
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType1Literal
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType2Type1Literal
+        | DataCollectionMethodType3Type1
+        | DataCollectionMethodType3Type1Literal
+        | None
+    )
+    data_collection_id: str | None
+    data_collection_metadata: (
+        StudyUpdateDataCollectionMetadataType0 | StudyUpdateDataCollectionMetadataType0Params | None
+    )
+
+
+class StudyUpdateDataCollectionMetadataType0Params(TypedDict, total=False):
+    """Keyword fields of a request taking ``StudyUpdateDataCollectionMetadataType0``. AI Task
+    Builder batch settings.
+    """
+
+    annotators_per_task: int
 
 
 class SubmissionTransitionParams(TypedDict, total=False):
@@ -895,6 +1070,7 @@ class SubmissionsConfigParams(TypedDict, total=False):
 
     max_submissions_per_participant: int | None
     max_concurrent_submissions: int | None
+    auto_rejection_categories: Sequence[AutoRejectionCategory | AutoRejectionCategoryLiteral]
 
 
 class SubscriptionConfirmParams(TypedDict, total=False):
@@ -914,10 +1090,12 @@ class SubscriptionCreateParams(TypedDict, total=False):
 
 
 class SubscriptionUpdateParams(TypedDict, total=False):
-    """Keyword fields of a request taking ``SubscriptionUpdate``. New settings of a subscription."""
+    """Keyword fields of a request taking ``SubscriptionUpdate``. New settings of a subscription;
+    send only what changes (`is_enabled` alone toggles it).
+    """
 
-    event_type: Required[str]
-    target_url: Required[str]
+    event_type: str
+    target_url: str
     is_enabled: bool
 
 

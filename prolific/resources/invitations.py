@@ -1,4 +1,4 @@
-"""``client.invitations``: invite collaborators to a workspace or project by email."""
+"""``client.invitations``: invite collaborators to a workspace by email."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ class Invitations(SyncResource):
     def create(
         self, association: str, emails: Iterable[str], role: _Role = "WORKSPACE_COLLABORATOR"
     ) -> InvitationResult:
-        """Invite people by email to the workspace or project whose ID is `association`."""
+        """Invite people by email to the workspace whose ID is `association`, as
+        ``WORKSPACE_COLLABORATOR`` (default) or ``WORKSPACE_ADMIN``."""
         return self._client.request(_create(association, emails, role))
 
 

@@ -109,6 +109,7 @@ def create_payload(
         name
         for name in ops.create_study.body_required
         if name != "completion_codes"
+        and not (name == "external_study_url" and method is not None)
         and not (name == "total_available_places" and method == BATCH_METHOD)
     ]
     require_fields(payload, required, "A study")
@@ -202,9 +203,7 @@ def _create_and_publish(
     fields = dict(fields)
     project = fields.pop("project", None)
     if data_collection is not None:
-        # The spec's StudyCreate does not name the data_collection_* fields yet.
-        chosen = data_collection_fields(data_collection, annotators_per_task)
-        extra_body = {**(extra_body or {}), **chosen}
+        fields = {**fields, **data_collection_fields(data_collection, annotators_per_task)}
     elif annotators_per_task is not None:
         raise InvalidRequestError(
             "annotators_per_task goes with data_collection=", field="annotators_per_task"

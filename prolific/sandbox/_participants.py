@@ -14,12 +14,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, Literal
 
-from ._lifecycle import (
-    apply_completion_code,
-    channel_id,
-    set_submission_status,
-)
+from ._lifecycle import channel_id, set_submission_status
 from ._state import IN_PROGRESS, Message, SandboxState, Study, Submission
+from ._submission_actions import finish_with_code
 
 Outcome = Literal["submit", "return", "timeout", "manual"]
 OUTCOMES: tuple[str, ...] = ("submit", "return", "timeout", "manual")
@@ -54,7 +51,7 @@ def _finish(state: SandboxState, sub_id: str, outcome: str, code: str | None) ->
     if sub.status == "RESERVED":
         set_submission_status(state, sub, "ACTIVE")
     if outcome == "submit":
-        apply_completion_code(state, sub, pick_code(state.studies[sub.study_id], code))
+        finish_with_code(state, sub, pick_code(state.studies[sub.study_id], code))
     elif outcome == "return":
         set_submission_status(state, sub, "RETURNED")
     elif outcome == "timeout":

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from ._clock import SandboxClock
 from ._index import IndexedRecord, StudySubmissions
+from ._research_state import ResearchState
 from ._task_builder_state import TaskBuilderStore
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
@@ -416,6 +417,8 @@ class SandboxState:
         self.outbox: list[HookEvent] = []
         #: Participants known to the sandbox (every simulated participant and group member).
         self.participants: set[str] = set()
+        #: Credential pools, test participants, exports and other 2026 research features.
+        self.research = ResearchState()
         #: AI Task Builder and survey records (see ``_task_builder_state``).
         self.task_builder = TaskBuilderStore()
 

@@ -12,12 +12,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._validation import REJECTION_CATEGORIES
-from . import _lookup
+from . import _lookup, _submission_actions, _submission_query
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
 from ._index import list_order
 from ._lifecycle import (
-    apply_completion_code,
     record_message,
     request_return,
     set_submission_status,
@@ -25,7 +24,7 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
 
-SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE")
+SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE", *_submission_actions.ACTIONS)
 MIN_REJECTION_MESSAGE = 100
 
 
@@ -86,12 +85,13 @@ def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     if study_id is None:
         # Prolific answers, but asked integrators never to scan the whole account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
-    wanted = _status_filter(req)
+    wanted = _submission_query.statuses(req)
     if study_id is None:
         everything = _ordered(state.submissions.values())
-        subs = [s for s in everything if wanted is None or s.status in wanted]
+        pool = [s for s in everything if wanted is None or s.status in wanted]
     else:
-        subs = state.study_index(study_id).sorted_view(wanted)
+        pool = state.study_index(study_id).sorted_view(wanted)
+    subs = _submission_query.select(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
@@ -130,7 +130,9 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
     sub = _lookup.submission(state, req.params["submission_id"])
     fields = req.fields()
     action = fields.choice("action", SUBMISSION_ACTIONS, required=True)
-    if action == "APPROVE":
+    if action in _submission_actions.ACTIONS:
+        _submission_actions.transition(state, sub, action, fields)
+    elif action == "APPROVE":
         if sub.status != "APPROVED":  # repeating an approval is ignored
             if sub.status != "AWAITING REVIEW":
                 raise _cannot("APPROVE", sub)
@@ -163,7 +165,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
         if not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
             if sub.status not in IN_PROGRESS:
                 raise _cannot("COMPLETE", sub)
-            apply_completion_code(state, sub, code)
+            _submission_actions.finish_with_code(state, sub, code)
     return json_response(200, submission_detail(state, sub))
 
 

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .access_detail import AccessDetail
     from .applied_filter import AppliedFilter
     from .applied_filter_weightings import AppliedFilterWeightings
+    from .auto_rejection_category import AutoRejectionCategory
     from .balance_breakdown import BalanceBreakdown
     from .bonus_batch import BonusBatch
     from .bonus_payments_create import BonusPaymentsCreate
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from .completion_code_type import CompletionCodeType
     from .completion_option import CompletionOption
     from .content_warning import ContentWarning
+    from .data_collection_method_type_1 import DataCollectionMethodType1
+    from .data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+    from .data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
     from .datapoints_appended import DatapointsAppended
     from .dataset import Dataset
     from .dataset_create import DatasetCreate
@@ -90,6 +94,9 @@ if TYPE_CHECKING:
     from .layout_problem import LayoutProblem
     from .layout_row import LayoutRow
     from .list_meta import ListMeta
+    from .longitudinal import Longitudinal
+    from .longitudinal_config import LongitudinalConfig
+    from .longitudinal_retention import LongitudinalRetention
     from .message import Message
     from .message_data import MessageData
     from .message_error import MessageError
@@ -110,10 +117,15 @@ if TYPE_CHECKING:
     from .presigned_download import PresignedDownload
     from .project import Project
     from .project_create import ProjectCreate
+    from .project_create_longitudinal import ProjectCreateLongitudinal
     from .project_list import ProjectList
     from .project_list_item import ProjectListItem
+    from .project_type import ProjectType
     from .project_update import ProjectUpdate
     from .prolific_id_option import ProlificIdOption
+    from .public_details_type_0 import PublicDetailsType0
+    from .public_project_status import PublicProjectStatus
+    from .range_weighting import RangeWeighting
     from .record_problem import RecordProblem
     from .rejection_category import RejectionCategory
     from .return_request import ReturnRequest
@@ -142,10 +154,13 @@ if TYPE_CHECKING:
     from .study_transition import StudyTransition
     from .study_transition_action import StudyTransitionAction
     from .study_update import StudyUpdate
+    from .study_update_data_collection_metadata_type_0 import StudyUpdateDataCollectionMetadataType0
     from .submission import Submission
     from .submission_counts import SubmissionCounts
     from .submission_list import SubmissionList
     from .submission_list_item import SubmissionListItem
+    from .submission_list_status import SubmissionListStatus
+    from .submission_ordering import SubmissionOrdering
     from .submission_status import SubmissionStatus
     from .submission_transition import SubmissionTransition
     from .submission_transition_action import SubmissionTransitionAction
@@ -205,6 +220,7 @@ _MODULE_OF: dict[str, str] = {
     "AccessDetail": ".access_detail",
     "AppliedFilter": ".applied_filter",
     "AppliedFilterWeightings": ".applied_filter_weightings",
+    "AutoRejectionCategory": ".auto_rejection_category",
     "BalanceBreakdown": ".balance_breakdown",
     "BonusBatch": ".bonus_batch",
     "BonusPaymentsCreate": ".bonus_payments_create",
@@ -228,6 +244,9 @@ _MODULE_OF: dict[str, str] = {
     "CompletionCodeType": ".completion_code_type",
     "CompletionOption": ".completion_option",
     "ContentWarning": ".content_warning",
+    "DataCollectionMethodType1": ".data_collection_method_type_1",
+    "DataCollectionMethodType2Type1": ".data_collection_method_type_2_type_1",
+    "DataCollectionMethodType3Type1": ".data_collection_method_type_3_type_1",
     "DatapointsAppended": ".datapoints_appended",
     "Dataset": ".dataset",
     "DatasetCreate": ".dataset_create",
@@ -285,6 +304,9 @@ _MODULE_OF: dict[str, str] = {
     "LayoutProblem": ".layout_problem",
     "LayoutRow": ".layout_row",
     "ListMeta": ".list_meta",
+    "Longitudinal": ".longitudinal",
+    "LongitudinalConfig": ".longitudinal_config",
+    "LongitudinalRetention": ".longitudinal_retention",
     "Message": ".message",
     "MessageData": ".message_data",
     "MessageError": ".message_error",
@@ -305,10 +327,15 @@ _MODULE_OF: dict[str, str] = {
     "PresignedDownload": ".presigned_download",
     "Project": ".project",
     "ProjectCreate": ".project_create",
+    "ProjectCreateLongitudinal": ".project_create_longitudinal",
     "ProjectList": ".project_list",
     "ProjectListItem": ".project_list_item",
+    "ProjectType": ".project_type",
     "ProjectUpdate": ".project_update",
     "ProlificIdOption": ".prolific_id_option",
+    "PublicDetailsType0": ".public_details_type_0",
+    "PublicProjectStatus": ".public_project_status",
+    "RangeWeighting": ".range_weighting",
     "RecordProblem": ".record_problem",
     "RejectionCategory": ".rejection_category",
     "ReturnRequest": ".return_request",
@@ -337,10 +364,13 @@ _MODULE_OF: dict[str, str] = {
     "StudyTransition": ".study_transition",
     "StudyTransitionAction": ".study_transition_action",
     "StudyUpdate": ".study_update",
+    "StudyUpdateDataCollectionMetadataType0": ".study_update_data_collection_metadata_type_0",
     "Submission": ".submission",
     "SubmissionCounts": ".submission_counts",
     "SubmissionList": ".submission_list",
     "SubmissionListItem": ".submission_list_item",
+    "SubmissionListStatus": ".submission_list_status",
+    "SubmissionOrdering": ".submission_ordering",
     "SubmissionStatus": ".submission_status",
     "SubmissionTransition": ".submission_transition",
     "SubmissionTransitionAction": ".submission_transition_action",
@@ -415,6 +445,7 @@ __all__ = (
     "AccessDetail",
     "AppliedFilter",
     "AppliedFilterWeightings",
+    "AutoRejectionCategory",
     "BalanceBreakdown",
     "BonusBatch",
     "BonusPaymentsCreate",
@@ -438,6 +469,9 @@ __all__ = (
     "CompletionCodeType",
     "CompletionOption",
     "ContentWarning",
+    "DataCollectionMethodType1",
+    "DataCollectionMethodType2Type1",
+    "DataCollectionMethodType3Type1",
     "DatapointsAppended",
     "Dataset",
     "DatasetCreate",
@@ -495,6 +529,9 @@ __all__ = (
     "LayoutProblem",
     "LayoutRow",
     "ListMeta",
+    "Longitudinal",
+    "LongitudinalConfig",
+    "LongitudinalRetention",
     "Message",
     "MessageData",
     "MessageError",
@@ -515,10 +552,15 @@ __all__ = (
     "PresignedDownload",
     "Project",
     "ProjectCreate",
+    "ProjectCreateLongitudinal",
     "ProjectList",
     "ProjectListItem",
+    "ProjectType",
     "ProjectUpdate",
     "ProlificIdOption",
+    "PublicDetailsType0",
+    "PublicProjectStatus",
+    "RangeWeighting",
     "RecordProblem",
     "RejectionCategory",
     "ReturnRequest",
@@ -547,10 +589,13 @@ __all__ = (
     "StudyTransition",
     "StudyTransitionAction",
     "StudyUpdate",
+    "StudyUpdateDataCollectionMetadataType0",
     "Submission",
     "SubmissionCounts",
     "SubmissionList",
     "SubmissionListItem",
+    "SubmissionListStatus",
+    "SubmissionOrdering",
     "SubmissionsConfig",
     "SubmissionStatus",
     "SubmissionTransition",

@@ -23,12 +23,14 @@ class CollectionPage:
     Attributes:
         page_items (list[CollectionPageItem]): Questions and content, in order.
         id (str | Unset): Assigned by Prolific; send it to keep the page.
+        schema_version (Any | Unset): Version of the page format (`1`).
         created_at (datetime.datetime | Unset): When it was created.
         created_by (str | Unset): User who created it.
     """
 
     page_items: list[CollectionPageItem]
     id: str | Unset = UNSET
+    schema_version: Any | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,6 +42,8 @@ class CollectionPage:
             page_items.append(page_items_item)
 
         id = self.id
+
+        schema_version = self.schema_version
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -56,6 +60,8 @@ class CollectionPage:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if schema_version is not UNSET:
+            field_dict["schema_version"] = schema_version
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if created_by is not UNSET:
@@ -77,6 +83,8 @@ class CollectionPage:
 
         id = d.pop("id", UNSET)
 
+        schema_version = d.pop("schema_version", UNSET)
+
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -89,6 +97,7 @@ class CollectionPage:
         collection_page = cls(
             page_items=page_items,
             id=id,
+            schema_version=schema_version,
             created_at=created_at,
             created_by=created_by,
         )

@@ -28,6 +28,8 @@ class CollectionPageItem:
         type_ (LayoutItemType): Kind of a layout item: a dataset field, content (`image`, `rich_text`) or a question.
             New values may appear.
         id (str | Unset): Assigned by Prolific; send it to keep the item.
+        parent_type (str | Unset): What the item belongs to (`collection`; `batch` for batch instructions).
+        schema_version (Any | Unset): Version of the item format (`1`).
         order (int | Unset): Position among the page's items.
         description (str | Unset): Questions: the question itself.
         helper_text (str | Unset): Questions: guidance shown under the question.
@@ -52,6 +54,8 @@ class CollectionPageItem:
 
     type_: LayoutItemType
     id: str | Unset = UNSET
+    parent_type: str | Unset = UNSET
+    schema_version: Any | Unset = UNSET
     order: int | Unset = UNSET
     description: str | Unset = UNSET
     helper_text: str | Unset = UNSET
@@ -78,6 +82,10 @@ class CollectionPageItem:
         type_ = self.type_.value
 
         id = self.id
+
+        parent_type = self.parent_type
+
+        schema_version = self.schema_version
 
         order = self.order
 
@@ -146,6 +154,10 @@ class CollectionPageItem:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if parent_type is not UNSET:
+            field_dict["parent_type"] = parent_type
+        if schema_version is not UNSET:
+            field_dict["schema_version"] = schema_version
         if order is not UNSET:
             field_dict["order"] = order
         if description is not UNSET:
@@ -199,6 +211,10 @@ class CollectionPageItem:
         type_ = LayoutItemType(d.pop("type"))
 
         id = d.pop("id", UNSET)
+
+        parent_type = d.pop("parent_type", UNSET)
+
+        schema_version = d.pop("schema_version", UNSET)
 
         order = d.pop("order", UNSET)
 
@@ -272,6 +288,8 @@ class CollectionPageItem:
         collection_page_item = cls(
             type_=type_,
             id=id,
+            parent_type=parent_type,
+            schema_version=schema_version,
             order=order,
             description=description,
             helper_text=helper_text,
