@@ -31,7 +31,7 @@ from prolific_api.types import Unset
 from .. import _task_builder as calls
 from .._constants import LOGGER_NAME
 from .._flow import Flow, Now, Sleep
-from .._ledger import BonusLedger
+from .._ledger import BonusLedger, new_owner
 from .._request import Request
 from .._transfer import Transfer
 from ..errors import (
@@ -44,6 +44,7 @@ from ..errors import (
     TransferError,
     WaitTimeoutError,
 )
+from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -305,6 +306,7 @@ def _resume(
 
 def upload_flow(
     ledger: BonusLedger,
+    account: Account,
     workspace_id: str,
     upload: Upload,
     *,
@@ -317,25 +319,35 @@ def upload_flow(
     _check_wait(wait)
     content_digest = hashlib.sha256(upload.content).hexdigest()
     key = "dataset:" + (key or _digest(workspace_id, name, upload.filename, content_digest, schema))
-    attempted, known = ledger.draft(key)
-    dataset: Dataset | None = None
-    if known is not None:
-        earlier: Dataset = yield calls.get_dataset(known)
-        logger.info("Dataset %s was created by an earlier run: resuming it", known)
+    scope = yield from scope_flow(account)
+    claimer = new_owner()
+    # Claimed atomically, like a study draft: of two runs at once, one creates the dataset.
+    claimed: tuple[bool, str | None] = yield from wait_for(
+        lambda: ledger.claim_draft(scope, key, claimer), f"dataset {key!r}", ledger, DEFAULT_WAIT
+    )
+    attempted, known = claimed
+    earlier: Dataset | None = None
+    try:
+        if known is not None:
+            earlier = yield calls.get_dataset(known)
+            logger.info("Dataset %s was created by an earlier run: resuming it", known)
+        elif attempted:
+            logger.warning(
+                "An earlier upload under key %s got no answer to its create call; Prolific "
+                "cannot list datasets, so a new one is created (the other, if any, stays empty)",
+                key,
+            )
+        if earlier is None:
+            ledger.record_draft(scope, key, None)
+            dataset: Dataset = yield calls.create_dataset(workspace_id, name, schema)
+            ledger.record_draft(scope, key, dataset.id)
+    finally:
+        ledger.unclaim_draft(scope, key, claimer)
+    if earlier is not None:
         done = yield from _resume(earlier, upload.filename, allow_partial, wait)
         if done is not None:
             return done
         dataset = earlier
-    elif attempted:
-        logger.warning(
-            "An earlier upload under key %s got no answer to its create call; Prolific cannot "
-            "list datasets, so a new one is created (the other, if it exists, stays empty)",
-            key,
-        )
-    if dataset is None:
-        ledger.record_draft(key, None)
-        dataset = yield calls.create_dataset(workspace_id, name, schema)
-        ledger.record_draft(key, dataset.id)
     target: DatasetUploadUrl = yield calls.upload_url(dataset.id, upload.filename)
     method = target.http_method if isinstance(target.http_method, str) else "PUT"
     content_type = target.content_type if isinstance(target.content_type, str) else None
@@ -438,6 +450,7 @@ def _wait_ready(batch_id: str, wait: float) -> Flow[None]:
 
 def create_ready_flow(
     ledger: BonusLedger,
+    account: Account,
     payload: dict[str, Any],
     *,
     instructions: list[Any] | None,
@@ -471,17 +484,25 @@ def create_ready_flow(
     if layout is not None:
         payload = {**payload, "batch_items": check_layout(layout, _schema_fields(dataset))}
     key = "batch:" + (key or _digest(payload, instructions, tasks_per_group))
-    _, known = ledger.draft(key)
-    batch: TaskBatch | None = None
-    if known is not None:
-        batch = yield calls.get_batch(known)
-        logger.info("Task batch %s was created by an earlier run: resuming it", known)
-    if batch is None:
-        ledger.record_draft(key, None)
-        batch = yield calls.create_batch(payload)
-        ledger.record_draft(key, batch.id)
-        if instructions is not None:
-            yield calls.add_instructions(batch.id, instructions)
+    scope = yield from scope_flow(account)
+    claimer = new_owner()
+    claimed: tuple[bool, str | None] = yield from wait_for(
+        lambda: ledger.claim_draft(scope, key, claimer), f"task batch {key!r}", ledger, DEFAULT_WAIT
+    )
+    _, known = claimed
+    try:
+        batch: TaskBatch | None = None
+        if known is not None:
+            batch = yield calls.get_batch(known)
+            logger.info("Task batch %s was created by an earlier run: resuming it", known)
+        if batch is None:
+            ledger.record_draft(scope, key, None)
+            batch = yield calls.create_batch(payload)
+            ledger.record_draft(scope, key, batch.id)
+            if instructions is not None:
+                yield calls.add_instructions(batch.id, instructions)
+    finally:
+        ledger.unclaim_draft(scope, key, claimer)
     status = str(batch.status)
     if status == "ERROR":
         raise TaskBatchSetupError(batch.id, status)

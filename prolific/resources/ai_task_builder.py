@@ -110,6 +110,7 @@ def _upload(
     upload = prepare_upload(source, schema, filename)
     return upload_flow(
         client._bonus_ledger(ledger),
+        client._account,
         workspace_id,
         upload,
         name=name,
@@ -134,6 +135,7 @@ def _create_ready(
     payload = calls.batch_body(body, fields, extra_body, creating=True)
     return create_ready_flow(
         client._bonus_ledger(ledger),
+        client._account,
         payload,
         instructions=None if instructions is None else list(instructions),
         tasks_per_group=tasks_per_group,
