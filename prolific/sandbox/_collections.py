@@ -131,7 +131,7 @@ def request_collection_export(state: SandboxState, req: Request) -> SandboxRespo
         req,
         collection.id,
         collection.exports,
-        lambda: archive(collection.name, collection_responses(state, collection)),
+        lambda: archive(collection.name, collection_responses(state, collection), state.now()),
     )
 
 

@@ -292,7 +292,7 @@ def request_task_batch_export(state: SandboxState, req: Request) -> SandboxRespo
         req,
         batch.id,
         batch.exports,
-        lambda: archive(batch.name, batch_responses(state, batch)),
+        lambda: archive(batch.name, batch_responses(state, batch), state.now()),
     )
 
 

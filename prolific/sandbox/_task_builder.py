@@ -118,7 +118,7 @@ def storage_url(state: SandboxState, req: Request, stored: StoredFile) -> str:
 
 def new_file(state: SandboxState, dataset_id: str, filename: str, content_type: str) -> StoredFile:
     stored = StoredFile(
-        key=state.new_token(20),
+        key=new_uuid(state),
         dataset_id=dataset_id,
         filename=filename,
         content_type=content_type,
@@ -514,8 +514,9 @@ def to_csv(rows: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def archive(name: str, responses: list[dict[str, Any]]) -> bytes:
-    """A ZIP of the answers, as JSON and as CSV (one row per answer)."""
+def archive(name: str, responses: list[dict[str, Any]], when: datetime) -> bytes:
+    """A ZIP of the answers, as JSON and as CSV (one row per answer), its entries dated `when`
+    (sandbox time, so the same seed builds the same bytes)."""
     flat = [
         {
             "response_id": r["id"],
@@ -529,10 +530,15 @@ def archive(name: str, responses: list[dict[str, Any]]) -> bytes:
         for r in responses
     ]
     buffer = io.BytesIO()
+    stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    entries = {
+        "responses.json": json.dumps(responses, indent=2),
+        "responses.csv": to_csv(flat),
+        "README.txt": f"Responses to {name}, exported by the Prolific sandbox.\n",
+    }
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("responses.json", json.dumps(responses, indent=2))
-        zf.writestr("responses.csv", to_csv(flat))
-        zf.writestr("README.txt", f"Responses to {name}, exported by the Prolific sandbox.\n")
+        for entry, text in entries.items():
+            zf.writestr(zipfile.ZipInfo(entry, date_time=stamp), text, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
