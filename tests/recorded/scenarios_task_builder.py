@@ -70,7 +70,7 @@ async def wf_task_builder(ctx: Ctx) -> None:
         tasks_per_group=2,
     )
     assert str(batch.status) == "READY" and batch.total_task_groups == 2
-    study = await c.studies.create_and_publish(task_study(), data_collection=batch)
+    study = await c.studies.create_and_publish(task_study(), data_collection=batch, wait=30)
     assert study.total_available_places == 2
     await _sandbox_step(
         ctx, "participants/join/", {"study_id": study.id, "n": 2, "complete_after": 60}

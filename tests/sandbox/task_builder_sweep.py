@@ -111,6 +111,7 @@ def sweep_task_builder(sb: Sandbox, c: httpx.Client, study_body: dict[str, objec
         },
     ).json()["id"]
     c.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
+    sb.advance(10)  # PUBLISHING lasts a few seconds
     sb.participants.join(study, 1, complete_after=60)
     sb.advance(60)
     c.get(f"{DC}/batches/{batch}/responses")

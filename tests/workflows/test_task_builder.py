@@ -312,7 +312,11 @@ async def test_upload_build_run_and_export_the_answers(
     batch = await ready_batch(client, sandbox, dataset.id)
     body = task_study()
     study = await call(
-        client.studies.create_and_publish, body, data_collection=batch, annotators_per_task=2
+        client.studies.create_and_publish,
+        body,
+        data_collection=batch,
+        annotators_per_task=2,
+        wait=30,
     )
     assert study.total_available_places == 3 * 2  # task groups times annotators
     assert sandbox.studies[study.id].extra["data_collection_id"] == batch.id

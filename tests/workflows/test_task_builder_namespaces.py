@@ -74,7 +74,9 @@ async def test_every_operation_is_reachable_from_the_namespaces(
     with pytest.warns(DeprecationWarning):
         await call(tb.batches.replace_instructions, draft.id, [kept])
     await call(tb.batches.setup, copy.id)
-    study = await call(client.studies.create_and_publish, task_study(), data_collection=batch)
+    study = await call(
+        client.studies.create_and_publish, task_study(), data_collection=batch, wait=30
+    )
     sandbox.participants.join(study.id, 1, complete_after=10)
     sandbox.advance(10)
     assert len(await items(tb.batches.responses(batch.id))) == 2
