@@ -96,8 +96,9 @@ def create_payload(
             "project_id and files the study in the default workspace)",
             field="project_id",
         )
-    # The spec's required fields, apart from the codes: the legacy completion_code still works.
-    # A Task Builder study gets a default code, and a study on a batch its places.
+    # The spec's required fields, apart from the codes (the legacy completion_code still
+    # works) and the study URL (null when access_details or a data collection says where
+    # participants go). A Task Builder study gets a default code, and one on a batch its places.
     method = payload.get("data_collection_method")
     if method is not None and (payload.get("external_study_url") or payload.get("access_details")):
         raise InvalidRequestError(
@@ -105,11 +106,11 @@ def create_payload(
             "access_details: Prolific runs the tasks itself",
             field="external_study_url",
         )
+    optional = ("completion_codes", "external_study_url")
     required = [
         name
         for name in ops.create_study.body_required
-        if name != "completion_codes"
-        and not (name == "external_study_url" and method is not None)
+        if name not in optional
         and not (name == "total_available_places" and method == BATCH_METHOD)
     ]
     require_fields(payload, required, "A study")
