@@ -23,7 +23,7 @@ from ._clock import DEFAULT_START, SandboxClock
 from ._datasets import STORAGE_OPERATIONS
 from ._errors import SandboxError
 from ._faults import ConnectionDropped, Faults
-from ._http import Request, SandboxResponse, error_response
+from ._http import SANDBOX_BASE_URL, Request, SandboxResponse, error_response
 from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
 from ._routes import Match, route_table
@@ -50,9 +50,6 @@ if TYPE_CHECKING:
     from prolific._ledger import BonusLedger
 
 T = TypeVar("T")
-
-#: The base URL ``client()`` uses; nothing is ever sent there (the transport answers in process).
-SANDBOX_BASE_URL = "https://sandbox.prolific.test"
 
 
 def derive_token(seed: int) -> str:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._errors import SandboxError, field_error
-from ._http import Fields, Request, SandboxResponse, json_response
+from ._http import SANDBOX_BASE_URL, Fields, Request, SandboxResponse, json_response
 from ._state import SandboxState, Study, iso
 from ._task_builder_state import (
     Collection,
@@ -110,8 +110,6 @@ def task_details(fields: Fields, *, required: bool) -> dict[str, Any] | None:
 
 def storage_url(state: SandboxState, req: Request, stored: StoredFile) -> str:
     """The presigned URL of a stored file, on the storage host the client can reach."""
-    from ._core import SANDBOX_BASE_URL
-
     base = STORAGE_BASE_URL if req.base_url == SANDBOX_BASE_URL else req.base_url
     return f"{base}{STORAGE_PREFIX}{stored.key}?X-Sandbox-Expires={int(stored.expires_at)}"
 

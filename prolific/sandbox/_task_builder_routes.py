@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from . import _collections, _datasets, _surveys, _task_batches
-from ._routes import Handler
+from collections.abc import Callable
 
-RouteRow = tuple[str, str, str, Handler]
+from . import _collections, _datasets, _surveys, _task_batches
+from ._http import Request, SandboxResponse
+from ._state import SandboxState
+
+# The route table imports this module, so the row type is spelt here rather than imported.
+RouteRow = tuple[str, str, str, Callable[[SandboxState, Request], SandboxResponse]]
 
 DC = "/api/v1/data-collection"
 DATASET = f"{DC}/datasets/{{dataset_id}}"
