@@ -162,6 +162,14 @@ def settle_funds(state: SandboxState, study: Study) -> None:
         fund_places(state, study, target, "settle this study")
 
 
+def restore_funds(state: SandboxState, study: Study, what: str) -> None:
+    """Pay again for places a closed study gave back and now needs (a submission taken back
+    by UNREJECT or UNRETURN); 400 when the balance is short."""
+    target = places_to_fund(state, study)
+    if target > study.funded_places:
+        fund_places(state, study, target, what)
+
+
 def held_for(state: SandboxState, study: Study) -> int:
     """Money assigned to ``study`` and not yet paid out: funded places not yet approved."""
     approved = state.study_index(study.id).count("APPROVED")

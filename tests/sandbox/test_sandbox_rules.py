@@ -367,6 +367,36 @@ def test_a_rejected_reward_returns_to_the_workspace_when_the_place_is_not_refill
     assert balances(api, sb) == (start - 140, start - 140)
 
 
+def test_taking_back_a_rejection_in_a_closed_study_pays_for_the_place_again(
+    api: httpx.Client, sb: Sandbox
+) -> None:
+    start = sb.balance()
+    sid = live(api, sb, total_available_places=2)
+    kept, rejected = sb.participants.join(sid, 2, complete_after=60)
+    sb.advance(60)
+    review(api, kept, "APPROVE")
+    review(api, rejected, "REJECT")
+    transition(api, sid, "STOP")
+    assert sb.balance() == start - 140  # the rejected place came back
+    url = f"/api/v1/submissions/{rejected}/transition/"
+    assert api.post(url, json={"action": "UNREJECT"}).json()["status"] == "AWAITING REVIEW"
+    assert sb.balance() == start - 280  # and is paid for again
+    assert review(api, rejected, "APPROVE").status_code == 200
+    assert balances(api, sb) == (start - 280, start - 280)
+
+
+def test_a_refilled_place_cannot_be_taken_back(api: httpx.Client, sb: Sandbox) -> None:
+    sid = live(api, sb, total_available_places=2)
+    first, _ = sb.participants.join(sid, 2, complete_after=[60, 3000])
+    sb.advance(60)
+    review(api, first, "REJECT")
+    sb.participants.join(sid, 1)  # the freed place is taken by someone else
+    url = f"/api/v1/submissions/{first}/transition/"
+    refused = api.post(url, json={"action": "UNREJECT"})
+    assert refused.status_code == 400
+    assert "no free place" in error_of(refused)["detail"]
+
+
 def test_fees_and_vat_follow_the_workspace(api: httpx.Client, sb: Sandbox) -> None:
     usd = api.post("/api/v1/workspaces/", json={"title": "US lab", "currency_code": "USD"}).json()
     project = api.post(f"/api/v1/workspaces/{usd['id']}/projects/", json={"title": "P"}).json()
@@ -554,6 +584,13 @@ def test_users_me_carries_the_name_and_the_balance(api: httpx.Client, sb: Sandbo
     assert me["name"] == "Sandbox Researcher"
     assert (me["balance"], me["available_balance"]) == (sb.balance(), sb.balance())
     assert me["currency_code"] == "GBP"
+    with sb.client() as client:  # typed in the SDK's model as well
+        typed = client.users.me()
+    assert (typed.name, typed.balance, typed.available_balance) == (
+        "Sandbox Researcher",
+        sb.balance(),
+        sb.balance(),
+    )
 
 
 def test_projects_have_a_type(api: httpx.Client, sb: Sandbox) -> None:
