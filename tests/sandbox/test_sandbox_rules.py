@@ -428,6 +428,22 @@ def test_a_screened_out_participant_is_paid_the_screen_out_payment_instead_of_th
     assert sb.balance() == start - 70
 
 
+def test_adding_places_after_a_screen_out_pays_only_for_the_new_places(
+    api: httpx.Client, sb: Sandbox
+) -> None:
+    start = sb.balance()
+    sid = live(api, sb, total_available_places=2, is_custom_screening=True)
+    [sub] = sb.participants.join(sid, 1, outcome="manual")
+    api.post(
+        f"/api/v1/studies/{sid}/screen-out-submissions/",
+        json={"submission_ids": [sub], "bonus_per_submission": "0.50"},
+    )
+    assert sb.balance() == start - 140 - 70  # the open place, and the screen-out payment
+    grown = api.patch(f"/api/v1/studies/{sid}/", json={"total_available_places": 3})
+    assert grown.status_code == 200, grown.text
+    assert sb.balance() == start - 2 * 140 - 70
+
+
 def test_total_balance_counts_funds_assigned_to_studies_not_rewards_paid_out(
     api: httpx.Client, sb: Sandbox
 ) -> None:
