@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from prolific.sandbox import Sandbox, example_study
+from prolific.sandbox import FeeRule, Sandbox, example_study
 from prolific.sandbox._research_state import CredentialPool
 from prolific.sandbox._settings import PROLIFIC_WEBHOOK_RETRY_DELAYS
 
@@ -409,6 +410,12 @@ def test_fees_and_vat_follow_the_workspace(api: httpx.Client, sb: Sandbox) -> No
     gbp = live(api, sb, total_available_places=1)
     [debit] = sb.ledger.for_study(gbp)
     assert (debit.amount, debit.fees, debit.vat) == (100, 43, 9)  # 42.8% fee, 20% VAT on it
+
+    # A contract of one's own: the table is a setting.
+    sb.configure(fees={("GBP", "corporate"): FeeRule(Decimal("0.25"), Decimal("0.20"))})
+    cheap = live(api, sb, total_available_places=1)
+    [debit] = sb.ledger.for_study(cheap)
+    assert (debit.amount, debit.fees, debit.vat) == (100, 25, 5)
 
 
 def test_a_screened_out_participant_is_paid_the_screen_out_payment_instead_of_the_reward(
