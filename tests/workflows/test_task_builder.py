@@ -21,6 +21,7 @@ from prolific.errors import (
     InvalidRequestError,
     TaskBatchSetupError,
     TransferError,
+    UnprocessableEntityError,
     WaitTimeoutError,
 )
 from prolific.sandbox import Sandbox
@@ -405,3 +406,21 @@ async def test_collection_export_downloads_an_archive(
     path = await call(client.ai_task_builder.collections.export, collection.id, to=target)
     assert path == target
     assert zipfile.ZipFile(path).namelist() == ["responses.json", "responses.csv", "README.txt"]
+
+
+async def test_a_layout_prolific_refuses_names_each_problem_in_the_error(
+    sandbox: Sandbox, client: Client
+) -> None:
+    dataset = await upload(client, sandbox)
+    with pytest.raises(UnprocessableEntityError) as caught:
+        await call(
+            client.ai_task_builder.batches.create,
+            name="Refused",
+            workspace_id=sandbox.workspace_id,
+            task_details=DETAILS,
+            dataset_id=dataset.id,
+            batch_items=layout("missing"),  # create() leaves the checking to Prolific
+        )
+    message = str(caught.value)
+    assert "page 1, row 1, column 1, item 1 (dataset_field 'missing')" in message
+    assert caught.value.body["type"] == "INVALID_BATCH_ITEMS"
