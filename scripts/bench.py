@@ -842,7 +842,9 @@ def _raw_bonus_calls(recipients: int, payments: int) -> float:
     paying costs without the ledger."""
     sandbox = Sandbox(seed=12, balance=10**12)
     client = sandbox.client()
-    study_id = client.studies.create_and_publish(_study(total_available_places=recipients)).id
+    study_id = client.studies.create_and_publish(
+        _study(total_available_places=recipients), wait=60
+    ).id
     subs = sandbox.participants.join(study_id, recipients, complete_after=10)
     sandbox.advance(10)
     amounts = dict.fromkeys(subs, Decimal("0.50"))

@@ -64,7 +64,7 @@ POINTS = [
 def served() -> Iterator[tuple[Sandbox, str, str, list[str]]]:
     sandbox = Sandbox(seed=99)
     client = sandbox.client()
-    study = client.studies.create_and_publish(**example_study(total_available_places=2))
+    study = client.studies.create_and_publish(**example_study(total_available_places=2), wait=60)
     client.close()
     subs = sandbox.participants.join(study.id, 2, complete_after=10)
     sandbox.advance(10)

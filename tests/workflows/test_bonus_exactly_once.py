@@ -12,7 +12,7 @@ import pytest
 
 from prolific._ledger import BonusLedger, new_owner
 from prolific.errors import InvalidRequestError, LedgerBusyError, PaymentInDoubtError
-from prolific.sandbox import Sandbox
+from prolific.sandbox import Sandbox, example_study
 
 from .helpers import Client, call, published
 from .test_bonus_pay import bonuses, finished
@@ -145,11 +145,7 @@ async def test_a_caller_waits_for_the_claim_and_sends_nothing_while_it_is_held(
 def test_threads_paying_one_key_at_once_pay_once(tmp_path: Path) -> None:
     sandbox = Sandbox(seed=21)
     client = sandbox.client()
-    study = client.studies.create_and_publish(
-        **__import__("prolific.sandbox", fromlist=["example_study"]).example_study(
-            total_available_places=2
-        )
-    )
+    study = client.studies.create_and_publish(**example_study(total_available_places=2), wait=60)
     subs = sandbox.participants.join(study.id, 2, complete_after=10)
     sandbox.advance(10)
     amounts = {subs[0]: Decimal("1.00"), subs[1]: Decimal("0.25")}
