@@ -26,13 +26,14 @@ from ._examples import example_study
 from ._faults import ConnectionDropped, Fault
 from ._http import SANDBOX_BASE_URL, SandboxResponse
 from ._participants import SandboxUsageError
-from ._state import SandboxSettings
+from ._settings import FeeRule, SandboxSettings
 from ._transport import SandboxTransport
 
 __all__ = [
     "SANDBOX_BASE_URL",
     "ConnectionDropped",
     "Fault",
+    "FeeRule",
     "Sandbox",
     "SandboxClock",
     "SandboxResponse",

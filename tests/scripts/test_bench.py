@@ -35,6 +35,8 @@ FIGURES = {
     "memory.pagination",
     "import.prolific",
     "generation",
+    "ledger.sqlite",
+    "ledger.postgresql",
 }
 
 
