@@ -99,7 +99,7 @@ def _serve_sandbox(seed: int) -> None:
 
     sandbox = Sandbox(seed=seed)
     with sandbox.client() as client:
-        study = client.studies.create(example_study(name="Benchmark study", reward=10))
+        study = client.studies.create(example_study(name="Benchmark study"))
     with sandbox.serve(port=0) as url:
         path = f"/api/v1/studies/{study.id}/"
         print(json.dumps({"url": url, "path": path, "token": sandbox.token}), flush=True)
