@@ -335,11 +335,12 @@ def test_data_collection_method_excludes_external_study_url_and_makes_it_optiona
     body = create_body(data_collection_method="AI_TASK_BUILDER_BATCH", data_collection_id="b1")
     both = api.post("/api/v1/studies/", json=body)
     assert both.status_code == 400
-    assert "external_study_url" in error_of(both)["detail"]
+    assert "external URL" in str(error_of(both)["detail"]["data_collection_method"])
     del body["external_study_url"]
     created = api.post("/api/v1/studies/", json=body)
     assert created.status_code == 201, created.text
     assert created.json()["data_collection_method"] == "AI_TASK_BUILDER_BATCH"
+    assert created.json()["external_study_url"] is None
 
 
 # -- 9: webhook targets ----------------------------------------------------------------------------
