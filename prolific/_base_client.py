@@ -27,6 +27,7 @@ SDK client; the user keeps ownership and closes it.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
 from collections.abc import Callable, Mapping
@@ -37,6 +38,7 @@ import httpx
 
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig
+from ._constants import DEFAULT_MAX_CONCURRENCY
 from ._transport import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryTransport
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError
@@ -317,14 +319,30 @@ class AsyncAPIClient(_BaseClient):
         *,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(config, clock=clock)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Prolific for sync)")
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+            raise InvalidRequestError(
+                "max_concurrency must be a whole number above 0", field="max_concurrency"
+            )
+        if max_concurrency < 1:
+            raise InvalidRequestError(
+                "max_concurrency must be a whole number above 0", field="max_concurrency"
+            )
+        # Calls beyond the limit queue here rather than time out in httpx's connection pool.
+        self._slots = asyncio.Semaphore(max_concurrency)
+        self._max_concurrency = max_concurrency
         self._owns_http = http_client is None
+        limits = httpx.Limits(
+            max_connections=max(100, max_concurrency), max_keepalive_connections=20
+        )
         self._http = (
             httpx.AsyncClient(
-                transport=self._wrap(httpx.AsyncHTTPTransport()), **self._client_kwargs()
+                transport=self._wrap(httpx.AsyncHTTPTransport(limits=limits)),
+                **self._client_kwargs(),
             )
             if http_client is None
             else self._adopt(http_client)
@@ -338,10 +356,17 @@ class AsyncAPIClient(_BaseClient):
         """The ``httpx.AsyncClient`` every request goes through (shared with ``api``)."""
         return self._http
 
+    @property
+    def max_concurrency(self) -> int:
+        """How many requests this client sends at once; the rest wait their turn."""
+        return self._max_concurrency
+
     async def request(self, req: Request[T]) -> T:
-        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``.
+        Waits for a free slot when ``max_concurrency`` requests are already in flight."""
         req = self._with_overrides(req)
-        response = await self._http.request(req.method, req.path, **req.send_kwargs())
+        async with self._slots:
+            response = await self._http.request(req.method, req.path, **req.send_kwargs())
         return req.parse_result(response)
 
     def paginate(self, query: PageQuery[T]) -> AsyncPager[T]:

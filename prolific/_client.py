@@ -22,7 +22,7 @@ import httpx
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._clock import Clock
 from ._config import ClientConfig, resolve_config
-from ._constants import DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -234,7 +234,14 @@ class Prolific(SyncAPIClient):
 class AsyncProlific(AsyncAPIClient):
     """The asynchronous twin of :class:`Prolific`: the same arguments (``http_client`` is an
     ``httpx.AsyncClient``) and the same namespaces, whose methods are coroutines and whose lists
-    are async iterators. Use ``async with``, or ``await client.aclose()`` when done."""
+    are async iterators. Use ``async with``, or ``await client.aclose()`` when done.
+
+    One more argument: ``max_concurrency`` (default 64) is how many requests are in flight at
+    once. Start as many coroutines as you like (``asyncio.gather`` over 1,000 approvals, say):
+    the calls beyond the limit wait their turn instead of failing for want of a connection.
+    Lower it to be gentle with Prolific's rate limits; keep it at or below your own
+    ``http_client``'s connection limit when you pass one.
+    """
 
     def __init__(
         self,
@@ -245,10 +252,13 @@ class AsyncProlific(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         referer: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         _clock: Clock | None = None,
     ) -> None:
         config = _config(token, base_url, timeout, max_retries, referer)
-        super().__init__(config, http_client=http_client, clock=_clock)
+        super().__init__(
+            config, http_client=http_client, clock=_clock, max_concurrency=max_concurrency
+        )
 
     @cached_property
     def api(self) -> AuthenticatedClient:

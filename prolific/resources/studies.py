@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
@@ -174,6 +174,7 @@ def _create_and_publish(
     key: str | None,
     workspace: str | None,
     project: str | None,
+    stamp: str | None,
 ) -> Flow[Study]:
     from .._workflows.publishing import create_and_publish_flow
 
@@ -186,6 +187,7 @@ def _create_and_publish(
         key=key,
         workspace=workspace,
         project=project,
+        stamp=stamp,
     )
 
 
@@ -305,6 +307,7 @@ class Studies(SyncResource):
         key: str | None = None,
         workspace: str | None = None,
         project: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         **fields: Any,
     ) -> Study:
         """Create a draft, check its cost against the workspace balance, then publish it.
@@ -313,8 +316,17 @@ class Studies(SyncResource):
         digest of the body), each attempt is noted in the local ledger, and a draft whose
         answer was lost is found again instead of created twice. The same body therefore
         resumes the same study; pass a new ``key=`` to create a second identical one.
+
+        ``stamp`` says where the key is kept on Prolific: ``"metadata"`` (the default; the
+        study's ``metadata`` field, which participants never see; refused when the body sets
+        ``metadata`` itself), ``"internal_name"`` (appended to the internal name as
+        ``[prolific-python:<key>]``; researchers see it in Prolific's app), or ``None``
+        (nowhere: only the local ledger knows the key, so a create whose answer was lost
+        raises instead of risking a second draft). Names are never changed otherwise.
+
         ``mode="draft"`` stops after creating. ``wait`` is how many seconds to wait for the
-        study to be ``ACTIVE``.
+        study to leave ``UNPUBLISHED``/``PUBLISHING``; a study already in any other status
+        (``ACTIVE``, ``PAUSED``, ``COMPLETED`` ...) is returned at once.
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
@@ -328,6 +340,7 @@ class Studies(SyncResource):
             key=key,
             workspace=workspace,
             project=project,
+            stamp=stamp,
         )
         return run_sync(self._client, flow)
 
@@ -427,6 +440,7 @@ class AsyncStudies(AsyncResource):
         key: str | None = None,
         workspace: str | None = None,
         project: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         **fields: Any,
     ) -> Study:
         """See ``Studies.create_and_publish``."""
@@ -439,6 +453,7 @@ class AsyncStudies(AsyncResource):
             key=key,
             workspace=workspace,
             project=project,
+            stamp=stamp,
         )
         return await run_async(self._client, flow)
 

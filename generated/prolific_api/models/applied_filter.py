@@ -19,7 +19,8 @@ T = TypeVar("T", bound="AppliedFilter")
 @_attrs_define
 class AppliedFilter:
     """One filter applied to an audience: a `select` filter with `selected_values` (and
-    optional `weightings`) or a `range` filter with `selected_range`. See `list_filters`.
+    optional `weightings`) or a `range` filter with `selected_range`. Find filter IDs,
+    their kind and allowed values with `client.filters.list()`.
 
         Attributes:
             filter_id (str): ID of the filter, such as `age` or `custom_allowlist`.
