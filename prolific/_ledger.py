@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from .errors import LedgerConflictError
+
 __all__ = ["BonusLedger", "LedgerEntry", "PaymentState", "default_ledger_path"]
 
 
@@ -104,8 +106,9 @@ CREATE TABLE IF NOT EXISTS recipients (
 """
 
 
-class KeyConflict(Exception):
-    """The key is already recorded for a different study or different amounts."""
+class KeyConflict(LedgerConflictError):
+    """The key is already recorded for a different study or different amounts (a
+    ``LedgerConflictError``, so callers of the ledger catch what callers of ``pay`` catch)."""
 
 
 class BonusLedger:
@@ -145,8 +148,9 @@ class BonusLedger:
     def begin(self, key: str, study_id: str, amounts_minor: Mapping[str, int]) -> LedgerEntry:
         """Record the intent to pay `amounts_minor` under `key`, or return what is recorded.
 
-        Raises `KeyConflict` when `key` was used for another study or other amounts: a key names
-        one payment, and reusing it for a different one would hide a mistake.
+        Raises ``prolific.LedgerConflictError`` when `key` was used for another study or other
+        amounts: a key names one payment, and reusing it for a different one would hide a
+        mistake.
         """
         now = time.time()
         with self._transaction() as db:

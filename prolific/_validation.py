@@ -19,6 +19,7 @@ __all__ = [
     "check_major_amount",
     "check_money_minor",
     "check_positive_int",
+    "check_recipient",
     "check_rejection",
 ]
 
@@ -50,6 +51,17 @@ def check_id(name: str, value: object) -> str:
         raise InvalidRequestError(
             f"{name} must be a Prolific ID (24 lowercase hex characters), got {_show(value)}",
             field=name,
+        )
+    return value
+
+
+def check_recipient(value: object) -> str:
+    """A key of a bonus ``amounts`` mapping: a participant or submission ID."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise InvalidRequestError(
+            "each key of amounts must be a participant or submission ID (24 lowercase hex "
+            f"characters), got {_show(value)}",
+            field="amounts",
         )
     return value
 

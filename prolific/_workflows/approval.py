@@ -12,9 +12,11 @@ import logging
 from collections.abc import Iterable
 
 from prolific_api.models.submission import Submission
+from prolific_api.models.submission_list_item import SubmissionListItem
 
+from .._base_client import PageQuery
 from .._constants import LOGGER_NAME
-from .._flow import Flow, Now, Sleep
+from .._flow import Collect, Flow, Now, Sleep
 from .._validation import check_id, check_positive_int
 from ..errors import APIError, ProlificError, SubmissionNotApprovableError, WaitTimeoutError
 from ..resources.submissions import bulk_approve_request, get_request, transition
@@ -81,7 +83,10 @@ def approve_many_flow(
     participant_ids: Iterable[str] | None,
     chunk_size: int,
 ) -> Flow[ApprovalReport]:
-    """Approve in chunks sent one after another (Prolific asks for no parallel bulk calls)."""
+    """Approve in chunks sent one after another (Prolific asks for no parallel bulk calls).
+
+    Submissions already approved are reported as skipped, not approved: their statuses are
+    read first, one list of the study's submissions per study involved."""
     check_positive_int("chunk_size", chunk_size)
     by_participant = submission_ids is None
     ids = list(participant_ids or []) if by_participant else list(submission_ids or [])
@@ -94,6 +99,10 @@ def approve_many_flow(
         else:
             seen.add(value)
             unique.append(value)
+    if unique and (study_id is None or check_id("study_id", study_id)):
+        approved = yield from _already_approved(unique, study_id, by_participant)
+        skipped.extend(value for value in unique if value in approved)
+        unique = [value for value in unique if value not in approved]
     # Validate every chunk before sending the first, so bad input sends nothing.
     chunks = [unique[i : i + chunk_size] for i in range(0, len(unique), chunk_size)]
     requests = [
@@ -101,7 +110,9 @@ def approve_many_flow(
         if by_participant
         else bulk_approve_request(chunk, None, None)
         for chunk in chunks
-    ] or [bulk_approve_request(submission_ids, study_id, participant_ids)]
+    ]
+    if not requests and not skipped:
+        bulk_approve_request(submission_ids, study_id, participant_ids)  # explains what is missing
     report = ApprovalReport(skipped=skipped)
     for chunk, request in zip(chunks, requests, strict=False):
         try:
@@ -111,3 +122,45 @@ def approve_many_flow(
         else:
             report.approved.extend(chunk)
     return report
+
+
+def _already_approved(
+    values: list[str], study_id: str | None, by_participant: bool
+) -> Flow[set[str]]:
+    """Which of `values` (submission or participant IDs) are already ``APPROVED``."""
+    for value in values:
+        check_id("participant_ids" if by_participant else "submission_ids", value)
+    approved: set[str] = set()
+    pending = set(values)
+    while pending:
+        if study_id is None:
+            # Learn the study from one submission, then read all of that study's at once.
+            probe = min(pending)
+            pending.discard(probe)
+            try:
+                first: Submission = yield get_request(probe)
+            except ProlificError:
+                continue  # the bulk call reports what is wrong with it
+            study = first.study_id
+            if str(first.status) == APPROVED:
+                approved.add(probe)
+            if not isinstance(study, str):
+                continue
+        else:
+            study = study_id
+        query = PageQuery(
+            "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study}
+        )
+        try:
+            items: list[SubmissionListItem] = yield Collect(query)
+        except ProlificError:
+            break  # unknown statuses: let the bulk call go ahead as asked
+        for item in items:
+            value = str(item.participant_id) if by_participant else item.id
+            if value in pending:
+                pending.discard(value)
+                if str(item.status) == APPROVED:
+                    approved.add(value)
+        if study_id is not None:
+            break
+    return approved

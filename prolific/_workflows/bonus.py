@@ -31,7 +31,7 @@ from .._base_client import PageQuery, Request
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, LedgerEntry, PaymentState
-from .._validation import check_id, check_major_amount
+from .._validation import check_id, check_major_amount, check_recipient
 from ..errors import (
     APIConnectionError,
     APIError,
@@ -71,7 +71,7 @@ def _checked(amounts: Mapping[str, Any]) -> dict[str, Decimal]:
         )
     checked: dict[str, Decimal] = {}
     for recipient, amount in amounts.items():
-        check_id("amounts", recipient)
+        check_recipient(recipient)
         checked[recipient] = check_major_amount(f"amounts[{recipient!r}]", amount)
     return checked
 

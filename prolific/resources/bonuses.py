@@ -16,7 +16,7 @@ from prolific_api.models.bonus_batch import BonusBatch
 
 from .._base_client import AsyncResource, Request, SyncResource, _BaseClient, no_content
 from .._flow import Flow, run_async, run_sync
-from .._validation import check_id, check_major_amount
+from .._validation import check_id, check_major_amount, check_recipient
 from ..errors import InvalidRequestError
 from ..types import BonusReport
 
@@ -36,7 +36,7 @@ def csv_bonuses(amounts: Mapping[str, Decimal | int | str]) -> str:
         raise InvalidRequestError("amounts must name at least one recipient", field="amounts")
     lines = []
     for recipient, amount in sorted(amounts.items()):
-        check_id("amounts", recipient)
+        check_recipient(recipient)
         value = check_major_amount(f"amounts[{recipient!r}]", amount)
         lines.append(f"{recipient},{value.quantize(Decimal('0.01'))}")
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from prolific_api.models.study_cost import StudyCost
 from prolific_api.models.study_cost_estimate import StudyCostEstimate
 from prolific_api.models.study_create import StudyCreate
 from prolific_api.models.study_list_item import StudyListItem
+from prolific_api.models.study_status import StudyStatus
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
 
@@ -53,9 +54,17 @@ def _state_filter(status: str | Iterable[str] | None) -> str | None:
     # Prolific filters on the `state` parameter; several statuses are written "(A|B)".
     if status is None:
         return None
-    if isinstance(status, str):
-        return status
-    statuses = [str(getattr(s, "value", s)) for s in status]
+    given = [status] if isinstance(status, str) else list(status)
+    statuses = [str(getattr(s, "value", s)) for s in given]
+    # Prolific answers an unknown status with an empty list, which reads as "no studies".
+    known = {member.value for member in StudyStatus}
+    unknown = [s for s in statuses if s not in known]
+    if unknown or not statuses:
+        raise InvalidRequestError(
+            f"status must be one or more of {', '.join(sorted(known))}; got "
+            f"{', '.join(map(repr, unknown)) or 'none'}",
+            field="status",
+        )
     return statuses[0] if len(statuses) == 1 else f"({'|'.join(statuses)})"
 
 
