@@ -18,10 +18,10 @@ from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from . import _delivery
+from . import _control, _delivery
 from ._clock import DEFAULT_START, SandboxClock
 from ._errors import SandboxError
-from ._faults import ConnectionDropped, Faults
+from ._faults import ConnectionDropped, Decision, Faults
 from ._http import Request, SandboxResponse, error_response
 from ._participants import Participants
 from ._routes import Match, route_table
@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from ._transport import SandboxTransport
 
 T = TypeVar("T")
+
+#: Paths of the sandbox-only control endpoints, which injected faults never touch.
+CONTROL_PREFIX = "/_sandbox/"
 
 #: The base URL ``client()`` uses; nothing is ever sent there (the transport answers in process).
 SANDBOX_BASE_URL = "https://sandbox.prolific.test"
@@ -142,6 +145,7 @@ class Sandbox:
             self.clock, seed=seed, balance=balance, currency=currency, settings=settings
         )
         self.faults = Faults(seed)
+        _control.attach_faults(self.state, self.faults)
         self.participants = Participants(self.state, self._run)
         self.hooks = Hooks(self)
         #: Every call, in order: (method, path, status, operation, time, fault).
@@ -172,7 +176,12 @@ class Sandbox:
             request = self._request(method.upper(), url, headers or {}, body, query)
             found = route_table().resolve(request.method, request.path)
             operation = found.route.operation_id if isinstance(found, Match) else None
-            decision = self.faults.decide(request.method, request.path, operation)
+            # The control endpoints stay reliable, so a test can always steer the sandbox.
+            decision = (
+                Decision()
+                if request.path.startswith(CONTROL_PREFIX)
+                else self.faults.decide(request.method, request.path, operation)
+            )
             if decision.latency:
                 self.clock.advance(decision.latency)
             if decision.before is not None:

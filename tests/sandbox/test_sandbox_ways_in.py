@@ -20,6 +20,8 @@ def test_public_names_are_pinned() -> None:
         "SANDBOX_BASE_URL",
         "ConnectionDropped",
         "Fault",
+        "RemoteFault",
+        "RemoteSandbox",
         "Sandbox",
         "SandboxClock",
         "SandboxResponse",
