@@ -42,9 +42,12 @@ generate: install
 check-generated: install
 	$(BIN)/python scripts/generate.py --check
 
+# Defaults to the vendored copy of Prolific's description; refresh it as openapi/upstream/README.md says.
+UPSTREAM ?= openapi/upstream/prolific-2026-08.yml
+EXCLUSIONS ?= openapi/upstream/exclusions.yaml
+
 spec-diff: install
-	@test -n "$(UPSTREAM)" || { echo "usage: make spec-diff UPSTREAM=path/to/prolific-openapi.yml"; exit 2; }
-	$(BIN)/python scripts/spec_diff.py openapi/prolific.yaml "$(UPSTREAM)"
+	$(BIN)/python scripts/spec_diff.py openapi/prolific.yaml "$(UPSTREAM)" --exclusions "$(EXCLUSIONS)"
 
 demo: install
 	$(BIN)/python scripts/demo.py $(ARGS)

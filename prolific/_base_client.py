@@ -1,11 +1,11 @@
 """What the sync and async clients share, and the two thin halves that do the I/O.
 
 A resource method never touches httpx. It validates its arguments and describes the call as a
-:class:`Request` (or a :class:`PageQuery` for lists); the client sends it::
+:class:`Request` (or a :class:`PageQuery` for lists), built from the operation's generated
+descriptor (see ``_request.py``); the client sends it::
 
     def _get(study_id: str) -> Request[Study]:
-        check_id("study_id", study_id)
-        return Request("GET", f"/api/v1/studies/{study_id}/", parse=Study.from_dict)
+        return build(ops.get_study, study_id=check_id("study_id", study_id))
 
     class Studies(SyncResource):
         def get(self, study_id: str) -> Study:
@@ -28,24 +28,22 @@ SDK client; the user keeps ownership and closes it.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import KW_ONLY, dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig
 from ._constants import DEFAULT_MAX_CONCURRENCY
-from ._transport import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryTransport
+from ._pagination import AsyncPager, SyncPager
+from ._request import PageQuery, Request, as_json, decode_json, no_content
+from ._transport import AsyncRetryTransport, RetryTransport
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .errors import InvalidRequestError, ProlificError, UnexpectedResponseError
+from .errors import InvalidRequestError
 
 if TYPE_CHECKING:
     from ._ledger import BonusLedger
-    from ._pagination import AsyncPager, SyncPager
 
 __all__ = [
     "AsyncAPIClient",
@@ -55,119 +53,12 @@ __all__ = [
     "SyncAPIClient",
     "SyncResource",
     "as_json",
+    "decode_json",
     "no_content",
 ]
 
 T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
-
-
-def no_content(body: Any) -> None:
-    """Parser for calls that answer without a body (``204 No Content``, or a body to ignore)."""
-    return None
-
-
-def as_json(body: Any) -> Any:
-    """Parser that keeps the decoded JSON as it is."""
-    return body
-
-
-@dataclass(frozen=True)
-class Request(Generic[T]):
-    """One API call, described without sending it.
-
-    Attributes:
-        method: HTTP method, upper case.
-        path: path under the base URL, such as ``"/api/v1/studies/"`` (an absolute URL is used
-            as given; the pager does that for ``next`` links).
-        parse: turns the decoded JSON body (``None`` when there is none) into the result.
-        parse_response: alternative to ``parse`` for the rare call that needs the raw
-            ``httpx.Response`` (a response header, say). Give exactly one of the two.
-        params: query parameters; ``None`` values are left out.
-        json: the JSON body, or ``None`` for no body.
-        headers: extra headers for this call only.
-        timeout: overrides the client's timeout for this call.
-        max_retries: overrides the client's ``max_retries`` for this call.
-    """
-
-    method: str
-    path: str
-    _: KW_ONLY
-    parse: Callable[[Any], T] | None = None
-    parse_response: Callable[[httpx.Response], T] | None = None
-    params: Mapping[str, object] | None = None
-    json: object | None = None
-    headers: Mapping[str, str] | None = None
-    timeout: Timeout | NotGiven = NOT_GIVEN
-    max_retries: int | None = None
-
-    def __post_init__(self) -> None:
-        if (self.parse is None) == (self.parse_response is None):
-            raise TypeError("Request needs exactly one of parse= and parse_response=")
-
-    def replace(self, **changes: Any) -> Request[T]:
-        """A copy with some fields changed (``timeout=`` per call, for example)."""
-        return dataclasses.replace(self, **changes)
-
-    def send_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.request`` / ``AsyncClient.request``."""
-        kwargs: dict[str, Any] = {}
-        if self.params:
-            kwargs["params"] = {k: v for k, v in self.params.items() if v is not None}
-        if self.json is not None:
-            kwargs["json"] = self.json
-        if self.headers:
-            kwargs["headers"] = dict(self.headers)
-        if not isinstance(self.timeout, NotGiven):
-            kwargs["timeout"] = self.timeout
-        if self.max_retries is not None:
-            kwargs["extensions"] = {MAX_RETRIES_EXTENSION: self.max_retries}
-        return kwargs
-
-    def parse_result(self, response: httpx.Response) -> T:
-        """The call's result from its (successful) response."""
-        try:
-            if self.parse_response is not None:
-                return self.parse_response(response)
-            assert self.parse is not None
-            return self.parse(decode_json(response))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            if isinstance(exc, ProlificError):
-                raise
-            # A model that cannot read the answer (a required field missing, a wrong type)
-            # would otherwise surface as a bare KeyError from deep inside generated code.
-            what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
-            raise UnexpectedResponseError(
-                f"Could not read the answer to {self.method} {response.request.url.path} "
-                f"({what}); the API may have changed, or the base URL is not the Prolific API."
-            ) from exc
-
-
-@dataclass(frozen=True)
-class PageQuery(Generic[T]):
-    """A list call, described without sending it: the first page and how to parse one item.
-
-    The pager adds ``page_size`` (the largest the API accepts) and follows ``_links.next``.
-    """
-
-    path: str
-    item: Callable[[Any], T]
-    params: Mapping[str, object] | None = None
-
-
-def decode_json(response: httpx.Response) -> Any:
-    """The decoded JSON body, or ``None`` for ``204 No Content`` and empty bodies."""
-    if response.status_code == 204 or not response.content:
-        return None
-    try:
-        return response.json()
-    except ValueError as exc:
-        request = response.request
-        kind = response.headers.get("content-type", "no content type")
-        raise UnexpectedResponseError(
-            f"{request.method} {request.url.path} answered {response.status_code} with a body "
-            f"that is not JSON ({kind}); check the base URL points at the Prolific API."
-        ) from exc
 
 
 class _BaseClient:
@@ -300,8 +191,6 @@ class SyncAPIClient(_BaseClient):
 
     def paginate(self, query: PageQuery[T]) -> SyncPager[T]:
         """A lazy iterator over every item of a list, across all its pages."""
-        from ._pagination import SyncPager
-
         return SyncPager(self, query)
 
     def close(self) -> None:
@@ -324,11 +213,11 @@ class AsyncAPIClient(_BaseClient):
         super().__init__(config, clock=clock)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Prolific for sync)")
-        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
-            raise InvalidRequestError(
-                "max_concurrency must be a whole number above 0", field="max_concurrency"
-            )
-        if max_concurrency < 1:
+        if (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
             raise InvalidRequestError(
                 "max_concurrency must be a whole number above 0", field="max_concurrency"
             )
@@ -371,8 +260,6 @@ class AsyncAPIClient(_BaseClient):
 
     def paginate(self, query: PageQuery[T]) -> AsyncPager[T]:
         """A lazy async iterator over every item of a list, across all its pages."""
-        from ._pagination import AsyncPager
-
         return AsyncPager(self, query)
 
     async def aclose(self) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from ._base_client import PageQuery, Request
+from ._request import PageQuery, Request
 from .errors import ProlificError
 
 if TYPE_CHECKING:

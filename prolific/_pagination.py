@@ -19,22 +19,37 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._base_client import PageQuery, Request, as_json
 from ._constants import LOGGER_NAME, MAX_PAGE_SIZE
+from ._request import PageQuery, Request, as_json
 from .errors import NotFoundError, UnexpectedResponseError
-
-if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncPager", "PageFetch", "PageWalk", "SyncPager"]
 
 T = TypeVar("T")
 
 logger = logging.getLogger(LOGGER_NAME)
+
+
+class _Sender(Protocol):
+    """What a sync pager needs of its client (the base client, which sits above this module)."""
+
+    @property
+    def base_url(self) -> str: ...
+
+    def request(self, req: Request[Any]) -> Any: ...
+
+
+class _AsyncSender(Protocol):
+    """What an async pager needs of its client."""
+
+    @property
+    def base_url(self) -> str: ...
+
+    async def request(self, req: Request[Any]) -> Any: ...
 
 
 class PageFetch:
@@ -154,7 +169,7 @@ class SyncPager(Generic[T]):
     come from one walk.
     """
 
-    def __init__(self, client: SyncAPIClient, query: PageQuery[T]) -> None:
+    def __init__(self, client: _Sender, query: PageQuery[T]) -> None:
         self._client = client
         self._item = query.item
         self._walk = PageWalk(query.path, query.params, base_url=client.base_url)
@@ -212,7 +227,7 @@ class AsyncPager(Generic[T]):
     ``await pager.total()``. A pager is single-use.
     """
 
-    def __init__(self, client: AsyncAPIClient, query: PageQuery[T]) -> None:
+    def __init__(self, client: _AsyncSender, query: PageQuery[T]) -> None:
         self._client = client
         self._item = query.item
         self._walk = PageWalk(query.path, query.params, base_url=client.base_url)

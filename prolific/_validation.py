@@ -7,14 +7,19 @@ Each raises :class:`~prolific.errors.InvalidRequestError` naming the field, and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import get_args
+
+from prolific_api.params import RejectionCategoryLiteral
 
 from .errors import InvalidRequestError
 
 __all__ = [
     "REJECTION_CATEGORIES",
     "REJECTION_MESSAGE_MIN",
+    "check_choice",
     "check_id",
     "check_major_amount",
     "check_money_minor",
@@ -27,22 +32,8 @@ _ID = re.compile(r"[0-9a-f]{24}")
 
 REJECTION_MESSAGE_MIN = 100
 
-REJECTION_CATEGORIES = frozenset(
-    {
-        "TOO_QUICKLY",
-        "TOO_SLOWLY",
-        "FAILED_INSTRUCTIONS",
-        "INCOMP_LONGITUDINAL",
-        "FAILED_CHECK",
-        "LOW_EFFORT",
-        "MALINGERING",
-        "NO_CODE",
-        "BAD_CODE",
-        "NO_DATA",
-        "UNSUPP_DEVICE",
-        "OTHER",
-    }
-)
+#: The spec's rejection categories (``RejectionCategory``).
+REJECTION_CATEGORIES = frozenset(get_args(RejectionCategoryLiteral))
 
 
 def check_id(name: str, value: object) -> str:
@@ -53,6 +44,19 @@ def check_id(name: str, value: object) -> str:
             field=name,
         )
     return value
+
+
+def check_choice(name: str, value: object, choices: Iterable[str]) -> str:
+    """One value of a closed set from the spec (given as the string or the generated enum);
+    anything else is refused with the list of valid values, since Prolific would ignore it or
+    answer with nothing (``studies.list(status="RUNNING")`` used to return ``[]``)."""
+    raw = value.value if isinstance(value, Enum) else value
+    valid = list(choices)
+    if not isinstance(raw, str) or raw not in valid:
+        raise InvalidRequestError(
+            f"{name} must be one of {', '.join(valid)}; got {_show(raw)}", field=name
+        )
+    return raw
 
 
 def check_recipient(value: object) -> str:
@@ -132,14 +136,9 @@ def check_rejection(message: object, category: object) -> tuple[str, str]:
             f"(the participant reads it); got {length}",
             field="message",
         )
-    raw = category.value if isinstance(category, Enum) else category
-    if not isinstance(raw, str) or raw not in REJECTION_CATEGORIES:
-        raise InvalidRequestError(
-            f"rejection_category must be one of {', '.join(sorted(REJECTION_CATEGORIES))}; "
-            f"got {_show(raw)}",
-            field="rejection_category",
-        )
-    return message, raw
+    return message, check_choice(
+        "rejection_category", category, sorted(get_args(RejectionCategoryLiteral))
+    )
 
 
 def _show(value: object) -> str:

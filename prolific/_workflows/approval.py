@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import Any
 
+from prolific_api import operations as ops
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._base_client import PageQuery
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
+from .._payload import id_list
+from .._request import Request, build
 from .._validation import check_id, check_positive_int
-from ..errors import APIError, ProlificError, SubmissionNotApprovableError, WaitTimeoutError
-from ..resources.submissions import bulk_approve_request, get_request, transition
+from ..errors import (
+    APIError,
+    InvalidRequestError,
+    ProlificError,
+    SubmissionNotApprovableError,
+    WaitTimeoutError,
+)
 from ..types import ApprovalReport
+from .calls import get_submission, study_submissions
 
-__all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow"]
+__all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow", "bulk_approve_request"]
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -44,7 +53,7 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
     delay = FIRST_POLL
     refused: APIError | None = None
     while True:
-        submission: Submission = yield get_request(submission_id)
+        submission: Submission = yield build(ops.get_submission, submission_id=submission_id)
         status = str(submission.status)
         if status == APPROVED:
             return submission
@@ -52,7 +61,11 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
             raise SubmissionNotApprovableError(submission_id, status)
         if status == AWAITING_REVIEW:
             try:
-                approved: Submission = yield transition(submission_id, {"action": "APPROVE"})
+                approved: Submission = yield build(
+                    ops.transition_submission,
+                    submission_id=submission_id,
+                    json={"action": "APPROVE"},
+                )
                 return approved
             except APIError as exc:
                 if exc.status is None or exc.status >= 500 or exc.status in (401, 403, 404):
@@ -75,6 +88,34 @@ def _hint(refused: APIError | None) -> str:
     if refused is None:
         return "call approve again later, or raise wait="
     return f"the last approval attempt was refused: {refused.title or refused.detail}"
+
+
+def bulk_approve_request(
+    submission_ids: Iterable[str] | None,
+    study_id: str | None,
+    participant_ids: Iterable[str] | None,
+) -> Request[None]:
+    """Bulk approve by submission IDs, or by a study and its participants' IDs."""
+    if submission_ids is not None and (study_id is not None or participant_ids is not None):
+        raise InvalidRequestError(
+            "give either submission_ids or study_id with participant_ids, not both",
+            field="submission_ids",
+        )
+    body: dict[str, Any]
+    if submission_ids is not None:
+        body = {"submission_ids": id_list("submission_ids", submission_ids)}
+    elif study_id is not None and participant_ids is not None:
+        check_id("study_id", study_id)
+        body = {
+            "study_id": study_id,
+            "participant_ids": id_list("participant_ids", participant_ids),
+        }
+    else:
+        raise InvalidRequestError(
+            "bulk_approve needs submission_ids, or study_id with participant_ids",
+            field="submission_ids",
+        )
+    return build(ops.bulk_approve_submissions, json=body)
 
 
 def approve_many_flow(
@@ -138,7 +179,7 @@ def _already_approved(
             probe = min(pending)
             pending.discard(probe)
             try:
-                first: Submission = yield get_request(probe)
+                first: Submission = yield get_submission(probe)
             except ProlificError:
                 continue  # the bulk call reports what is wrong with it
             study = first.study_id
@@ -148,11 +189,8 @@ def _already_approved(
                 continue
         else:
             study = study_id
-        query = PageQuery(
-            "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study}
-        )
         try:
-            items: list[SubmissionListItem] = yield Collect(query)
+            items: list[SubmissionListItem] = yield Collect(study_submissions(study))
         except ProlificError:
             break  # unknown statuses: let the bulk call go ahead as asked
         for item in items:

@@ -27,10 +27,10 @@ from prolific_api.models.bonus_batch import BonusBatch
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._base_client import PageQuery, Request
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, LedgerEntry, PaymentState
+from .._request import Request
 from .._validation import check_id, check_major_amount, check_recipient
 from ..errors import (
     APIConnectionError,
@@ -42,9 +42,14 @@ from ..errors import (
     RateLimitError,
     ServerError,
 )
-from ..resources.bonuses import create_batch_request, csv_bonuses, pay_batch_request
-from ..resources.submissions import get_request as get_submission
 from ..types import BonusReport
+from .calls import (
+    create_batch_request,
+    csv_bonuses,
+    get_submission,
+    pay_batch_request,
+    study_submissions,
+)
 
 __all__ = ["SETTLE_TIMEOUT", "pay_flow"]
 
@@ -168,10 +173,7 @@ def _refused_retry(request: Request[T]) -> Flow[T]:
 
 def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -> Flow[list[str]]:
     """Look for the payment on each recipient's submission; return those not confirmed."""
-    query = PageQuery(
-        "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": entry.study_id}
-    )
-    listed: list[SubmissionListItem] = yield Collect(query)
+    listed: list[SubmissionListItem] = yield Collect(study_submissions(entry.study_id))
     submission_of: dict[str, str] = {item.id: item.id for item in listed}
     for item in listed:
         if isinstance(item.participant_id, str):

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from prolific_api import operations as ops
 from prolific_api.models.project import Project
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
@@ -35,13 +36,14 @@ from prolific_api.models.submission_list_item import SubmissionListItem
 from prolific_api.models.workspace_balance import WorkspaceBalance
 from prolific_api.types import Unset
 
-from .._base_client import PageQuery, Request
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger
+from .._request import PageQuery, build
 from .._validation import check_id, check_positive_int
 from ..errors import (
     APIConnectionError,
+    APIError,
     InsufficientBalanceError,
     InvalidRequestError,
     NotFoundError,
@@ -50,15 +52,10 @@ from ..errors import (
     StudyPublishError,
     WaitTimeoutError,
 )
-from ..resources import studies as study_calls
-from ..resources.projects import get_request as get_project
-from ..resources.projects import studies_query as project_studies
-from ..resources.workspaces import balance_request
-from ..resources.workspaces import list_query as list_workspaces
 from ..types import StudySummary
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
-__all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow"]
+__all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow", "transition_flow"]
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -110,11 +107,11 @@ def _find(
     for item in items:
         if stamp == "internal_name":
             if isinstance(item.internal_name, str) and item.internal_name.endswith(tag):
-                found: Study = yield study_calls.get_request(item.id)
+                found: Study = yield build(ops.get_study, study_id=item.id)
                 return found
         elif item.name == body.get("name"):
             # Lists do not carry metadata: read the few studies that could be ours.
-            candidate: Study = yield study_calls.get_request(item.id)
+            candidate: Study = yield build(ops.get_study, study_id=item.id)
             if candidate.metadata == tag:
                 return candidate
     return None
@@ -133,8 +130,35 @@ def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
         logger.info("Study %s is %s; checking again in %.0fs", study.id, study.status, pause)
         yield Sleep(pause)
         delay = min(delay * 2, MAX_POLL)
-        study = yield study_calls.get_request(study.id)
+        study = yield build(ops.get_study, study_id=study.id)
     return study
+
+
+#: Where each study transition leads: a retried transition refused because the first attempt
+#: already got there has succeeded.
+_REACHED = {
+    "PUBLISH": frozenset({"PUBLISHING", "SCHEDULED", "ACTIVE"}),
+    "PAUSE": frozenset({"PAUSED"}),
+    "START": frozenset({"ACTIVE"}),
+    "STOP": frozenset({"AWAITING REVIEW", "COMPLETED"}),
+}
+
+
+def transition_flow(study_id: str, action: str) -> Flow[Study]:
+    """A study transition. Unlike submissions, Prolific refuses a repeated study transition, so
+    when a retry (after an answer was lost) is refused, the study is read: already in the
+    transition's target state means the first attempt worked."""
+    request = build(ops.transition_study, study_id=study_id, json={"action": action})
+    try:
+        study: Study = yield request
+        return study
+    except APIError as exc:
+        if exc.retries == 0 or exc.status is None or not 400 <= exc.status < 500:
+            raise
+        current: Study = yield build(ops.get_study, study_id=study_id)
+        if str(current.status) not in _REACHED[action]:
+            raise
+        return current
 
 
 def create_and_publish_flow(
@@ -178,7 +202,11 @@ def create_and_publish_flow(
     key = key or draft_key(payload)
     tag = marker(key)
     body = _stamped(payload, stamp, tag)
-    lookup = project_studies(project_id) if project_id else study_calls.list_query(None)
+    lookup = (
+        build(ops.list_project_studies, project_id=project_id)
+        if project_id
+        else build(ops.list_studies)
+    )
 
     attempted, known_id = ledger.draft(key)
     study: Study | None = None
@@ -199,7 +227,7 @@ def create_and_publish_flow(
         if study is not None:
             break
         try:
-            study = yield Request("POST", "/api/v1/studies/", json=body, parse=Study.from_dict)
+            study = yield build(ops.create_study, json=body)
         except (APIConnectionError, ServerError):
             # The draft may exist although the answer was lost: look before creating again.
             study = yield from _find(lookup, stamp, tag, body)
@@ -215,15 +243,15 @@ def create_and_publish_flow(
     if str(study.status) == "UNPUBLISHED":
         if workspace_id is None and project_id is not None:
             # The project in the body names the workspace that pays.
-            owner: Project = yield get_project(project_id)
+            owner: Project = yield build(ops.get_project, project_id=project_id)
             workspace_id = owner.workspace if isinstance(owner.workspace, str) else None
         elif workspace_id is None:
-            workspaces = yield Collect(list_workspaces())
+            workspaces = yield Collect(build(ops.list_workspaces))
             workspace_id = workspaces[0].id if len(workspaces) == 1 else None
         if workspace_id is not None:
             yield from _check_balance(study, body, workspace_id)
         try:
-            study = yield from study_calls.transition_flow(study.id, "PUBLISH")
+            study = yield from transition_flow(study.id, "PUBLISH")
         except ProlificError as exc:
             # A publish whose answer was lost is retried by the client, and the retry is refused
             # because the first attempt went through: look before reporting a failure.
@@ -240,7 +268,7 @@ def _reread(study_id: str, *, missing_only: bool = False) -> Flow[Study | None]:
     """The study, or ``None`` when it cannot be read (with `missing_only`, only when it is gone:
     a passing failure must not pass for a deleted draft, or a second one would be made)."""
     try:
-        study: Study = yield study_calls.get_request(study_id)
+        study: Study = yield build(ops.get_study, study_id=study_id)
         return study
     except NotFoundError:
         return None
@@ -254,11 +282,10 @@ def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> 
     if isinstance(study.total_cost, int | float):
         cost: float = study.total_cost  # Prolific prices the draft itself: no extra call
     else:
-        estimate: StudyCostEstimate = yield study_calls.calculate_cost_request(
-            body["reward"], body["total_available_places"]
-        )
+        priced = {key: body[key] for key in ("reward", "total_available_places")}
+        estimate: StudyCostEstimate = yield build(ops.calculate_study_cost, json=priced)
         cost = estimate.total_cost
-    balance: WorkspaceBalance = yield balance_request(workspace_id)
+    balance: WorkspaceBalance = yield build(ops.get_workspace_balance, workspace_id=workspace_id)
     required = Decimal(str(cost))
     available = balance.available_balance
     if isinstance(available, int) and Decimal(available) < required:
@@ -276,23 +303,20 @@ def add_places_flow(study_id: str, places: int) -> Flow[Study]:
     """Raise ``total_available_places`` by `places` (an absolute PATCH, so a retried request
     cannot add twice; calling this twice does add twice)."""
     check_positive_int("places", places)
-    study: Study = yield study_calls.get_request(study_id)
+    study: Study = yield build(ops.get_study, study_id=study_id)
     current = study.total_available_places
     if not isinstance(current, int):
         raise InvalidRequestError(f"study {study_id} reports no total_available_places")
-    updated: Study = yield study_calls.update_request(
-        study_id, None, {"total_available_places": current + places}
-    )
+    places_now = {"total_available_places": current + places}
+    updated: Study = yield build(ops.update_study, study_id=study_id, json=places_now)
     return updated
 
 
 def summary_flow(study_id: str) -> Flow[StudySummary]:
-    study: Study = yield study_calls.get_request(study_id)
-    counts: SubmissionCounts = yield study_calls.counts_request(study_id)
-    cost: StudyCost = yield study_calls.cost_request(study_id)
-    query = PageQuery(
-        "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study_id}
-    )
+    study: Study = yield build(ops.get_study, study_id=study_id)
+    counts: SubmissionCounts = yield build(ops.count_study_submissions, study_id=study_id)
+    cost: StudyCost = yield build(ops.get_study_cost, study_id=study_id)
+    query = build(ops.list_submissions, query={"study": study_id})
     submissions: list[SubmissionListItem] = yield Collect(query)
 
     durations = []

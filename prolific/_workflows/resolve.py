@@ -12,17 +12,13 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from prolific_api import operations as ops
 from prolific_api.models.project import Project
 from prolific_api.models.workspace import Workspace
 
-from .._base_client import Request
 from .._flow import Collect, Flow, Guarded
+from .._request import Request, build
 from ..errors import APIConnectionError, NotFoundError, ResolutionError, ServerError
-from ..resources.projects import create_request as create_project
-from ..resources.projects import get_request as get_project
-from ..resources.projects import list_query as list_projects
-from ..resources.workspaces import get_request as get_workspace
-from ..resources.workspaces import list_query as list_workspaces
 
 __all__ = ["looks_like_id", "resolve_project_flow", "resolve_workspace_flow"]
 
@@ -71,14 +67,14 @@ def resolve_workspace_flow(name_or_id: str) -> Flow[Workspace]:
     """The workspace whose ID or exact title is `name_or_id` (titles are searched on every
     page)."""
     if looks_like_id(name_or_id):
-        found = yield from _by_id(get_workspace(name_or_id))
+        found = yield from _by_id(build(ops.get_workspace, workspace_id=name_or_id))
         if found is not None:
             return found
-    items = yield Collect(list_workspaces())
+    items = yield Collect(build(ops.list_workspaces))
     match = _pick("workspace", name_or_id, items)
     if match is None:
         raise _not_found("workspace", name_or_id, items)
-    workspace: Workspace = yield get_workspace(match.id)
+    workspace: Workspace = yield build(ops.get_workspace, workspace_id=match.id)
     return workspace
 
 
@@ -86,11 +82,11 @@ def resolve_project_flow(workspace: str | None, name_or_id: str, create: bool) -
     """The project whose ID, or exact title within `workspace`, is `name_or_id`; created (with
     that title) when missing and `create` is true."""
     if looks_like_id(name_or_id):
-        found = yield from _by_id(get_project(name_or_id))
+        found = yield from _by_id(build(ops.get_project, project_id=name_or_id))
         if found is not None:
             return found
     if workspace is None:
-        workspaces = yield Collect(list_workspaces())
+        workspaces = yield Collect(build(ops.list_workspaces))
         if len(workspaces) != 1:
             raise _workspace_needed(name_or_id, workspaces)
         workspace_id = workspaces[0].id
@@ -118,14 +114,16 @@ def _workspace_needed(project: str, workspaces: Sequence[Workspace]) -> Resoluti
 
 
 def _find_project(workspace_id: str, name_or_id: str, *, create: bool) -> Flow[Project]:
-    query = list_projects(workspace_id)
+    query = build(ops.list_projects, workspace_id=workspace_id)
     items = yield Collect(query)
     match = _pick("project", name_or_id, items)
     if match is None:
         if not create:
             raise _not_found("project", name_or_id, items)
         try:
-            created: Project = yield create_project(workspace_id, None, {"title": name_or_id})
+            created: Project = yield build(
+                ops.create_project, workspace_id=workspace_id, json={"title": name_or_id}
+            )
             return created
         except (APIConnectionError, ServerError):
             # The create may have happened before the answer was lost: look before failing,
@@ -134,5 +132,5 @@ def _find_project(workspace_id: str, name_or_id: str, *, create: bool) -> Flow[P
             match = _pick("project", name_or_id, items)
             if match is None:
                 raise
-    project: Project = yield get_project(match.id)
+    project: Project = yield build(ops.get_project, project_id=match.id)
     return project

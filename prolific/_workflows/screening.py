@@ -14,14 +14,15 @@ import logging
 from collections.abc import Iterable
 from decimal import Decimal
 
+from prolific_api import operations as ops
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._base_client import PageQuery, Request, as_json
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, PaymentState
 from .._payload import id_list, jsonable
+from .._request import Request, build
 from .._validation import check_id, check_major_amount
 from ..errors import (
     APIConnectionError,
@@ -33,6 +34,7 @@ from ..errors import (
 )
 from ..types import ScreenOutReport
 from .bonus import FIRST_CHECK_DELAY, MAX_CHECK_DELAY, SETTLE_TIMEOUT
+from .calls import study_submissions
 
 __all__ = ["screen_out_cost_request", "screen_out_flow"]
 
@@ -41,24 +43,16 @@ logger = logging.getLogger(LOGGER_NAME)
 SCREENED_OUT = "SCREENED OUT"
 
 
-def _path(study_id: str, action: str) -> str:
-    check_id("study_id", study_id)
-    return f"/api/v1/studies/{study_id}/{action}/"
-
-
 def screen_out_cost_request(
     study_id: str, submission_ids: Iterable[str]
 ) -> Request[ScreenOutPayment]:
     body = {"submission_ids": id_list("submission_ids", submission_ids)}
-    path = _path(study_id, "calculate-screen-out-payment")
-    return Request("POST", path, json=body, parse=ScreenOutPayment.from_dict)
+    study_id = check_id("study_id", study_id)
+    return build(ops.calculate_screen_out_payment, study_id=study_id, json=body)
 
 
 def _statuses(study_id: str) -> Collect[SubmissionListItem]:
-    query = PageQuery(
-        "/api/v1/submissions/", item=SubmissionListItem.from_dict, params={"study": study_id}
-    )
-    return Collect(query)
+    return Collect(study_submissions(study_id))
 
 
 def default_key(study_id: str, ids: list[str], bonus: Decimal, increase_places: bool) -> str:
@@ -125,7 +119,7 @@ def screen_out_flow(
     )
     ledger.set_state(key, PaymentState.PAYING)
     try:
-        yield Request("POST", _path(study_id, "screen-out-submissions"), json=body, parse=as_json)
+        yield build(ops.screen_out_submissions, study_id=study_id, json=body)
     except (APIConnectionError, ServerError):
         unconfirmed = yield from _settle(study_id, pending, settle_timeout)
         if unconfirmed:

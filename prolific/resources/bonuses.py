@@ -14,45 +14,16 @@ from typing import TYPE_CHECKING
 
 from prolific_api.models.bonus_batch import BonusBatch
 
-from .._base_client import AsyncResource, Request, SyncResource, _BaseClient, no_content
+from .._base_client import AsyncResource, SyncResource, _BaseClient
 from .._flow import Flow, run_async, run_sync
-from .._validation import check_id, check_major_amount, check_recipient
-from ..errors import InvalidRequestError
+from .._workflows.bonus import pay_flow
+from .._workflows.calls import create_batch_request, csv_bonuses, pay_batch_request
 from ..types import BonusReport
 
 if TYPE_CHECKING:
     from .._ledger import BonusLedger
 
 __all__ = ["AsyncBonuses", "Bonuses", "csv_bonuses"]
-
-
-def csv_bonuses(amounts: Mapping[str, Decimal | int | str]) -> str:
-    """Prolific's ``csv_bonuses`` text: one ``<id>,<amount in major units>`` line per recipient.
-
-    Recipients are participant or submission IDs; amounts are ``Decimal`` major units (4.25 is
-    four pounds twenty-five), positive, with at most two decimal places. Floats are refused.
-    """
-    if not amounts:
-        raise InvalidRequestError("amounts must name at least one recipient", field="amounts")
-    lines = []
-    for recipient, amount in sorted(amounts.items()):
-        check_recipient(recipient)
-        value = check_major_amount(f"amounts[{recipient!r}]", amount)
-        lines.append(f"{recipient},{value.quantize(Decimal('0.01'))}")
-    return "\n".join(lines)
-
-
-def create_batch_request(study_id: str, csv: str) -> Request[BonusBatch]:
-    check_id("study_id", study_id)
-    body = {"study_id": study_id, "csv_bonuses": csv}
-    return Request(
-        "POST", "/api/v1/submissions/bonus-payments/", json=body, parse=BonusBatch.from_dict
-    )
-
-
-def pay_batch_request(batch_id: str) -> Request[None]:
-    check_id("batch_id", batch_id)
-    return Request("POST", f"/api/v1/bulk-bonus-payments/{batch_id}/pay/", parse=no_content)
 
 
 def _pay(
@@ -63,8 +34,6 @@ def _pay(
     ledger: BonusLedger | str | os.PathLike[str] | None,
     settle_timeout: float,
 ) -> Flow[BonusReport]:
-    from .._workflows.bonus import pay_flow
-
     book = client._bonus_ledger(ledger)
     return pay_flow(book, study_id, amounts, key, settle_timeout=settle_timeout)
 

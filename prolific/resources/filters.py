@@ -7,18 +7,21 @@ requirements" are filters now). A study's audience is its ``filters`` list or a 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
+from prolific_api import operations as ops
 from prolific_api.models.applied_filter import AppliedFilter
 from prolific_api.models.eligibility_count import EligibilityCount
 from prolific_api.models.filter_ import Filter
 from prolific_api.models.filter_set import FilterSet
 from prolific_api.models.filter_set_create import FilterSetCreate
 from prolific_api.models.filter_set_update import FilterSetUpdate
+from prolific_api.params import AppliedFilterParams, FilterSetCreateParams, FilterSetUpdateParams
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
+from .._base_client import AsyncResource, SyncResource
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, jsonable
+from .._request import PageQuery, Request, build
 from .._validation import check_id
 from ..errors import InvalidRequestError
 
@@ -31,24 +34,23 @@ __all__ = [
     "Filters",
 ]
 
-_SETS = "/api/v1/filter-sets/"
-_Body = FilterSetCreate | FilterSetUpdate | Mapping[str, Any] | None
-_Applied = AppliedFilter | Mapping[str, Any]
+_CreateBody = FilterSetCreate | FilterSetCreateParams | Mapping[str, Any]
+_UpdateBody = FilterSetUpdate | FilterSetUpdateParams | Mapping[str, Any]
+_Applied = AppliedFilter | AppliedFilterParams | Mapping[str, Any]
 
 
 def _filters(workspace_id: str | None, detailed: bool | None) -> PageQuery[Filter]:
     if workspace_id is not None:
         check_id("workspace_id", workspace_id)
-    params = {
+    query = {
         "workspace_id": workspace_id,
         "detailed": None if detailed is None else str(detailed).lower(),
     }
-    return PageQuery("/api/v1/filters/", item=Filter.from_dict, params=params)
+    return build(ops.list_filters, query=query)
 
 
-def _set_path(filter_set_id: str, suffix: str = "") -> str:
-    check_id("filter_set_id", filter_set_id)
-    return f"{_SETS}{filter_set_id}/{suffix}"
+def _set_id(filter_set_id: str) -> str:
+    return check_id("filter_set_id", filter_set_id)
 
 
 def _sets(workspace_id: str | None, organisation_id: str | None) -> PageQuery[FilterSet]:
@@ -61,30 +63,46 @@ def _sets(workspace_id: str | None, organisation_id: str | None) -> PageQuery[Fi
     for name, value in owner.items():
         if value is not None:
             check_id(name, value)
-    return PageQuery(_SETS, item=FilterSet.from_dict, params=owner)
+    return build(ops.list_filter_sets, query=owner)
 
 
-def _create_set(body: _Body, fields: Any) -> Request[FilterSet]:
-    payload = build_body(body, fields)
-    return Request("POST", _SETS, json=payload, parse=FilterSet.from_dict)
+def _create_set(
+    body: _CreateBody | None, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[FilterSet]:
+    payload = build_body(body, fields, op=ops.create_filter_set, extra_body=extra_body)
+    return build(ops.create_filter_set, json=payload)
 
 
 def _get_set(filter_set_id: str) -> Request[FilterSet]:
-    return Request("GET", _set_path(filter_set_id), parse=FilterSet.from_dict)
+    return build(ops.get_filter_set, filter_set_id=_set_id(filter_set_id))
 
 
-def _update_set(filter_set_id: str, body: _Body, fields: Any) -> Request[FilterSet]:
-    path = _set_path(filter_set_id)
-    return Request("PATCH", path, json=build_body(body, fields), parse=FilterSet.from_dict)
+def _update_set(
+    filter_set_id: str,
+    body: _UpdateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+) -> Request[FilterSet]:
+    filter_set_id = _set_id(filter_set_id)
+    payload = build_body(body, fields, op=ops.update_filter_set, extra_body=extra_body)
+    return build(ops.update_filter_set, filter_set_id=filter_set_id, json=payload)
 
 
 def _delete_set(filter_set_id: str) -> Request[None]:
-    return Request("DELETE", _set_path(filter_set_id), parse=no_content)
+    return build(ops.delete_filter_set, filter_set_id=_set_id(filter_set_id))
 
 
-def _set_action(filter_set_id: str, action: str, body: Any = None) -> Request[FilterSet]:
-    path = _set_path(filter_set_id, f"{action}/")
-    return Request("POST", path, json=body, parse=FilterSet.from_dict)
+def _clone_set(filter_set_id: str, new_name: str | None) -> Request[FilterSet]:
+    body = None if new_name is None else {"new_name": new_name}
+    return build(ops.clone_filter_set, filter_set_id=_set_id(filter_set_id), json=body)
+
+
+def _lock_set(filter_set_id: str) -> Request[FilterSet]:
+    return build(ops.lock_filter_set, filter_set_id=_set_id(filter_set_id))
+
+
+def _unlock_set(filter_set_id: str) -> Request[FilterSet]:
+    return build(ops.unlock_filter_set, filter_set_id=_set_id(filter_set_id))
 
 
 def _count(filters: Iterable[_Applied], workspace_id: str | None) -> Request[EligibilityCount]:
@@ -98,9 +116,7 @@ def _count(filters: Iterable[_Applied], workspace_id: str | None) -> Request[Eli
     body: dict[str, Any] = {"filters": listed}
     if workspace_id is not None:
         body["workspace_id"] = check_id("workspace_id", workspace_id)
-    return Request(
-        "POST", "/api/v1/eligibility-count/", json=body, parse=EligibilityCount.from_dict
-    )
+    return build(ops.count_eligible_participants, json=body)
 
 
 class Filters(SyncResource):
@@ -125,28 +141,42 @@ class FilterSets(SyncResource):
         """The filter sets of a workspace (or of an organisation)."""
         return self._client.paginate(_sets(workspace_id, organisation_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> FilterSet:
-        return self._client.request(_create_set(body, fields))
+    def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[FilterSetCreateParams],
+    ) -> FilterSet:
+        return self._client.request(_create_set(body, fields, extra_body))
 
     def get(self, filter_set_id: str) -> FilterSet:
         return self._client.request(_get_set(filter_set_id))
 
-    def update(self, filter_set_id: str, body: _Body = None, /, **fields: Any) -> FilterSet:
-        return self._client.request(_update_set(filter_set_id, body, fields))
+    def update(
+        self,
+        filter_set_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[FilterSetUpdateParams],
+    ) -> FilterSet:
+        return self._client.request(_update_set(filter_set_id, body, fields, extra_body))
 
     def delete(self, filter_set_id: str) -> None:
         return self._client.request(_delete_set(filter_set_id))
 
     def clone(self, filter_set_id: str, new_name: str | None = None) -> FilterSet:
-        body = None if new_name is None else {"new_name": new_name}
-        return self._client.request(_set_action(filter_set_id, "clone", body))
+        return self._client.request(_clone_set(filter_set_id, new_name))
 
     def lock(self, filter_set_id: str) -> FilterSet:
         """Freeze a filter set so studies using it keep the same audience."""
-        return self._client.request(_set_action(filter_set_id, "lock"))
+        return self._client.request(_lock_set(filter_set_id))
 
     def unlock(self, filter_set_id: str) -> FilterSet:
-        return self._client.request(_set_action(filter_set_id, "unlock"))
+        return self._client.request(_unlock_set(filter_set_id))
 
 
 class AsyncFilterSets(AsyncResource):
@@ -155,27 +185,41 @@ class AsyncFilterSets(AsyncResource):
     ) -> AsyncPager[FilterSet]:
         return self._client.paginate(_sets(workspace_id, organisation_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> FilterSet:
-        return await self._client.request(_create_set(body, fields))
+    async def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[FilterSetCreateParams],
+    ) -> FilterSet:
+        return await self._client.request(_create_set(body, fields, extra_body))
 
     async def get(self, filter_set_id: str) -> FilterSet:
         return await self._client.request(_get_set(filter_set_id))
 
-    async def update(self, filter_set_id: str, body: _Body = None, /, **fields: Any) -> FilterSet:
-        return await self._client.request(_update_set(filter_set_id, body, fields))
+    async def update(
+        self,
+        filter_set_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[FilterSetUpdateParams],
+    ) -> FilterSet:
+        return await self._client.request(_update_set(filter_set_id, body, fields, extra_body))
 
     async def delete(self, filter_set_id: str) -> None:
         return await self._client.request(_delete_set(filter_set_id))
 
     async def clone(self, filter_set_id: str, new_name: str | None = None) -> FilterSet:
-        body = None if new_name is None else {"new_name": new_name}
-        return await self._client.request(_set_action(filter_set_id, "clone", body))
+        return await self._client.request(_clone_set(filter_set_id, new_name))
 
     async def lock(self, filter_set_id: str) -> FilterSet:
-        return await self._client.request(_set_action(filter_set_id, "lock"))
+        return await self._client.request(_lock_set(filter_set_id))
 
     async def unlock(self, filter_set_id: str) -> FilterSet:
-        return await self._client.request(_set_action(filter_set_id, "unlock"))
+        return await self._client.request(_unlock_set(filter_set_id))
 
 
 class Eligibility(SyncResource):

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from prolific_api import operations as ops
 from prolific_api.models.message import Message
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
+from .._base_client import AsyncResource, SyncResource
 from .._pagination import AsyncPager, SyncPager
 from .._payload import id_list
+from .._request import PageQuery, Request, build
 from .._validation import check_id
 from ..errors import InvalidRequestError
 
 __all__ = ["AsyncMessages", "Messages"]
-
-_ROOT = "/api/v1/messages/"
 
 
 def _text(body: str) -> str:
@@ -30,7 +30,7 @@ def _send(recipient_id: str, body: str, study_id: str) -> Request[None]:
         "body": _text(body),
         "study_id": check_id("study_id", study_id),
     }
-    return Request("POST", _ROOT, json=payload, parse=no_content)
+    return build(ops.send_message, json=payload)
 
 
 def _list(user_id: str | None, created_after: dt.datetime | str | None) -> PageQuery[Message]:
@@ -43,11 +43,11 @@ def _list(user_id: str | None, created_after: dt.datetime | str | None) -> PageQ
         check_id("user_id", user_id)
     after = created_after.isoformat() if isinstance(created_after, dt.datetime) else created_after
     params = {"user_id": user_id, "created_after": after}
-    return PageQuery(_ROOT, item=Message.from_dict, params=params)
+    return build(ops.list_messages, query=params)
 
 
 def _unread() -> PageQuery[Message]:
-    return PageQuery(f"{_ROOT}unread/", item=Message.from_dict)
+    return build(ops.list_unread_messages)
 
 
 def _send_bulk(participant_ids: Iterable[str], body: str, study_id: str) -> Request[None]:
@@ -56,14 +56,14 @@ def _send_bulk(participant_ids: Iterable[str], body: str, study_id: str) -> Requ
         "body": _text(body),
         "study_id": check_id("study_id", study_id),
     }
-    return Request("POST", f"{_ROOT}bulk/", json=payload, parse=no_content)
+    return build(ops.send_bulk_message, json=payload)
 
 
 def _send_to_group(group_id: str, body: str, study_id: str | None) -> Request[None]:
     payload = {"participant_group_id": check_id("group_id", group_id), "body": _text(body)}
     if study_id is not None:
         payload["study_id"] = check_id("study_id", study_id)
-    return Request("POST", f"{_ROOT}participant-group/", json=payload, parse=no_content)
+    return build(ops.send_participant_group_message, json=payload)
 
 
 class Messages(SyncResource):

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack, overload
 
+from prolific_api import operations as ops
 from prolific_api.models.participant_group import ParticipantGroup
 from prolific_api.models.participant_group_create import ParticipantGroupCreate
 from prolific_api.models.participant_group_member import ParticipantGroupMember
 from prolific_api.models.participant_group_member_list import ParticipantGroupMemberList
 from prolific_api.models.participant_group_update import ParticipantGroupUpdate
+from prolific_api.params import ParticipantGroupCreateParams, ParticipantGroupUpdateParams
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
+from .._base_client import AsyncResource, SyncResource
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, id_list, require_fields
+from .._request import PageQuery, Request, build
 from .._validation import check_id
 
 __all__ = [
@@ -24,50 +27,64 @@ __all__ = [
     "ParticipantGroups",
 ]
 
-_ROOT = "/api/v1/participant-groups/"
-_Body = ParticipantGroupCreate | ParticipantGroupUpdate | Mapping[str, Any] | None
+_CreateBody = ParticipantGroupCreate | ParticipantGroupCreateParams | Mapping[str, Any]
+_UpdateBody = ParticipantGroupUpdate | ParticipantGroupUpdateParams | Mapping[str, Any]
 
 
-def _path(group_id: str, suffix: str = "") -> str:
-    check_id("group_id", group_id)
-    return f"{_ROOT}{group_id}/{suffix}"
+def _group(group_id: str) -> str:
+    return check_id("group_id", group_id)
 
 
 def _list(workspace_id: str) -> PageQuery[ParticipantGroup]:
-    check_id("workspace_id", workspace_id)
-    params = {"workspace_id": workspace_id}
-    return PageQuery(_ROOT, item=ParticipantGroup.from_dict, params=params)
+    query = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return build(ops.list_participant_groups, query=query)
 
 
-def _create(body: _Body, fields: Any) -> Request[ParticipantGroup]:
-    payload = build_body(body, fields)
+def _create(
+    body: _CreateBody | None, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[ParticipantGroup]:
+    payload = build_body(body, fields, op=ops.create_participant_group, extra_body=extra_body)
     # A group lives in a workspace, or in an organisation given instead.
     where = [] if payload.get("organisation_id") else ["workspace_id"]
-    require_fields(payload, ["name", *where], "A participant group")
-    return Request("POST", _ROOT, json=payload, parse=ParticipantGroup.from_dict)
+    require_fields(
+        payload, [*ops.create_participant_group.body_required, *where], "A participant group"
+    )
+    return build(ops.create_participant_group, json=payload)
 
 
 def _get(group_id: str) -> Request[ParticipantGroup]:
-    return Request("GET", _path(group_id), parse=ParticipantGroup.from_dict)
+    return build(ops.get_participant_group, group_id=_group(group_id))
 
 
-def _update(group_id: str, body: _Body, fields: Any) -> Request[ParticipantGroup]:
-    path = _path(group_id)
-    return Request("PATCH", path, json=build_body(body, fields), parse=ParticipantGroup.from_dict)
+def _update(
+    group_id: str,
+    body: _UpdateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+) -> Request[ParticipantGroup]:
+    group_id = _group(group_id)
+    payload = build_body(body, fields, op=ops.update_participant_group, extra_body=extra_body)
+    return build(ops.update_participant_group, group_id=group_id, json=payload)
 
 
 def _delete(group_id: str) -> Request[None]:
-    return Request("DELETE", _path(group_id), parse=no_content)
+    return build(ops.delete_participant_group, group_id=_group(group_id))
 
 
 def _members(group_id: str) -> PageQuery[ParticipantGroupMember]:
-    return PageQuery(_path(group_id, "participants/"), item=ParticipantGroupMember.from_dict)
+    return build(ops.list_participant_group_participants, group_id=_group(group_id))
 
 
-def _change(method: str, group_id: str, ids: Iterable[str]) -> Request[ParticipantGroupMemberList]:
+def _add(group_id: str, ids: Iterable[str]) -> Request[ParticipantGroupMemberList]:
+    group_id = _group(group_id)
     body = {"participant_ids": id_list("participant_ids", ids)}
-    path = _path(group_id, "participants/")
-    return Request(method, path, json=body, parse=ParticipantGroupMemberList.from_dict)
+    return build(ops.add_participant_group_participants, group_id=group_id, json=body)
+
+
+def _remove(group_id: str, ids: Iterable[str]) -> Request[ParticipantGroupMemberList]:
+    group_id = _group(group_id)
+    body = {"participant_ids": id_list("participant_ids", ids)}
+    return build(ops.remove_participant_group_participants, group_id=group_id, json=body)
 
 
 class ParticipantGroupMembers(SyncResource):
@@ -77,10 +94,10 @@ class ParticipantGroupMembers(SyncResource):
         return self._client.paginate(_members(group_id))
 
     def add(self, group_id: str, participant_ids: Iterable[str]) -> ParticipantGroupMemberList:
-        return self._client.request(_change("POST", group_id, participant_ids))
+        return self._client.request(_add(group_id, participant_ids))
 
     def remove(self, group_id: str, participant_ids: Iterable[str]) -> ParticipantGroupMemberList:
-        return self._client.request(_change("DELETE", group_id, participant_ids))
+        return self._client.request(_remove(group_id, participant_ids))
 
 
 class AsyncParticipantGroupMembers(AsyncResource):
@@ -90,12 +107,12 @@ class AsyncParticipantGroupMembers(AsyncResource):
     async def add(
         self, group_id: str, participant_ids: Iterable[str]
     ) -> ParticipantGroupMemberList:
-        return await self._client.request(_change("POST", group_id, participant_ids))
+        return await self._client.request(_add(group_id, participant_ids))
 
     async def remove(
         self, group_id: str, participant_ids: Iterable[str]
     ) -> ParticipantGroupMemberList:
-        return await self._client.request(_change("DELETE", group_id, participant_ids))
+        return await self._client.request(_remove(group_id, participant_ids))
 
 
 class ParticipantGroups(SyncResource):
@@ -106,15 +123,47 @@ class ParticipantGroups(SyncResource):
     def list(self, workspace_id: str) -> SyncPager[ParticipantGroup]:
         return self._client.paginate(_list(workspace_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> ParticipantGroup:
+    @overload
+    def create(
+        self,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupCreateParams],
+    ) -> ParticipantGroup: ...
+    @overload
+    def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupUpdateParams],
+    ) -> ParticipantGroup: ...
+    def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> ParticipantGroup:
         """Create a group (``name`` and ``workspace_id``, or ``organisation_id``, required)."""
-        return self._client.request(_create(body, fields))
+        return self._client.request(_create(body, fields, extra_body))
 
     def get(self, group_id: str) -> ParticipantGroup:
         return self._client.request(_get(group_id))
 
-    def update(self, group_id: str, body: _Body = None, /, **fields: Any) -> ParticipantGroup:
-        return self._client.request(_update(group_id, body, fields))
+    def update(
+        self,
+        group_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupUpdateParams],
+    ) -> ParticipantGroup:
+        return self._client.request(_update(group_id, body, fields, extra_body))
 
     def delete(self, group_id: str) -> None:
         return self._client.request(_delete(group_id))
@@ -128,14 +177,46 @@ class AsyncParticipantGroups(AsyncResource):
     def list(self, workspace_id: str) -> AsyncPager[ParticipantGroup]:
         return self._client.paginate(_list(workspace_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> ParticipantGroup:
-        return await self._client.request(_create(body, fields))
+    @overload
+    async def create(
+        self,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupCreateParams],
+    ) -> ParticipantGroup: ...
+    @overload
+    async def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupUpdateParams],
+    ) -> ParticipantGroup: ...
+    async def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> ParticipantGroup:
+        return await self._client.request(_create(body, fields, extra_body))
 
     async def get(self, group_id: str) -> ParticipantGroup:
         return await self._client.request(_get(group_id))
 
-    async def update(self, group_id: str, body: _Body = None, /, **fields: Any) -> ParticipantGroup:
-        return await self._client.request(_update(group_id, body, fields))
+    async def update(
+        self,
+        group_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ParticipantGroupUpdateParams],
+    ) -> ParticipantGroup:
+        return await self._client.request(_update(group_id, body, fields, extra_body))
 
     async def delete(self, group_id: str) -> None:
         return await self._client.request(_delete(group_id))

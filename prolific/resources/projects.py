@@ -3,62 +3,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 
+from prolific_api import operations as ops
 from prolific_api.models.project import Project
 from prolific_api.models.project_create import ProjectCreate
 from prolific_api.models.project_list_item import ProjectListItem
 from prolific_api.models.project_update import ProjectUpdate
 from prolific_api.models.study_list_item import StudyListItem
+from prolific_api.params import ProjectCreateParams, ProjectUpdateParams
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource
+from .._base_client import AsyncResource, SyncResource
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
+from .._request import PageQuery, Request, build
 from .._validation import check_id
+from .._workflows.resolve import resolve_project_flow
 
 __all__ = ["AsyncProjects", "Projects"]
 
-_Body = ProjectCreate | ProjectUpdate | Mapping[str, Any] | None
-
-
-def _in_workspace(workspace_id: str) -> str:
-    check_id("workspace_id", workspace_id)
-    return f"/api/v1/workspaces/{workspace_id}/projects/"
-
-
-def _path(project_id: str, suffix: str = "") -> str:
-    check_id("project_id", project_id)
-    return f"/api/v1/projects/{project_id}/{suffix}"
+_CreateBody = ProjectCreate | ProjectCreateParams | Mapping[str, Any]
+_UpdateBody = ProjectUpdate | ProjectUpdateParams | Mapping[str, Any]
 
 
 def list_query(workspace_id: str) -> PageQuery[ProjectListItem]:
-    return PageQuery(_in_workspace(workspace_id), item=ProjectListItem.from_dict)
+    return build(ops.list_projects, workspace_id=check_id("workspace_id", workspace_id))
 
 
-def create_request(workspace_id: str, body: _Body, fields: Any) -> Request[Project]:
-    path = _in_workspace(workspace_id)
-    payload = build_body(body, fields)
-    require_fields(payload, ["title"], "A project")
-    return Request("POST", path, json=payload, parse=Project.from_dict)
+def create_request(
+    workspace_id: str,
+    body: _CreateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
+) -> Request[Project]:
+    workspace_id = check_id("workspace_id", workspace_id)
+    payload = build_body(body, fields, op=ops.create_project, extra_body=extra_body)
+    require_fields(payload, ops.create_project.body_required, "A project")
+    return build(ops.create_project, workspace_id=workspace_id, json=payload)
 
 
 def get_request(project_id: str) -> Request[Project]:
-    return Request("GET", _path(project_id), parse=Project.from_dict)
+    return build(ops.get_project, project_id=check_id("project_id", project_id))
 
 
-def _update(project_id: str, body: _Body, fields: Any) -> Request[Project]:
-    path = _path(project_id)
-    return Request("PATCH", path, json=build_body(body, fields), parse=Project.from_dict)
+def _update(
+    project_id: str,
+    body: _UpdateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+) -> Request[Project]:
+    project_id = check_id("project_id", project_id)
+    payload = build_body(body, fields, op=ops.update_project, extra_body=extra_body)
+    return build(ops.update_project, project_id=project_id, json=payload)
 
 
 def studies_query(project_id: str) -> PageQuery[StudyListItem]:
-    return PageQuery(_path(project_id, "studies/"), item=StudyListItem.from_dict)
+    return build(ops.list_project_studies, project_id=check_id("project_id", project_id))
 
 
 def _resolve(workspace: str | None, name_or_id: str, create: bool) -> Flow[Project]:
-    from .._workflows.resolve import resolve_project_flow
-
     return resolve_project_flow(workspace, name_or_id, create)
 
 
@@ -73,15 +77,50 @@ class Projects(SyncResource):
         """Every project of a workspace, fetched page by page as you iterate."""
         return self._client.paginate(list_query(workspace_id))
 
-    def create(self, workspace_id: str, body: _Body = None, /, **fields: Any) -> Project:
+    @overload
+    def create(
+        self,
+        workspace_id: str,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectCreateParams],
+    ) -> Project: ...
+    @overload
+    def create(
+        self,
+        workspace_id: str,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectUpdateParams],
+    ) -> Project: ...
+    def create(
+        self,
+        workspace_id: str,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> Project:
         """Create a project in a workspace (``title`` required). Not retried: it creates."""
-        return self._client.request(create_request(workspace_id, body, fields))
+        return self._client.request(create_request(workspace_id, body, fields, extra_body))
 
     def get(self, project_id: str) -> Project:
         return self._client.request(get_request(project_id))
 
-    def update(self, project_id: str, body: _Body = None, /, **fields: Any) -> Project:
-        return self._client.request(_update(project_id, body, fields))
+    def update(
+        self,
+        project_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectUpdateParams],
+    ) -> Project:
+        return self._client.request(_update(project_id, body, fields, extra_body))
 
     def studies(self, project_id: str) -> SyncPager[StudyListItem]:
         """Every study of a project."""
@@ -98,14 +137,49 @@ class AsyncProjects(AsyncResource):
     def list(self, workspace_id: str) -> AsyncPager[ProjectListItem]:
         return self._client.paginate(list_query(workspace_id))
 
-    async def create(self, workspace_id: str, body: _Body = None, /, **fields: Any) -> Project:
-        return await self._client.request(create_request(workspace_id, body, fields))
+    @overload
+    async def create(
+        self,
+        workspace_id: str,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectCreateParams],
+    ) -> Project: ...
+    @overload
+    async def create(
+        self,
+        workspace_id: str,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectUpdateParams],
+    ) -> Project: ...
+    async def create(
+        self,
+        workspace_id: str,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> Project:
+        return await self._client.request(create_request(workspace_id, body, fields, extra_body))
 
     async def get(self, project_id: str) -> Project:
         return await self._client.request(get_request(project_id))
 
-    async def update(self, project_id: str, body: _Body = None, /, **fields: Any) -> Project:
-        return await self._client.request(_update(project_id, body, fields))
+    async def update(
+        self,
+        project_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[ProjectUpdateParams],
+    ) -> Project:
+        return await self._client.request(_update(project_id, body, fields, extra_body))
 
     def studies(self, project_id: str) -> AsyncPager[StudyListItem]:
         return self._client.paginate(studies_query(project_id))

@@ -1,7 +1,9 @@
 """``client.studies``: studies, from draft to completion, and what they cost.
 
 A study is always created as a draft (``UNPUBLISHED``); ``publish`` starts recruiting. Money
-fields (``reward``) are whole minor units: ``reward=150`` pays 1.50 per participant.
+fields (``reward``) are whole minor units: ``reward=150`` pays 1.50 per participant. Keyword
+fields are typed from the spec (``StudyCreateParams``, ``StudyUpdateParams``); fields it does not
+know yet go in ``extra_body``.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack, get_args, overload
 
+from prolific_api import operations as ops
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
@@ -20,13 +23,27 @@ from prolific_api.models.study_list_item import StudyListItem
 from prolific_api.models.study_status import StudyStatus
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
+from prolific_api.params import (
+    StudyCloneParams,
+    StudyCreateParams,
+    StudyStatusLiteral,
+    StudyUpdateParams,
+)
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, _BaseClient, no_content
+from .._base_client import AsyncResource, SyncResource, _BaseClient
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
-from .._validation import check_id, check_money_minor, check_positive_int
-from ..errors import APIError, InvalidRequestError
+from .._request import PageQuery, Request, build
+from .._validation import check_choice, check_id, check_money_minor, check_positive_int
+from .._workflows.publishing import (
+    add_places_flow,
+    create_and_publish_flow,
+    summary_flow,
+    transition_flow,
+)
+from .._workflows.screening import screen_out_cost_request, screen_out_flow
+from ..errors import InvalidRequestError
 from ..types import ScreenOutReport, StudySummary
 
 if TYPE_CHECKING:
@@ -34,47 +51,36 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncStudies", "Studies"]
 
-_ROOT = "/api/v1/studies/"
-_REQUIRED = [
-    "name",
-    "description",
-    "prolific_id_option",
-    "total_available_places",
-    "estimated_completion_time",
-    "reward",
-]
+#: A status to filter on: the name or the generated enum.
+_Status = StudyStatusLiteral | StudyStatus
+_CreateBody = StudyCreate | StudyCreateParams | Mapping[str, Any]
+_UpdateBody = StudyUpdate | StudyUpdateParams | Mapping[str, Any]
 
 
-def _path(study_id: str, suffix: str = "") -> str:
-    check_id("study_id", study_id)
-    return f"{_ROOT}{study_id}/{suffix}"
-
-
-def _state_filter(status: str | Iterable[str] | None) -> str | None:
-    # Prolific filters on the `state` parameter; several statuses are written "(A|B)".
+def _state_filter(status: _Status | Iterable[_Status] | None) -> str | None:
+    # Prolific filters on the `state` parameter; several statuses are written "(A|B)". A status
+    # it does not know matches nothing, so it is refused here instead of listing nothing.
     if status is None:
         return None
     given = [status] if isinstance(status, str) else list(status)
-    statuses = [str(getattr(s, "value", s)) for s in given]
-    # Prolific answers an unknown status with an empty list, which reads as "no studies".
-    known = {member.value for member in StudyStatus}
-    unknown = [s for s in statuses if s not in known]
-    if unknown or not statuses:
-        raise InvalidRequestError(
-            f"status must be one or more of {', '.join(sorted(known))}; got "
-            f"{', '.join(map(repr, unknown)) or 'none'}",
-            field="status",
-        )
+    if not given:
+        raise InvalidRequestError("status must name at least one study status", field="status")
+    valid = get_args(StudyStatusLiteral)
+    statuses = [check_choice("status", s, valid) for s in given]
     return statuses[0] if len(statuses) == 1 else f"({'|'.join(statuses)})"
 
 
-def list_query(status: str | Iterable[str] | None) -> PageQuery[StudyListItem]:
-    return PageQuery(_ROOT, item=StudyListItem.from_dict, params={"state": _state_filter(status)})
+def list_query(status: _Status | Iterable[_Status] | None) -> PageQuery[StudyListItem]:
+    return build(ops.list_studies, query={"state": _state_filter(status)})
 
 
-def create_payload(body: StudyCreate | Mapping[str, Any] | None, fields: Any) -> dict[str, Any]:
+def create_payload(
+    body: _CreateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """The checked body of a create-study call (shared with the draft-then-publish workflow)."""
-    payload = build_body(body, fields)
+    payload = build_body(body, fields, op=ops.create_study, extra_body=extra_body)
     if "eligibility_requirements" in payload:
         raise InvalidRequestError(
             "Prolific no longer accepts eligibility_requirements when creating a study; set the "
@@ -87,7 +93,9 @@ def create_payload(body: StudyCreate | Mapping[str, Any] | None, fields: Any) ->
             "project_id and files the study in the default workspace)",
             field="project_id",
         )
-    require_fields(payload, _REQUIRED, "A study")
+    # The spec's required fields, apart from the codes: the legacy completion_code still works.
+    required = [name for name in ops.create_study.body_required if name != "completion_codes"]
+    require_fields(payload, required, "A study")
     if not payload.get("completion_codes") and not payload.get("completion_code"):
         raise InvalidRequestError(
             "A study needs completion_codes (a list of {code, code_type, actions})",
@@ -96,65 +104,51 @@ def create_payload(body: StudyCreate | Mapping[str, Any] | None, fields: Any) ->
     return payload
 
 
-def _create(body: StudyCreate | Mapping[str, Any] | None, fields: Any) -> Request[Study]:
-    return Request("POST", _ROOT, json=create_payload(body, fields), parse=Study.from_dict)
+def _study_id(study_id: str) -> str:
+    return check_id("study_id", study_id)
+
+
+def _create(
+    body: _CreateBody | None, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[Study]:
+    return build(ops.create_study, json=create_payload(body, fields, extra_body))
 
 
 def get_request(study_id: str) -> Request[Study]:
-    return Request("GET", _path(study_id), parse=Study.from_dict)
+    return build(ops.get_study, study_id=_study_id(study_id))
 
 
 def update_request(
-    study_id: str, body: StudyUpdate | Mapping[str, Any] | None, fields: Any
+    study_id: str,
+    body: _UpdateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Request[Study]:
-    path = _path(study_id)
-    return Request("PATCH", path, json=build_body(body, fields), parse=Study.from_dict)
+    study_id = _study_id(study_id)
+    payload = build_body(body, fields, op=ops.update_study, extra_body=extra_body)
+    return build(ops.update_study, study_id=study_id, json=payload)
 
 
 def _delete(study_id: str) -> Request[None]:
-    return Request("DELETE", _path(study_id), parse=no_content)
+    return build(ops.delete_study, study_id=_study_id(study_id))
 
 
-#: Where each study transition leads: a retried transition refused because the first attempt
-#: already got there has succeeded.
-_REACHED = {
-    "PUBLISH": frozenset({"PUBLISHING", "SCHEDULED", "ACTIVE"}),
-    "PAUSE": frozenset({"PAUSED"}),
-    "START": frozenset({"ACTIVE"}),
-    "STOP": frozenset({"AWAITING REVIEW", "COMPLETED"}),
-}
+def _transition(study_id: str, action: Literal["PUBLISH", "PAUSE", "START", "STOP"]) -> Flow[Study]:
+    return transition_flow(_study_id(study_id), action)
 
 
-def transition_flow(study_id: str, action: str) -> Flow[Study]:
-    """A study transition. Unlike submissions, Prolific refuses a repeated study transition, so
-    when a retry (after an answer was lost) is refused, the study is read: already in the
-    transition's target state means the first attempt worked."""
-    request = transition_request(study_id, action)
-    try:
-        study: Study = yield request
-        return study
-    except APIError as exc:
-        if exc.retries == 0 or exc.status is None or not 400 <= exc.status < 500:
-            raise
-        current: Study = yield get_request(study_id)
-        if str(current.status) not in _REACHED[action]:
-            raise
-        return current
-
-
-def transition_request(study_id: str, action: str) -> Request[Study]:
-    path = _path(study_id, "transition/")
-    return Request("POST", path, json={"action": action}, parse=Study.from_dict)
-
-
-def _clone(study_id: str, fields: Any) -> Request[Study]:
-    path = _path(study_id, "clone/")
-    return Request("POST", path, json=build_body(None, fields), parse=Study.from_dict)
+def _clone(
+    study_id: str, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[Study]:
+    study_id = _study_id(study_id)
+    payload = build_body(None, fields, op=ops.clone_study, extra_body=extra_body)
+    return build(ops.clone_study, study_id=study_id, json=payload)
 
 
 def cost_request(study_id: str, is_projected: bool | None = None) -> Request[StudyCost]:
-    params = None if is_projected is None else {"is_projected": str(is_projected).lower()}
-    return Request("GET", _path(study_id, "cost/"), params=params, parse=StudyCost.from_dict)
+    projected = None if is_projected is None else str(is_projected).lower()
+    query = {"is_projected": projected}
+    return build(ops.get_study_cost, study_id=_study_id(study_id), query=query)
 
 
 def calculate_cost_request(reward: int, total_available_places: int) -> Request[StudyCostEstimate]:
@@ -164,30 +158,29 @@ def calculate_cost_request(reward: int, total_available_places: int) -> Request[
             "total_available_places", total_available_places
         ),
     }
-    path = "/api/v1/study-cost-calculator/"
-    return Request("POST", path, json=body, parse=StudyCostEstimate.from_dict)
+    return build(ops.calculate_study_cost, json=body)
 
 
 def counts_request(study_id: str) -> Request[SubmissionCounts]:
-    path = _path(study_id, "submissions/counts/")
-    return Request("GET", path, parse=SubmissionCounts.from_dict)
+    return build(ops.count_study_submissions, study_id=_study_id(study_id))
 
 
 def _create_and_publish(
     client: _BaseClient,
-    body: StudyCreate | Mapping[str, Any] | None,
-    fields: Any,
+    body: _CreateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
     *,
     mode: str,
     wait: float,
     key: str | None,
     workspace: str | None,
-    project: str | None,
     stamp: str | None,
 ) -> Flow[Study]:
-    from .._workflows.publishing import create_and_publish_flow
-
-    payload = create_payload(body, fields)
+    # `project` names the study's project by title or ID, so it is resolved, not sent as is.
+    fields = dict(fields)
+    project = fields.pop("project", None)
+    payload = create_payload(body, fields, extra_body)
     return create_and_publish_flow(
         client._bonus_ledger(),
         payload,
@@ -201,17 +194,11 @@ def _create_and_publish(
 
 
 def _add_places(study_id: str, places: int) -> Flow[Study]:
-    from .._workflows.publishing import add_places_flow
-
-    check_id("study_id", study_id)
-    return add_places_flow(study_id, places)
+    return add_places_flow(_study_id(study_id), places)
 
 
 def _summary(study_id: str) -> Flow[StudySummary]:
-    from .._workflows.publishing import summary_flow
-
-    check_id("study_id", study_id)
-    return summary_flow(study_id)
+    return summary_flow(_study_id(study_id))
 
 
 #: How long ``screen_out`` looks for a screen-out whose answer was lost, in seconds.
@@ -228,8 +215,6 @@ def _screen_out(
     ledger: BonusLedger | str | os.PathLike[str] | None,
     settle_timeout: float,
 ) -> Flow[ScreenOutReport]:
-    from .._workflows.screening import screen_out_flow
-
     return screen_out_flow(
         client._bonus_ledger(ledger),
         study_id,
@@ -241,36 +226,57 @@ def _screen_out(
     )
 
 
-def _screen_out_cost(study_id: str, submission_ids: Iterable[str]) -> Request[ScreenOutPayment]:
-    from .._workflows.screening import screen_out_cost_request
-
-    return screen_out_cost_request(study_id, submission_ids)
-
-
 class Studies(SyncResource):
-    def list(self, status: str | Iterable[str] | None = None) -> SyncPager[StudyListItem]:
-        """Every study (optionally only those in `status`, one or several), page by page."""
+    def list(self, status: _Status | Iterable[_Status] | None = None) -> SyncPager[StudyListItem]:
+        """Every study (optionally only those in `status`, one or several), page by page. A
+        status Prolific does not know raises ``InvalidRequestError`` listing the valid ones."""
         return self._client.paginate(list_query(status))
 
     def get(self, study_id: str) -> Study:
         return self._client.request(get_request(study_id))
 
+    @overload
     def create(
-        self, body: StudyCreate | Mapping[str, Any] | None = None, /, **fields: Any
+        self, /, *, extra_body: Mapping[str, Any] | None = None, **fields: Unpack[StudyCreateParams]
+    ) -> Study: ...
+    @overload
+    def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
+    ) -> Study: ...
+    def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
     ) -> Study:
-        """Create a draft study. ``reward`` is in minor units; the audience is ``filters``.
+        """Create a draft study from keyword fields (``StudyCreateParams``) or a body (a
+        ``StudyCreate``, or a mapping) that keyword fields override. ``reward`` is in minor
+        units; the audience is ``filters``. ``extra_body`` carries fields the spec lacks.
 
         Not retried automatically, since a retried create can leave two drafts; use
         ``create_and_publish`` for a create that is safe to repeat.
         """
-        return self._client.request(_create(body, fields))
+        return self._client.request(_create(body, fields, extra_body))
 
     def update(
-        self, study_id: str, body: StudyUpdate | Mapping[str, Any] | None = None, /, **fields: Any
+        self,
+        study_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
     ) -> Study:
         """Change a study. Once published, only ``internal_name``, ``total_available_places``
         (increase only) and ``access_details`` may change."""
-        return self._client.request(update_request(study_id, body, fields))
+        return self._client.request(update_request(study_id, body, fields, extra_body))
 
     def delete(self, study_id: str) -> None:
         """Delete a draft (published studies cannot be deleted)."""
@@ -278,21 +284,27 @@ class Studies(SyncResource):
 
     def publish(self, study_id: str) -> Study:
         """Start recruiting; fails when the workspace balance cannot cover the study."""
-        return run_sync(self._client, transition_flow(study_id, "PUBLISH"))
+        return run_sync(self._client, _transition(study_id, "PUBLISH"))
 
     def pause(self, study_id: str) -> Study:
-        return run_sync(self._client, transition_flow(study_id, "PAUSE"))
+        return run_sync(self._client, _transition(study_id, "PAUSE"))
 
     def start(self, study_id: str) -> Study:
         """Resume a paused study."""
-        return run_sync(self._client, transition_flow(study_id, "START"))
+        return run_sync(self._client, _transition(study_id, "START"))
 
     def stop(self, study_id: str) -> Study:
-        return run_sync(self._client, transition_flow(study_id, "STOP"))
+        return run_sync(self._client, _transition(study_id, "STOP"))
 
-    def clone(self, study_id: str, **fields: Any) -> Study:
+    def clone(
+        self,
+        study_id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyCloneParams],
+    ) -> Study:
         """Duplicate a study as a new draft (e.g. ``block_previous_participants=True``)."""
-        return self._client.request(_clone(study_id, fields))
+        return self._client.request(_clone(study_id, fields, extra_body))
 
     def cost(self, study_id: str, *, is_projected: bool | None = None) -> StudyCost:
         """What the study costs, rewards and bonuses, in minor units."""
@@ -306,17 +318,44 @@ class Studies(SyncResource):
         """How many submissions are in each status (``counts["APPROVED"]``)."""
         return self._client.request(counts_request(study_id))
 
+    @overload
     def create_and_publish(
         self,
-        body: StudyCreate | Mapping[str, Any] | None = None,
         /,
         *,
-        mode: str = "live",
+        mode: Literal["live", "draft"] = "live",
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
-        project: str | None = None,
         stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyCreateParams],
+    ) -> Study: ...
+    @overload
+    def create_and_publish(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        mode: Literal["live", "draft"] = "live",
+        wait: float = 0.0,
+        key: str | None = None,
+        workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
+    ) -> Study: ...
+    def create_and_publish(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        mode: Literal["live", "draft"] = "live",
+        wait: float = 0.0,
+        key: str | None = None,
+        workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
         """Create a draft, check its cost against the workspace balance, then publish it.
@@ -341,16 +380,9 @@ class Studies(SyncResource):
         and ``StudyPublishError`` (naming the draft) when publishing fails.
         """
         flow = _create_and_publish(
-            self._client,
-            body,
-            fields,
-            mode=mode,
-            wait=wait,
-            key=key,
-            workspace=workspace,
-            project=project,
-            stamp=stamp,
-        )
+            self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
+            workspace=workspace, stamp=stamp,
+        )  # fmt: skip
         return run_sync(self._client, flow)
 
     def add_places(self, study_id: str, places: int) -> Study:
@@ -390,45 +422,75 @@ class Studies(SyncResource):
 
     def screen_out_cost(self, study_id: str, submission_ids: Iterable[str]) -> ScreenOutPayment:
         """The recommended and minimum screen-out payment for these submissions."""
-        return self._client.request(_screen_out_cost(study_id, submission_ids))
+        return self._client.request(screen_out_cost_request(study_id, submission_ids))
 
 
 class AsyncStudies(AsyncResource):
-    def list(self, status: str | Iterable[str] | None = None) -> AsyncPager[StudyListItem]:
+    def list(self, status: _Status | Iterable[_Status] | None = None) -> AsyncPager[StudyListItem]:
         """Every study (optionally only those in `status`, one or several), page by page."""
         return self._client.paginate(list_query(status))
 
     async def get(self, study_id: str) -> Study:
         return await self._client.request(get_request(study_id))
 
+    @overload
     async def create(
-        self, body: StudyCreate | Mapping[str, Any] | None = None, /, **fields: Any
+        self, /, *, extra_body: Mapping[str, Any] | None = None, **fields: Unpack[StudyCreateParams]
+    ) -> Study: ...
+    @overload
+    async def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
+    ) -> Study: ...
+    async def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
     ) -> Study:
         """Create a draft study; see ``Studies.create``."""
-        return await self._client.request(_create(body, fields))
+        return await self._client.request(_create(body, fields, extra_body))
 
     async def update(
-        self, study_id: str, body: StudyUpdate | Mapping[str, Any] | None = None, /, **fields: Any
+        self,
+        study_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
     ) -> Study:
-        return await self._client.request(update_request(study_id, body, fields))
+        return await self._client.request(update_request(study_id, body, fields, extra_body))
 
     async def delete(self, study_id: str) -> None:
         return await self._client.request(_delete(study_id))
 
     async def publish(self, study_id: str) -> Study:
-        return await run_async(self._client, transition_flow(study_id, "PUBLISH"))
+        return await run_async(self._client, _transition(study_id, "PUBLISH"))
 
     async def pause(self, study_id: str) -> Study:
-        return await run_async(self._client, transition_flow(study_id, "PAUSE"))
+        return await run_async(self._client, _transition(study_id, "PAUSE"))
 
     async def start(self, study_id: str) -> Study:
-        return await run_async(self._client, transition_flow(study_id, "START"))
+        return await run_async(self._client, _transition(study_id, "START"))
 
     async def stop(self, study_id: str) -> Study:
-        return await run_async(self._client, transition_flow(study_id, "STOP"))
+        return await run_async(self._client, _transition(study_id, "STOP"))
 
-    async def clone(self, study_id: str, **fields: Any) -> Study:
-        return await self._client.request(_clone(study_id, fields))
+    async def clone(
+        self,
+        study_id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyCloneParams],
+    ) -> Study:
+        return await self._client.request(_clone(study_id, fields, extra_body))
 
     async def cost(self, study_id: str, *, is_projected: bool | None = None) -> StudyCost:
         return await self._client.request(cost_request(study_id, is_projected))
@@ -439,31 +501,51 @@ class AsyncStudies(AsyncResource):
     async def submission_counts(self, study_id: str) -> SubmissionCounts:
         return await self._client.request(counts_request(study_id))
 
+    @overload
     async def create_and_publish(
         self,
-        body: StudyCreate | Mapping[str, Any] | None = None,
         /,
         *,
-        mode: str = "live",
+        mode: Literal["live", "draft"] = "live",
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
-        project: str | None = None,
         stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyCreateParams],
+    ) -> Study: ...
+    @overload
+    async def create_and_publish(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        mode: Literal["live", "draft"] = "live",
+        wait: float = 0.0,
+        key: str | None = None,
+        workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[StudyUpdateParams],
+    ) -> Study: ...
+    async def create_and_publish(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        mode: Literal["live", "draft"] = "live",
+        wait: float = 0.0,
+        key: str | None = None,
+        workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
+        extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
-            self._client,
-            body,
-            fields,
-            mode=mode,
-            wait=wait,
-            key=key,
-            workspace=workspace,
-            project=project,
-            stamp=stamp,
-        )
+            self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
+            workspace=workspace, stamp=stamp,
+        )  # fmt: skip
         return await run_async(self._client, flow)
 
     async def add_places(self, study_id: str, places: int) -> Study:
@@ -493,4 +575,4 @@ class AsyncStudies(AsyncResource):
     async def screen_out_cost(
         self, study_id: str, submission_ids: Iterable[str]
     ) -> ScreenOutPayment:
-        return await self._client.request(_screen_out_cost(study_id, submission_ids))
+        return await self._client.request(screen_out_cost_request(study_id, submission_ids))

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, TypedDict, Unpack
 
+from prolific_api import operations as ops
+from prolific_api.models.completion_code_data import CompletionCodeData
+from prolific_api.models.rejection_category import RejectionCategory
 from prolific_api.models.return_requested import ReturnRequested
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
+from prolific_api.params import CompletionCodeDataParams, RejectionCategoryLiteral
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource, no_content
+from .._base_client import AsyncResource, SyncResource
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
-from .._payload import build_body, id_list
+from .._payload import build_body
+from .._request import PageQuery, Request, build
 from .._validation import check_id, check_rejection
+from .._workflows.approval import approve_flow, approve_many_flow, bulk_approve_request
+from .._workflows.calls import get_submission, study_submissions
 from ..errors import InvalidRequestError
 from ..types import ApprovalReport
 
 __all__ = ["AsyncSubmissions", "Submissions"]
 
-_ROOT = "/api/v1/submissions/"
+
+class _CompleteFields(TypedDict, total=False):
+    """The fields of ``SubmissionTransitionParams`` that a completion uses (``complete`` sets
+    ``action`` itself, which the spec's schema requires)."""
+
+    completion_code: str
+    completion_code_data: CompletionCodeData | CompletionCodeDataParams
 
 
 def _list(study: str | None) -> PageQuery[SubmissionListItem]:
@@ -30,71 +43,46 @@ def _list(study: str | None) -> PageQuery[SubmissionListItem]:
             "is refused (Prolific asks integrations not to scan it)",
             field="study",
         )
-    check_id("study", study)
-    return PageQuery(_ROOT, item=SubmissionListItem.from_dict, params={"study": study})
+    return study_submissions(study)
 
 
 def get_request(submission_id: str) -> Request[Submission]:
-    check_id("submission_id", submission_id)
-    return Request("GET", f"{_ROOT}{submission_id}/", parse=Submission.from_dict)
+    return get_submission(submission_id)
 
 
-def transition(submission_id: str, body: dict[str, Any]) -> Request[Submission]:
+def transition(submission_id: str, body: Mapping[str, Any]) -> Request[Submission]:
     """A submission transition (APPROVE, REJECT, COMPLETE); safe to retry, since Prolific
     ignores a repeated identical transition."""
-    check_id("submission_id", submission_id)
-    path = f"{_ROOT}{submission_id}/transition/"
-    return Request("POST", path, json=body, parse=Submission.from_dict)
+    submission_id = check_id("submission_id", submission_id)
+    return build(ops.transition_submission, submission_id=submission_id, json=dict(body))
 
 
-def _reject(submission_id: str, message: str, rejection_category: str) -> Request[Submission]:
+def _reject(
+    submission_id: str,
+    message: str,
+    rejection_category: RejectionCategoryLiteral | RejectionCategory,
+) -> Request[Submission]:
     message, category = check_rejection(message, rejection_category)
     body = {"action": "REJECT", "message": message, "rejection_category": category}
     return transition(submission_id, body)
 
 
-def _complete(submission_id: str, fields: Any) -> Request[Submission]:
-    return transition(submission_id, {"action": "COMPLETE", **build_body(None, fields)})
+def _complete(
+    submission_id: str, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[Submission]:
+    body = build_body(None, fields, op=ops.transition_submission, extra_body=extra_body)
+    return transition(submission_id, {"action": "COMPLETE", **body})
 
 
 def _request_return(submission_id: str, reasons: Iterable[str]) -> Request[ReturnRequested]:
-    check_id("submission_id", submission_id)
+    submission_id = check_id("submission_id", submission_id)
     listed = [reasons] if isinstance(reasons, str) else list(reasons)
     if not listed or not all(isinstance(r, str) and r.strip() for r in listed):
         raise InvalidRequestError(
             "request_return needs at least one reason the participant will read", field="reasons"
         )
-    path = f"{_ROOT}{submission_id}/request-return/"
     body = {"request_return_reasons": listed}
-    return Request("POST", path, json=body, parse=ReturnRequested.from_dict)
-
-
-def bulk_approve_request(
-    submission_ids: Iterable[str] | None,
-    study_id: str | None,
-    participant_ids: Iterable[str] | None,
-) -> Request[None]:
-    """Bulk approve by submission IDs, or by a study and its participants' IDs."""
-    if submission_ids is not None and (study_id is not None or participant_ids is not None):
-        raise InvalidRequestError(
-            "give either submission_ids or study_id with participant_ids, not both",
-            field="submission_ids",
-        )
-    body: dict[str, Any]
-    if submission_ids is not None:
-        body = {"submission_ids": id_list("submission_ids", submission_ids)}
-    elif study_id is not None and participant_ids is not None:
-        check_id("study_id", study_id)
-        body = {
-            "study_id": study_id,
-            "participant_ids": id_list("participant_ids", participant_ids),
-        }
-    else:
-        raise InvalidRequestError(
-            "bulk_approve needs submission_ids, or study_id with participant_ids",
-            field="submission_ids",
-        )
-    return Request("POST", f"{_ROOT}bulk-approve/", json=body, parse=no_content)
+    return build(ops.request_submission_return, submission_id=submission_id, json=body)
 
 
 #: How long ``approve`` waits for a just-finished submission to become approvable, in seconds.
@@ -103,20 +91,12 @@ DEFAULT_APPROVE_WAIT = 120.0
 DEFAULT_CHUNK = 250
 
 
-def _approve(submission_id: str, wait: float) -> Flow[Submission]:
-    from .._workflows.approval import approve_flow
-
-    return approve_flow(submission_id, wait)
-
-
 def _approve_many(
     submission_ids: Iterable[str] | None,
     study_id: str | None,
     participant_ids: Iterable[str] | None,
     chunk_size: int,
 ) -> Flow[ApprovalReport]:
-    from .._workflows.approval import approve_many_flow
-
     return approve_many_flow(submission_ids, study_id, participant_ids, chunk_size)
 
 
@@ -137,7 +117,7 @@ class Submissions(SyncResource):
         ``REJECTED`` or ``SCREENED OUT``: raises ``SubmissionNotApprovableError`` at once.
         Still not approvable after `wait`: raises ``WaitTimeoutError`` with the last status.
         """
-        return run_sync(self._client, _approve(submission_id, wait))
+        return run_sync(self._client, approve_flow(submission_id, wait))
 
     def approve_many(
         self,
@@ -156,13 +136,25 @@ class Submissions(SyncResource):
         flow = _approve_many(submission_ids, study_id, participant_ids, chunk_size)
         return run_sync(self._client, flow)
 
-    def reject(self, submission_id: str, message: str, rejection_category: str) -> Submission:
-        """Reject with a message of at least 100 characters and one of the 12 categories."""
+    def reject(
+        self,
+        submission_id: str,
+        message: str,
+        rejection_category: RejectionCategoryLiteral | RejectionCategory,
+    ) -> Submission:
+        """Reject with a message of at least 100 characters and one of the 12 categories
+        (``"FAILED_CHECK"``, ...; another value raises ``InvalidRequestError`` listing them)."""
         return self._client.request(_reject(submission_id, message, rejection_category))
 
-    def complete(self, submission_id: str, **fields: Any) -> Submission:
+    def complete(
+        self,
+        submission_id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[_CompleteFields],
+    ) -> Submission:
         """Mark a submission complete (e.g. ``completion_code="C1A2B3"``)."""
-        return self._client.request(_complete(submission_id, fields))
+        return self._client.request(_complete(submission_id, fields, extra_body))
 
     def request_return(self, submission_id: str, reasons: Iterable[str]) -> ReturnRequested:
         """Ask the participant to return the submission, giving them the reasons."""
@@ -189,7 +181,7 @@ class AsyncSubmissions(AsyncResource):
 
     async def approve(self, submission_id: str, wait: float = DEFAULT_APPROVE_WAIT) -> Submission:
         """See ``Submissions.approve``."""
-        return await run_async(self._client, _approve(submission_id, wait))
+        return await run_async(self._client, approve_flow(submission_id, wait))
 
     async def approve_many(
         self,
@@ -204,11 +196,22 @@ class AsyncSubmissions(AsyncResource):
         flow = _approve_many(submission_ids, study_id, participant_ids, chunk_size)
         return await run_async(self._client, flow)
 
-    async def reject(self, submission_id: str, message: str, rejection_category: str) -> Submission:
+    async def reject(
+        self,
+        submission_id: str,
+        message: str,
+        rejection_category: RejectionCategoryLiteral | RejectionCategory,
+    ) -> Submission:
         return await self._client.request(_reject(submission_id, message, rejection_category))
 
-    async def complete(self, submission_id: str, **fields: Any) -> Submission:
-        return await self._client.request(_complete(submission_id, fields))
+    async def complete(
+        self,
+        submission_id: str,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[_CompleteFields],
+    ) -> Submission:
+        return await self._client.request(_complete(submission_id, fields, extra_body))
 
     async def request_return(self, submission_id: str, reasons: Iterable[str]) -> ReturnRequested:
         return await self._client.request(_request_return(submission_id, reasons))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from prolific_api import operations as ops
 from prolific_api.models.user import User
 
-from .._base_client import AsyncResource, Request, SyncResource
+from .._base_client import AsyncResource, SyncResource
+from .._request import Request, build
 
 __all__ = ["AsyncUsers", "Users"]
 
 
 def _me() -> Request[User]:
-    return Request("GET", "/api/v1/users/me/", parse=User.from_dict)
+    return build(ops.get_me)
 
 
 class Users(SyncResource):

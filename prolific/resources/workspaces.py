@@ -3,63 +3,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack, overload
 
+from prolific_api import operations as ops
 from prolific_api.models.workspace import Workspace
 from prolific_api.models.workspace_balance import WorkspaceBalance
 from prolific_api.models.workspace_create import WorkspaceCreate
 from prolific_api.models.workspace_list_item import WorkspaceListItem
 from prolific_api.models.workspace_update import WorkspaceUpdate
+from prolific_api.params import WorkspaceCreateParams, WorkspaceUpdateParams
 
-from .._base_client import AsyncResource, PageQuery, Request, SyncResource
-from .._flow import Flow, run_async, run_sync
+from .._base_client import AsyncResource, SyncResource
+from .._flow import run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
+from .._request import PageQuery, Request, build
 from .._validation import check_id
+from .._workflows.resolve import resolve_workspace_flow
 
 __all__ = ["AsyncWorkspaces", "Workspaces"]
 
-_ROOT = "/api/v1/workspaces/"
-_Body = WorkspaceCreate | WorkspaceUpdate | Mapping[str, Any] | None
+_CreateBody = WorkspaceCreate | WorkspaceCreateParams | Mapping[str, Any]
+_UpdateBody = WorkspaceUpdate | WorkspaceUpdateParams | Mapping[str, Any]
 
 
 def list_query() -> PageQuery[WorkspaceListItem]:
-    return PageQuery(_ROOT, item=WorkspaceListItem.from_dict)
+    return build(ops.list_workspaces)
 
 
 def get_request(workspace_id: str) -> Request[Workspace]:
-    check_id("workspace_id", workspace_id)
-    return Request("GET", f"{_ROOT}{workspace_id}/", parse=Workspace.from_dict)
+    return build(ops.get_workspace, workspace_id=check_id("workspace_id", workspace_id))
 
 
-def _create(body: _Body, fields: Any) -> Request[Workspace]:
-    payload = build_body(body, fields)
-    require_fields(payload, ["title"], "A workspace")
-    return Request("POST", _ROOT, json=payload, parse=Workspace.from_dict)
+def _create(
+    body: _CreateBody | None, fields: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> Request[Workspace]:
+    payload = build_body(body, fields, op=ops.create_workspace, extra_body=extra_body)
+    require_fields(payload, ops.create_workspace.body_required, "A workspace")
+    return build(ops.create_workspace, json=payload)
 
 
-def _update(workspace_id: str, body: _Body, fields: Any) -> Request[Workspace]:
-    check_id("workspace_id", workspace_id)
-    payload = build_body(body, fields)
-    return Request("PATCH", f"{_ROOT}{workspace_id}/", json=payload, parse=Workspace.from_dict)
+def _update(
+    workspace_id: str,
+    body: _UpdateBody | None,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+) -> Request[Workspace]:
+    workspace_id = check_id("workspace_id", workspace_id)
+    payload = build_body(body, fields, op=ops.update_workspace, extra_body=extra_body)
+    return build(ops.update_workspace, workspace_id=workspace_id, json=payload)
 
 
 def balance_request(workspace_id: str) -> Request[WorkspaceBalance]:
-    check_id("workspace_id", workspace_id)
-    return Request("GET", f"{_ROOT}{workspace_id}/balance/", parse=WorkspaceBalance.from_dict)
-
-
-def _resolve(name_or_id: str) -> Flow[Workspace]:
-    from .._workflows.resolve import resolve_workspace_flow
-
-    return resolve_workspace_flow(name_or_id)
+    workspace_id = check_id("workspace_id", workspace_id)
+    return build(ops.get_workspace_balance, workspace_id=workspace_id)
 
 
 class Workspaces(SyncResource):
     def resolve(self, name_or_id: str) -> Workspace:
         """The workspace with this ID or exact title, searched across every page. Raises
         ``ResolutionError`` (listing near or duplicate matches) unless exactly one matches."""
-        return run_sync(self._client, _resolve(name_or_id))
+        return run_sync(self._client, resolve_workspace_flow(name_or_id))
 
     def list(self) -> SyncPager[WorkspaceListItem]:
         """Every workspace the token can see, fetched page by page as you iterate."""
@@ -68,12 +72,44 @@ class Workspaces(SyncResource):
     def get(self, workspace_id: str) -> Workspace:
         return self._client.request(get_request(workspace_id))
 
-    def create(self, body: _Body = None, /, **fields: Any) -> Workspace:
+    @overload
+    def create(
+        self,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceCreateParams],
+    ) -> Workspace: ...
+    @overload
+    def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceUpdateParams],
+    ) -> Workspace: ...
+    def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> Workspace:
         """Create a workspace (``title`` required). Not retried automatically: it creates."""
-        return self._client.request(_create(body, fields))
+        return self._client.request(_create(body, fields, extra_body))
 
-    def update(self, workspace_id: str, body: _Body = None, /, **fields: Any) -> Workspace:
-        return self._client.request(_update(workspace_id, body, fields))
+    def update(
+        self,
+        workspace_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceUpdateParams],
+    ) -> Workspace:
+        return self._client.request(_update(workspace_id, body, fields, extra_body))
 
     def balance(self, workspace_id: str) -> WorkspaceBalance:
         """The wallet: ``total_balance`` and ``available_balance`` in minor units."""
@@ -83,7 +119,7 @@ class Workspaces(SyncResource):
 class AsyncWorkspaces(AsyncResource):
     async def resolve(self, name_or_id: str) -> Workspace:
         """See ``Workspaces.resolve``."""
-        return await run_async(self._client, _resolve(name_or_id))
+        return await run_async(self._client, resolve_workspace_flow(name_or_id))
 
     def list(self) -> AsyncPager[WorkspaceListItem]:
         """Every workspace the token can see, fetched page by page as you iterate."""
@@ -92,11 +128,43 @@ class AsyncWorkspaces(AsyncResource):
     async def get(self, workspace_id: str) -> Workspace:
         return await self._client.request(get_request(workspace_id))
 
-    async def create(self, body: _Body = None, /, **fields: Any) -> Workspace:
-        return await self._client.request(_create(body, fields))
+    @overload
+    async def create(
+        self,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceCreateParams],
+    ) -> Workspace: ...
+    @overload
+    async def create(
+        self,
+        body: _CreateBody,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceUpdateParams],
+    ) -> Workspace: ...
+    async def create(
+        self,
+        body: _CreateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> Workspace:
+        return await self._client.request(_create(body, fields, extra_body))
 
-    async def update(self, workspace_id: str, body: _Body = None, /, **fields: Any) -> Workspace:
-        return await self._client.request(_update(workspace_id, body, fields))
+    async def update(
+        self,
+        workspace_id: str,
+        body: _UpdateBody | None = None,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        **fields: Unpack[WorkspaceUpdateParams],
+    ) -> Workspace:
+        return await self._client.request(_update(workspace_id, body, fields, extra_body))
 
     async def balance(self, workspace_id: str) -> WorkspaceBalance:
         return await self._client.request(balance_request(workspace_id))

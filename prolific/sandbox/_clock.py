@@ -28,6 +28,7 @@ class SandboxClock:
             raise ValueError("start must be timezone-aware")
         self._start = start.astimezone(UTC)
         self._elapsed = 0.0
+        self._moment = (0.0, self._start)
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
         self._next_due: Callable[[], float | None] | None = None
@@ -43,7 +44,13 @@ class SandboxClock:
 
     def utcnow(self) -> datetime:
         """The current sandbox time as an aware UTC datetime."""
-        return self._start + timedelta(seconds=self._elapsed)
+        # One object per moment: the 100,000 submissions of a join share their timestamps
+        # instead of holding 48-byte copies each (datetimes are immutable, so sharing is safe).
+        elapsed = self._elapsed
+        cached = self._moment
+        if cached[0] != elapsed:
+            cached = self._moment = (elapsed, self._start + timedelta(seconds=elapsed))
+        return cached[1]
 
     def elapsed(self) -> float:
         """Seconds since the clock started."""

@@ -23,6 +23,7 @@ from ._clock import DEFAULT_START, SandboxClock
 from ._errors import SandboxError
 from ._faults import ConnectionDropped, Decision, Faults
 from ._http import Request, SandboxResponse, error_response
+from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
 from ._routes import Match, route_table
 from ._state import (
@@ -118,7 +119,8 @@ class Sandbox:
 
     ``seed`` makes IDs, the token and fault draws reproducible; ``token`` overrides the
     derived token; ``balance`` is the starting workspace's funds in minor units (pence);
-    ``settings`` tunes delays (see :class:`SandboxSettings`).
+    ``settings`` tunes delays (see :class:`SandboxSettings`); ``request_log_limit`` is how many
+    of the latest calls ``requests`` keeps (None: all of them).
 
     Use it through :meth:`client` / :meth:`async_client` (in process), :meth:`serve` (a
     loopback HTTP server) or :meth:`handle` directly. Inspect it through ``studies``,
@@ -135,6 +137,7 @@ class Sandbox:
         currency: str = "GBP",
         settings: SandboxSettings | None = None,
         start: datetime = DEFAULT_START,
+        request_log_limit: int | None = DEFAULT_REQUEST_LOG_LIMIT,
     ) -> None:
         self.seed = seed
         self.token = token or derive_token(seed)
@@ -148,8 +151,9 @@ class Sandbox:
         _control.attach_faults(self.state, self.faults)
         self.participants = Participants(self.state, self._run)
         self.hooks = Hooks(self)
-        #: Every call, in order: (method, path, status, operation, time, fault).
-        self.requests: list[RequestRecord] = []
+        #: The most recent calls (``request_log_limit``; None keeps all), oldest first:
+        #: (method, path, status, operation, time, fault). ``requests.total`` counts them all.
+        self.requests: RequestLog[RequestRecord] = RequestLog(request_log_limit)
         self.clock.add_listener(self._on_clock)
         self.clock.set_next_due(self.state.next_due_at)
 
@@ -437,7 +441,8 @@ class Sandbox:
         return self.state.submissions_of(study_id)
 
     def count_requests(self, operation: str | None = None, method: str | None = None) -> int:
-        """How many calls matched ``operation`` (operation ID) and/or ``method``."""
+        """How many calls matched ``operation`` (operation ID) and/or ``method``, among those
+        the request log still holds."""
         return sum(
             1
             for r in self.requests

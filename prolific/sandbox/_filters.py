@@ -123,68 +123,145 @@ def _int_bound(value: Any, where: str) -> int | None:
     return value
 
 
+#: How deep ``and``/``or`` groups may nest; real audiences need two or three levels.
+MAX_GROUP_DEPTH = 5
+GROUP_OPERATORS = ("and", "or")
+
+
 def validate_filters(raw: Any, field_name: str = "filters") -> list[dict[str, Any]]:
-    """Check a list of filters against the catalogue; returns them normalised."""
+    """Check a list of filters against the catalogue; returns them normalised.
+
+    Items are select filters, range filters, or ``and``/``or`` groups of further items.
+    """
     if not isinstance(raw, list):
         raise field_error(field_name, "Expected a list of filters.")
-    clean: list[dict[str, Any]] = []
-    for index, item in enumerate(raw):
-        where = f"filter {index}"
-        if not isinstance(item, dict):
-            raise field_error(field_name, f"{where} must be an object.")
-        filter_id = item.get("filter_id", item.get("id"))
-        if not isinstance(filter_id, str):
-            raise field_error(field_name, f"{where} needs a filter_id.")
-        spec = CATALOGUE.get(filter_id)
-        if spec is None:
-            raise field_error(field_name, f"Unknown filter_id {filter_id!r} (see GET /filters/).")
-        if spec.type == "select":
-            values = item.get("selected_values")
-            if not isinstance(values, list) or not values:
-                raise field_error(field_name, f"{filter_id}: selected_values must be a list.")
-            bad = [v for v in values if not isinstance(v, str) or v not in spec.choices]
-            if bad:
-                raise field_error(field_name, f"{filter_id}: invalid selected_values {bad!r}.")
-            entry: dict[str, Any] = {"filter_id": filter_id, "selected_values": list(values)}
-            if item.get("weightings") is not None:
-                weightings = item["weightings"]
-                if not isinstance(weightings, dict):
-                    raise field_error(field_name, f"{filter_id}: weightings must be an object.")
-                entry["weightings"] = dict(weightings)
-        else:
-            selected = item.get("selected_range")
-            if not isinstance(selected, dict):
-                raise field_error(field_name, f"{filter_id}: selected_range must be an object.")
-            lower = _int_bound(selected.get("lower"), f"{filter_id} lower")
-            upper = _int_bound(selected.get("upper"), f"{filter_id} upper")
-            if lower is None and upper is None:
-                raise field_error(field_name, f"{filter_id}: give a lower or an upper bound.")
-            lo = spec.minimum if lower is None else lower
-            hi = spec.maximum if upper is None else upper
-            if lo > hi or lo < spec.minimum or hi > spec.maximum:
-                raise field_error(
-                    field_name,
-                    f"{filter_id}: the range must lie within {spec.minimum}..{spec.maximum} "
-                    "with lower <= upper.",
-                )
-            entry = {"filter_id": filter_id, "selected_range": {"lower": lower, "upper": upper}}
-        clean.append(entry)
+    return [_validate_one(item, field_name, f"filter {index}", 0) for index, item in enumerate(raw)]
+
+
+def _validate_one(item: Any, field_name: str, where: str, depth: int) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise field_error(field_name, f"{where} must be an object.")
+    filter_id = item.get("filter_id", item.get("id"))
+    if not isinstance(filter_id, str):
+        raise field_error(field_name, f"{where} needs a filter_id.")
+    if filter_id in GROUP_OPERATORS:
+        children = item.get("selected_filters")
+        if not isinstance(children, list) or not children:
+            raise field_error(
+                field_name, f"{where}: an {filter_id!r} group needs a list of selected_filters."
+            )
+        if depth >= MAX_GROUP_DEPTH:
+            raise field_error(field_name, f"{where}: groups nest at most {MAX_GROUP_DEPTH} deep.")
+        return {
+            "filter_id": filter_id,
+            "selected_filters": [
+                _validate_one(child, field_name, f"{where}.{index}", depth + 1)
+                for index, child in enumerate(children)
+            ],
+        }
+    spec = CATALOGUE.get(filter_id)
+    if spec is None:
+        raise field_error(field_name, f"Unknown filter_id {filter_id!r} (see GET /filters/).")
+    if spec.type == "select":
+        values = item.get("selected_values")
+        if not isinstance(values, list) or not values:
+            raise field_error(field_name, f"{filter_id}: selected_values must be a list.")
+        bad = [v for v in values if not isinstance(v, str) or v not in spec.choices]
+        if bad:
+            raise field_error(field_name, f"{filter_id}: invalid selected_values {bad!r}.")
+        entry: dict[str, Any] = {"filter_id": filter_id, "selected_values": list(values)}
+        if item.get("weightings") is not None:
+            entry["weightings"] = _select_weightings(item["weightings"], values, field_name, spec)
+        return entry
+    selected = item.get("selected_range")
+    if not isinstance(selected, dict):
+        raise field_error(field_name, f"{filter_id}: selected_range must be an object.")
+    lower, upper = _range(selected, spec, field_name)
+    entry = {"filter_id": filter_id, "selected_range": {"lower": lower, "upper": upper}}
+    if item.get("weightings") is not None:
+        entry["weightings"] = _range_weightings(item["weightings"], field_name, spec)
+    return entry
+
+
+def _range(selected: dict[str, Any], spec: FilterSpec, field_name: str) -> tuple[Any, Any]:
+    filter_id = spec.filter_id
+    lower = _int_bound(selected.get("lower"), f"{filter_id} lower")
+    upper = _int_bound(selected.get("upper"), f"{filter_id} upper")
+    if lower is None and upper is None:
+        raise field_error(field_name, f"{filter_id}: give a lower or an upper bound.")
+    lo = spec.minimum if lower is None else lower
+    hi = spec.maximum if upper is None else upper
+    if lo > hi or lo < spec.minimum or hi > spec.maximum:
+        raise field_error(
+            field_name,
+            f"{filter_id}: the range must lie within {spec.minimum}..{spec.maximum} "
+            "with lower <= upper.",
+        )
+    return lower, upper
+
+
+def _weight(value: Any, field_name: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise field_error(field_name, f"{where}: a weighting is a number of at least 0.")
+    return value
+
+
+def _select_weightings(
+    raw: Any, values: list[str], field_name: str, spec: FilterSpec
+) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise field_error(field_name, f"{spec.filter_id}: weightings must be an object.")
+    unknown = sorted(set(raw) - set(values))
+    if unknown:
+        raise field_error(
+            field_name, f"{spec.filter_id}: weightings for values not selected: {unknown!r}."
+        )
+    return {key: _weight(value, field_name, spec.filter_id) for key, value in raw.items()}
+
+
+def _range_weightings(raw: Any, field_name: str, spec: FilterSpec) -> dict[str, Any]:
+    """Range filters weight bands: ``{label: {selected_range: {lower, upper}, weighting}}``."""
+    if not isinstance(raw, dict) or not raw:
+        raise field_error(field_name, f"{spec.filter_id}: weightings must be an object.")
+    clean: dict[str, Any] = {}
+    for label, band in raw.items():
+        where = f"{spec.filter_id} weighting {label!r}"
+        if not isinstance(band, dict) or not isinstance(band.get("selected_range"), dict):
+            raise field_error(
+                field_name,
+                f"{where}: a range filter is weighted with "
+                "{selected_range: {lower, upper}, weighting} per band, not a bare number.",
+            )
+        lower, upper = _range(band["selected_range"], spec, field_name)
+        clean[label] = {
+            "selected_range": {"lower": lower, "upper": upper},
+            "weighting": _weight(band.get("weighting"), field_name, where),
+        }
     return clean
 
 
 def eligible_count(filters: list[dict[str, Any]]) -> int:
-    """How many sandbox participants pass every filter (deterministic)."""
+    """How many sandbox participants pass every filter (deterministic; filters are treated
+    as independent, so an ``or`` group counts whoever passes any of its children)."""
     share = 1.0
     for item in filters:
-        spec = CATALOGUE[item["filter_id"]]
-        if spec.type == "select":
-            share *= sum(spec.shares.get(v, 0.0) for v in set(item["selected_values"]))
-        else:
-            rng = item["selected_range"]
-            lo = spec.minimum if rng.get("lower") is None else rng["lower"]
-            hi = spec.maximum if rng.get("upper") is None else rng["upper"]
-            share *= spec.range_share(lo, hi)
+        share *= _share(item)
     return math.floor(POPULATION * share)
+
+
+def _share(item: dict[str, Any]) -> float:
+    if item["filter_id"] in GROUP_OPERATORS:
+        shares = [_share(child) for child in item["selected_filters"]]
+        if item["filter_id"] == "and":
+            return math.prod(shares)
+        return 1.0 - math.prod(1.0 - s for s in shares)
+    spec = CATALOGUE[item["filter_id"]]
+    if spec.type == "select":
+        return sum(spec.shares.get(v, 0.0) for v in set(item["selected_values"]))
+    rng = item["selected_range"]
+    lo = spec.minimum if rng.get("lower") is None else rng["lower"]
+    hi = spec.maximum if rng.get("upper") is None else rng["upper"]
+    return spec.range_share(lo, hi)
 
 
 # -- handlers -----------------------------------------------------------------------------------

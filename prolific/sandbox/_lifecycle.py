@@ -156,9 +156,9 @@ def refresh_study(state: SandboxState, study: Study) -> None:
     """Let the study's status follow its submissions (see the module docstring)."""
     if study.status not in ("ACTIVE", "AWAITING REVIEW", "COMPLETED"):
         return
-    subs = state.submissions_of(study.id)
-    in_progress = any(s.status in IN_PROGRESS for s in subs)
-    unreviewed = any(s.status == "AWAITING REVIEW" for s in subs)
+    index = state.study_index(study.id)  # counts kept on write: O(1), not a scan
+    in_progress = index.count(*IN_PROGRESS) > 0
+    unreviewed = index.count("AWAITING REVIEW") > 0
     full = state.places_taken(study) >= study.total_available_places
     closed = full or study.stopped
     if study.status == "ACTIVE":
@@ -174,8 +174,7 @@ def refresh_study(state: SandboxState, study: Study) -> None:
 def close_study_after_stop(state: SandboxState, study: Study) -> None:
     """STOP: no new participants; the study waits for its submissions, then completes."""
     study.stopped = True
-    subs = state.submissions_of(study.id)
-    pending = any(s.status in (*IN_PROGRESS, "AWAITING REVIEW") for s in subs)
+    pending = state.study_index(study.id).count(*IN_PROGRESS, "AWAITING REVIEW") > 0
     set_study_status(state, study, "AWAITING REVIEW" if pending else "COMPLETED")
 
 

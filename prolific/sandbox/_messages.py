@@ -3,6 +3,8 @@
 Sending answers 204 and keeps a copy (``sandbox.messages``). Listing needs ``user_id`` or
 ``created_after`` (and, as on Prolific, only reaches back 30 days); ``/messages/unread/`` lists
 what participants sent that nobody has listed as read yet (listing does not mark them read).
+Answers carry the sender and the time under both spellings seen from Prolific (`sender_id` and
+`sender`, `sent_at` and `datetime_created`), so clients are tested against either.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ def message_view(msg: Message) -> dict[str, Any]:
     return {
         "id": msg.id,
         "sender_id": msg.sender_id,
+        "sender": msg.sender_id,
         "recipient_id": msg.recipient_id,
         "body": msg.body,
         "sent_at": iso(msg.sent_at),
+        "datetime_created": iso(msg.sent_at),
         "type": "message",
         "channel_id": msg.channel_id,
         "data": {"study_id": msg.study_id} if msg.study_id else {},
@@ -51,6 +55,9 @@ def list_messages(state: SandboxState, req: Request) -> SandboxResponse:
     since = state.now() - HISTORY
     if created_after is not None:
         since = max(since, _parse_time(created_after))
+    excluded = {p for p in (req.arg("excluded_sender_ids") or "").split(",") if p}
+    if len(excluded) > 10:
+        raise bad_request("excluded_sender_ids takes at most 10 IDs.")
     me = state.user.id
     items = [
         message_view(m)
@@ -58,6 +65,7 @@ def list_messages(state: SandboxState, req: Request) -> SandboxResponse:
         if m.sent_at > since
         and me in (m.sender_id, m.recipient_id)
         and (user_id is None or user_id in (m.sender_id, m.recipient_id))
+        and m.sender_id not in excluded
     ]
     return json_response(200, paginate(req, items))
 

@@ -57,7 +57,7 @@ def _recipient(state: SandboxState, study: Study, ident: str) -> Submission | No
     sub = state.submissions.get(ident)
     if sub is not None:
         return sub if sub.study_id == study.id else None
-    matches = [s for s in state.submissions_of(study.id) if s.participant_id == ident]
+    matches = state.study_index(study.id).of_participant(ident)
     return max(matches, key=lambda s: (s.started_at, s.id)) if matches else None
 
 

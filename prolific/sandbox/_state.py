@@ -17,6 +17,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from ._clock import SandboxClock
+from ._index import IndexedRecord, StudySubmissions
+from ._research_state import ResearchState
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
 STUDY_STATUSES = (
@@ -117,8 +119,11 @@ class Study:
     funded_places: int = 0
 
 
-@dataclass
-class Submission:
+@dataclass(slots=True, eq=True)
+class Submission(IndexedRecord):
+    """One submission. Slotted (a big study holds 100,000 of them); changing its ``status``,
+    ``participant_id`` or ``started_at`` updates its study's index (see ``_index``)."""
+
     id: str
     study_id: str
     participant_id: str
@@ -390,7 +395,8 @@ class SandboxState:
         self.projects: dict[str, Project] = {}
         self.studies: dict[str, Study] = {}
         self.submissions: dict[str, Submission] = {}
-        self._by_study: dict[str, list[Submission]] = {}
+        #: study id -> its submissions' index (see ``_index``); every submission is in one.
+        self._by_study: dict[str, StudySubmissions] = {}
         self.bonus_batches: dict[str, BonusBatch] = {}
         self.groups: dict[str, ParticipantGroup] = {}
         self.messages: list[Message] = []
@@ -410,6 +416,8 @@ class SandboxState:
         self.outbox: list[HookEvent] = []
         #: Participants known to the sandbox (every simulated participant and group member).
         self.participants: set[str] = set()
+        #: Credential pools, test participants, exports and other 2026 research features.
+        self.research = ResearchState()
 
         self.user = User(self.new_id(), "researcher@sandbox.prolific.test", "Sandbox Researcher")
         self.users[self.user.id] = self.user
@@ -510,15 +518,37 @@ class SandboxState:
         return workspace.currency_code if workspace else self.currency
 
     def add_submission(self, submission: Submission) -> None:
+        if submission.id in self.submissions:
+            raise ValueError(f"submission {submission.id} already exists")
         self.submissions[submission.id] = submission
-        self._by_study.setdefault(submission.study_id, []).append(submission)
+        index = self._by_study.get(submission.study_id)
+        if index is None:
+            index = self._by_study[submission.study_id] = StudySubmissions()
+        index.add(submission)
+
+    def study_index(self, study_id: str) -> StudySubmissions:
+        """The study's submission index (an empty one for a study without submissions).
+
+        Read it; only :meth:`add_submission` and assignments to a submission change it.
+        """
+        return self._by_study.get(study_id) or _EMPTY_INDEX
 
     def submissions_of(self, study_id: str) -> list[Submission]:
-        """The study's submissions, oldest first (indexed: lists of big studies stay fast)."""
-        return list(self._by_study.get(study_id, ()))
+        """The study's submissions in the order they were added (a copy: O(n); handlers
+        read :meth:`study_index` instead)."""
+        return list(self.study_index(study_id).inserted)
+
+    def submission_count(self, study_id: str) -> int:
+        return len(self.study_index(study_id))
 
     def places_taken(self, study: Study) -> int:
-        return sum(1 for s in self.submissions_of(study.id) if s.status not in PLACE_FREED)
+        """Submissions holding a place (not returned, not timed out): O(1)."""
+        index = self.study_index(study.id)
+        return len(index) - index.count(*PLACE_FREED)
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+
+#: Shared by every study without submissions; never written to (add_submission makes one).
+_EMPTY_INDEX = StudySubmissions()

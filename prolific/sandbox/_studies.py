@@ -19,7 +19,7 @@ import math
 from datetime import datetime
 from typing import Any
 
-from . import _lookup
+from . import _lookup, _scheduling
 from ._errors import SandboxError, bad_request, field_error
 from ._filters import eligible_count, validate_filters
 from ._http import Fields, Request, SandboxResponse, empty_response, json_response
@@ -41,13 +41,33 @@ CODE_ACTIONS = (
     "REMOVE_FROM_PARTICIPANT_GROUP",
     "REQUEST_RETURN",
     "DYNAMIC_PAYMENT",
+    "FIXED_SCREEN_OUT_PAYMENT",
 )
 ACTORS = ("participant", "researcher")
 DEVICES = ("desktop", "tablet", "mobile")
 PERIPHERALS = ("audio", "camera", "download", "microphone")
-STUDY_LABELS = ("survey", "writing_task", "annotation", "interview", "other")
+STUDY_LABELS = (
+    "survey",
+    "writing_task",
+    "annotation",
+    "decision_making_task",
+    "interview",
+    "other",
+    "ai_annotation",
+    "ai_evaluation",
+    "ai_reasoning",
+    "ai_fact_checking",
+    "ai_safety",
+    "ai_data_creation_text",
+    "ai_data_creation_audio",
+    "ai_data_creation_video",
+    "ai_data_creation_images",
+    "ai_other",
+)
+DATA_COLLECTION_METHODS = ("AI_TASK_BUILDER_BATCH", "AI_TASK_BUILDER_COLLECTION")
+AUTO_REJECTION_CATEGORIES = ("EXCEPTIONALLY_FAST",)
 CONTENT_WARNINGS = ("sensitive", "explicit")
-STUDY_ACTIONS = ("PUBLISH", "PAUSE", "START", "STOP")
+STUDY_ACTIONS = ("PUBLISH", "SCHEDULE_PUBLISH", "CANCEL_PUBLISH", "PAUSE", "START", "STOP")
 #: Fields stored as sent and echoed back.
 EXTRA_FIELDS = (
     "naivety_distribution_rate",
@@ -58,8 +78,23 @@ EXTRA_FIELDS = (
     "metadata",
     "access_details",
     "publish_at",
+    "study_type",
+    "credential_pool_id",
+    "is_external_study_url_secure",
+    "data_collection_method",
+    "data_collection_id",
+    "data_collection_metadata",
 )
-NULLABLE_EXTRAS = ("naivety_distribution_rate", "metadata", "access_details", "publish_at")
+NULLABLE_EXTRAS = (
+    "naivety_distribution_rate",
+    "metadata",
+    "access_details",
+    "publish_at",
+    "credential_pool_id",
+    "data_collection_method",
+    "data_collection_id",
+    "data_collection_metadata",
+)
 PATCHABLE_AFTER_PUBLISH = ("internal_name", "total_available_places", "access_details")
 
 
@@ -83,10 +118,11 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "name": study.name,
         "internal_name": study.internal_name,
         "status": study.status,
-        "study_type": "SINGLE",
+        "study_type": study.extra.get("study_type", "SINGLE"),
         "total_available_places": study.total_available_places,
+        "estimated_completion_time": study.estimated_completion_time,
         "places_taken": state.places_taken(study),
-        "number_of_submissions": len(state.submissions_of(study.id)),
+        "number_of_submissions": state.submission_count(study.id),
         "reward": study.reward,
         "total_cost": study_cost(study.reward, study.total_available_places).total,
         "published_at": iso(study.published_at) if study.published_at else None,
@@ -94,7 +130,19 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "date_created": iso(study.date_created),
         "is_custom_screening": study.is_custom_screening,
         "project": study.project_id,
+        "credential_pool_id": study.extra.get("credential_pool_id"),
+        "is_ready_to_publish": is_ready_to_publish(study),
     }
+
+
+def is_ready_to_publish(study: Study) -> bool:
+    """A draft with somewhere to send participants and a way for them to finish."""
+    destination = (
+        study.external_study_url
+        or study.extra.get("access_details")
+        or study.extra.get("data_collection_method")
+    )
+    return study.status == "UNPUBLISHED" and bool(destination) and bool(study.completion_codes)
 
 
 def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
@@ -115,6 +163,7 @@ def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
             "workspace": study.workspace_id,
             "eligible_participant_count": eligible_count(study.filters),
             "average_reward_per_hour": round(study.reward * 60 / study.estimated_completion_time),
+            "has_credentials": study.extra.get("credential_pool_id") is not None,
         }
     )
     # Optional fields appear when set; the nullable ones appear as null otherwise.
@@ -129,15 +178,21 @@ def study_detail(state: SandboxState, study: Study) -> dict[str, Any]:
 # -- parsing ------------------------------------------------------------------------------------
 
 
-def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
-    if not isinstance(raw, list) or not raw:
-        raise field_error("completion_codes", "Specify at least one completion code.")
+def _completion_codes(
+    state: SandboxState, raw: Any, reward: int | None = None
+) -> list[dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise field_error("completion_codes", "Expected a list of completion codes.")
     codes: list[dict[str, Any]] = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
         where = f"completion code {index}"
         if not isinstance(item, dict):
             raise field_error("completion_codes", f"{where} must be an object.")
+        if "code" not in item or "actions" not in item:
+            raise field_error(
+                "completion_codes", f"{where}: code, code_type and actions are all required."
+            )
         code = item.get("code")
         if code is not None and (not isinstance(code, str) or not code.strip()):
             raise field_error("completion_codes", f"{where}: code must be a non-blank string.")
@@ -167,8 +222,24 @@ def _completion_codes(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
                 action.get("return_reason"), str
             ):
                 raise field_error("completion_codes", f"{where}: return_reason is required.")
+            if action["action"] == "FIXED_SCREEN_OUT_PAYMENT":
+                _check_fixed_screen_out(action, where, reward)
         codes.append({"code": code, "code_type": code_type, "actor": actor, "actions": actions})
     return codes
+
+
+def _check_fixed_screen_out(action: dict[str, Any], where: str, reward: int | None) -> None:
+    amount, slots = action.get("fixed_screen_out_reward"), action.get("slots")
+    for name, value, least in (("fixed_screen_out_reward", amount, 0), ("slots", slots, 1)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise field_error(
+                "completion_codes", f"{where}: {name} must be an integer of at least {least}."
+            )
+    if reward is not None and isinstance(amount, int) and amount >= reward:
+        raise field_error(
+            "completion_codes",
+            f"{where}: fixed_screen_out_reward must be less than the study reward ({reward}).",
+        )
 
 
 def _choices_list(fields: Fields, name: str, allowed: tuple[str, ...]) -> list[str] | None:
@@ -197,8 +268,9 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["internal_name"] = fields.text("internal_name", allow_blank=True)
     out["description"] = fields.text("description", required=required, allow_blank=True)
     has_access_details = fields.data.get("access_details") is not None
+    method = fields.choice("data_collection_method", DATA_COLLECTION_METHODS)
     out["external_study_url"] = fields.text(
-        "external_study_url", required=required and not has_access_details
+        "external_study_url", required=required and not has_access_details and method is None
     )
     url = out["external_study_url"]
     if url is not None and not url.startswith(("http://", "https://")):
@@ -213,8 +285,12 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
         raw_codes = [
             {"code": legacy_code, "code_type": "COMPLETED", "actions": [], "actor": "participant"}
         ]
-    if raw_codes is not None or required:
-        out["completion_codes"] = _completion_codes(state, raw_codes)
+    reward = fields.integer("reward", minimum=1)
+    if raw_codes is not None:
+        out["completion_codes"] = _completion_codes(state, raw_codes, reward)
+    elif required:
+        # Prolific creates a draft without codes; it cannot be published until it has one.
+        out["completion_codes"] = []
     out["estimated_completion_time"] = fields.integer(
         "estimated_completion_time", required=required, minimum=1
     )
@@ -245,8 +321,20 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
         raise field_error("naivety_distribution_rate", "Must be between 0 and 1.")
     config = fields.mapping("submissions_config")
     for key, value in (config or {}).items():
+        if key == "auto_rejection_categories":
+            if not isinstance(value, list):
+                raise field_error("submissions_config", f"{key} must be a list.")
+            continue
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise field_error("submissions_config", f"{key} must be an integer or null.")
+    for category in (config or {}).get("auto_rejection_categories") or []:
+        if category not in AUTO_REJECTION_CATEGORIES:
+            raise field_error(
+                "submissions_config",
+                f"Unknown auto_rejection_categories value {category!r}; "
+                f"allowed: {list(AUTO_REJECTION_CATEGORIES)}.",
+            )
+    _check_new_fields(state, fields)
     _choices_list(fields, "study_labels", STUDY_LABELS)
     _choices_list(fields, "content_warnings", CONTENT_WARNINGS)
     fields.text("content_warning_details", allow_blank=True)
@@ -283,6 +371,22 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
             f"Must be at least {minimum_allowed_time(est)} minutes for this estimated time.",
         )
     return {k: v for k, v in out.items() if v is not None and (k != "extra" or v)}
+
+
+def _check_new_fields(state: SandboxState, fields: Fields) -> None:
+    """The 2026 study fields: types, and that a credential pool exists in the sandbox."""
+    fields.text("study_type")
+    fields.boolean("is_external_study_url_secure")
+    fields.text("data_collection_id")
+    metadata = fields.mapping("data_collection_metadata")
+    per_task = (metadata or {}).get("annotators_per_task")
+    if per_task is not None and (
+        isinstance(per_task, bool) or not isinstance(per_task, int) or per_task < 1
+    ):
+        raise field_error("data_collection_metadata", "annotators_per_task must be at least 1.")
+    pool_id = fields.text("credential_pool_id")
+    if pool_id is not None and pool_id not in state.research.credential_pools:
+        raise field_error("credential_pool_id", f"Credential pool {pool_id!r} does not exist.")
 
 
 def _apply(study: Study, values: dict[str, Any]) -> None:
@@ -419,24 +523,46 @@ def _finish_publishing(state: SandboxState, study_id: str) -> None:
         set_study_status(state, study, "ACTIVE")
 
 
+def check_publishable(study: Study) -> None:
+    if not (
+        study.external_study_url
+        or study.extra.get("access_details")
+        or study.extra.get("data_collection_method")
+    ):
+        raise bad_request("The study needs an external_study_url before it can be published.")
+    if not study.completion_codes:
+        raise bad_request(
+            "The study needs at least one completion code before it can be published."
+        )
+
+
+def publish_now(state: SandboxState, study: Study) -> None:
+    """PUBLISH (or a scheduled publication falling due): pay for the places and go live."""
+    check_publishable(study)
+    fund_places(state, study, study.total_available_places, "publish this study")
+    study.published_at = state.now()
+    delay = state.settings.publish_delay
+    if delay > 0:
+        set_study_status(state, study, "PUBLISHING")
+        study_id = study.id
+        state.schedule(delay, lambda: _finish_publishing(state, study_id))
+    else:
+        set_study_status(state, study, "ACTIVE")
+
+
 def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     action = req.fields().choice("action", STUDY_ACTIONS, required=True)
     status = study.status
-    if action == "PUBLISH":
+    if action == "SCHEDULE_PUBLISH":
+        check_publishable(study)
+        _scheduling.schedule_publish(state, study, req.fields(), publish_now)
+    elif action == "CANCEL_PUBLISH":
+        _scheduling.cancel_publish(state, study)
+    elif action == "PUBLISH":
         if status != "UNPUBLISHED":
             raise bad_request(f"Only unpublished studies can be published; this one is {status}.")
-        if not study.external_study_url and not study.extra.get("access_details"):
-            raise bad_request("The study needs an external_study_url before it can be published.")
-        fund_places(state, study, study.total_available_places, "publish this study")
-        study.published_at = state.now()
-        delay = state.settings.publish_delay
-        if delay > 0:
-            set_study_status(state, study, "PUBLISHING")
-            study_id = study.id
-            state.schedule(delay, lambda: _finish_publishing(state, study_id))
-        else:
-            set_study_status(state, study, "ACTIVE")
+        publish_now(state, study)
     elif action == "PAUSE":
         if status != "ACTIVE":
             raise bad_request(f"Only active studies can be paused; this one is {status}.")

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._validation import REJECTION_CATEGORIES
-from . import _lookup
+from . import _lookup, _submission_actions, _submission_query
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
+from ._index import list_order
 from ._lifecycle import (
-    apply_completion_code,
     record_message,
     request_return,
     set_submission_status,
@@ -24,7 +24,7 @@ from ._lifecycle import (
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
 
-SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE")
+SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE", *_submission_actions.ACTIONS)
 MIN_REJECTION_MESSAGE = 100
 
 
@@ -35,10 +35,7 @@ def _time_taken(sub: Submission) -> int | None:
 
 
 def _has_siblings(state: SandboxState, sub: Submission) -> bool:
-    return any(
-        other.id != sub.id and other.participant_id == sub.participant_id
-        for other in state.submissions_of(sub.study_id)
-    )
+    return state.study_index(sub.study_id).has_siblings(sub)
 
 
 def submission_item(state: SandboxState, sub: Submission) -> dict[str, Any]:
@@ -75,7 +72,7 @@ def submission_detail(state: SandboxState, sub: Submission) -> dict[str, Any]:
 
 
 def _ordered(subs: Iterable[Submission]) -> list[Submission]:
-    return sorted(subs, key=lambda s: (s.started_at, s.id))
+    return sorted(subs, key=list_order)
 
 
 def _status_filter(req: Request) -> set[str] | None:
@@ -88,26 +85,26 @@ def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     if study_id is None:
         # Prolific answers, but asked integrators never to scan the whole account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
-    wanted = _status_filter(req)
-    pool = state.submissions.values() if study_id is None else state.submissions_of(study_id)
-    subs = [s for s in _ordered(pool) if wanted is None or s.status in wanted]
+    wanted = _submission_query.statuses(req)
+    if study_id is None:
+        everything = _ordered(state.submissions.values())
+        pool = [s for s in everything if wanted is None or s.status in wanted]
+    else:
+        pool = state.study_index(study_id).sorted_view(wanted)
+    subs = _submission_query.select(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def list_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
-    wanted = _status_filter(req)
-    subs = [
-        s for s in _ordered(state.submissions_of(study.id)) if wanted is None or s.status in wanted
-    ]
+    subs = state.study_index(study.id).sorted_view(_status_filter(req))
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def count_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
     counts = dict.fromkeys(SUBMISSION_STATUSES, 0)
-    for sub in state.submissions_of(study.id):
-        counts[sub.status] = counts.get(sub.status, 0) + 1
+    counts.update(state.study_index(study.id).status_counts)
     return json_response(200, counts)
 
 
@@ -133,7 +130,9 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
     sub = _lookup.submission(state, req.params["submission_id"])
     fields = req.fields()
     action = fields.choice("action", SUBMISSION_ACTIONS, required=True)
-    if action == "APPROVE":
+    if action in _submission_actions.ACTIONS:
+        _submission_actions.transition(state, sub, action, fields)
+    elif action == "APPROVE":
         if sub.status != "APPROVED":  # repeating an approval is ignored
             if sub.status != "AWAITING REVIEW":
                 raise _cannot("APPROVE", sub)
@@ -166,7 +165,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
         if not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
             if sub.status not in IN_PROGRESS:
                 raise _cannot("COMPLETE", sub)
-            apply_completion_code(state, sub, code)
+            _submission_actions.finish_with_code(state, sub, code)
     return json_response(200, submission_detail(state, sub))
 
 
@@ -206,8 +205,8 @@ def bulk_approve_submissions(state: SandboxState, req: Request) -> SandboxRespon
         if study_id is None or not participant_ids:
             raise bad_request("Provide submission_ids, or study_id together with participant_ids.")
         study = _lookup.in_body(state.studies, study_id, "study_id", "Study")
-        by_participant = {s.participant_id: s for s in _ordered(state.submissions_of(study.id))}
-        missing = [p for p in participant_ids if p not in by_participant]
+        index = state.study_index(study.id)
+        missing = [p for p in participant_ids if not index.of_participant(p)]
         if missing:
             raise SandboxError(
                 400,
@@ -217,7 +216,8 @@ def bulk_approve_submissions(state: SandboxState, req: Request) -> SandboxRespon
                     ]
                 },
             )
-        targets = [by_participant[p] for p in participant_ids]
+        # A participant with several submissions here: the latest, as a list of them would.
+        targets = [max(index.of_participant(p), key=list_order) for p in participant_ids]
     ids = [s.id for s in targets]
 
     def approve_all() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import _lookup
+from . import _lookup, _project_details
 from ._errors import SandboxError, field_error
 from ._http import Fields, Request, SandboxResponse, json_response
 from ._pagination import paginate
@@ -12,7 +12,7 @@ from ._pricing import split_balance
 from ._state import Invitation, Project, SandboxState, Workspace, iso
 
 CURRENCIES = ("GBP", "USD")
-ROLES = ("WORKSPACE_ADMIN", "WORKSPACE_COLLABORATOR", "PROJECT_EDITOR")
+ROLES = ("WORKSPACE_ADMIN", "WORKSPACE_COLLABORATOR")
 
 
 def _user_ref(state: SandboxState, roles: list[str]) -> dict[str, Any]:
@@ -48,6 +48,7 @@ def project_item(state: SandboxState, project: Project) -> dict[str, Any]:
         "owner": project.owner,
         "users": [_user_ref(state, ["PROJECT_EDITOR"])],
         "naivety_distribution_rate": project.naivety_distribution_rate,
+        **_project_details.view(state, project.id),
     }
 
 
@@ -164,8 +165,10 @@ def create_project(state: SandboxState, req: Request) -> SandboxResponse:
     title = fields.req_text("title")
     description = fields.text("description", allow_blank=True) or ""
     rate = _naivety(fields)
+    details = _project_details.parse(state, fields, creating=True)
     project = state.add_project(ws.id, title, description=description)
     project.naivety_distribution_rate = rate
+    _project_details.store(state, project.id, details)
     return json_response(201, project_detail(state, project))
 
 
@@ -176,7 +179,9 @@ def get_project(state: SandboxState, req: Request) -> SandboxResponse:
 
 def update_project(state: SandboxState, req: Request) -> SandboxResponse:
     project = _lookup.in_path(state.projects, req.params["project_id"], "Project")
+    details = _project_details.parse(state, req.fields(), creating=False)
     _update_titled(project, req)
+    _project_details.store(state, project.id, details)
     return json_response(200, project_detail(state, project))
 
 
@@ -186,15 +191,18 @@ def update_project(state: SandboxState, req: Request) -> SandboxResponse:
 def create_invitation(state: SandboxState, req: Request) -> SandboxResponse:
     fields = req.fields()
     association = fields.req_text("association")
-    if association not in state.workspaces and association not in state.projects:
-        raise field_error("association", f"Workspace or project {association!r} does not exist.")
+    if association in state.projects:
+        raise field_error(
+            "association",
+            "Invitations are to a workspace; give the workspace's ID, not a project's.",
+        )
+    if association not in state.workspaces:
+        raise field_error("association", f"Workspace {association!r} does not exist.")
     emails = fields.req_text_list("emails")
     bad = [e for e in emails if "@" not in e or e.startswith("@") or e.endswith("@")]
     if bad:
         raise SandboxError(400, {"emails": [f"{e!r} is not a valid email address." for e in bad]})
-    role = fields.choice("role", ROLES) or (
-        "PROJECT_EDITOR" if association in state.projects else "WORKSPACE_COLLABORATOR"
-    )
+    role = fields.choice("role", ROLES) or "WORKSPACE_COLLABORATOR"
     results = []
     for email in emails:
         token = state.new_token(8)

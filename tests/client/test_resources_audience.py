@@ -23,7 +23,6 @@ from .helpers import Client, run
 from .resource_cases import (
     FILTER_SET_ID,
     NO_BODY,
-    PROJECT_ID,
     SUBSCRIPTION_ID,
     WORKSPACE_ID,
     Call,
@@ -338,11 +337,15 @@ CALLS = params(
         returns=InvitationResult,
     ),
     Call(
-        "invitations.create one email to a project",
-        lambda c: c.invitations.create(PROJECT_ID, "ada@example.org", role="PROJECT_EDITOR"),
+        "invitations.create one email, default role",
+        lambda c: c.invitations.create(WORKSPACE_ID, "ada@example.org"),
         "POST",
         "/api/v1/invitations/",
-        body={"association": PROJECT_ID, "emails": ["ada@example.org"], "role": "PROJECT_EDITOR"},
+        body={
+            "association": WORKSPACE_ID,
+            "emails": ["ada@example.org"],
+            "role": "WORKSPACE_COLLABORATOR",
+        },
         reply={"invitations": [], "future": "kept"},
         status=201,
         returns=InvitationResult,

@@ -417,6 +417,11 @@ BODIES = [
         lambda c: c.invitations.create(WORKSPACE_ID, ["ada@example.org"], "OWNER"),
         "role",
     ),
+    bad(
+        "project-level invitation role (gone in 2026)",
+        lambda c: c.invitations.create(WORKSPACE_ID, ["ada@example.org"], "PROJECT_EDITOR"),
+        "role",
+    ),
 ]
 
 

@@ -374,16 +374,15 @@ async def hooks(ctx: Ctx) -> None:
 async def invitations(ctx: Ctx) -> None:
     c = ctx.client
     [home] = await collect(c.workspaces.list())
-    [project] = await collect(c.projects.list(home.id))
     result = await c.invitations.create(home.id, ["alice@example.test", "bob@example.test"])
     assert [i.invitee.email for i in result.invitations] == [
         "alice@example.test",
         "bob@example.test",
     ]
-    assert {i["role"] for i in result.invitations} == {"WORKSPACE_COLLABORATOR"}
-    editor = await c.invitations.create(project.id, "carol@example.test", "PROJECT_EDITOR")
-    [invite] = editor.invitations
-    assert invite["role"] == "PROJECT_EDITOR" and invite.association == project.id
+    assert {i.role for i in result.invitations} == {"WORKSPACE_COLLABORATOR"}
+    admin = await c.invitations.create(home.id, "carol@example.test", "WORKSPACE_ADMIN")
+    [invite] = admin.invitations
+    assert invite.role == "WORKSPACE_ADMIN" and invite.association == home.id
     assert invite.invite_link == "REDACTED" or invite.invite_link.startswith("https://")
 
 

@@ -56,7 +56,8 @@ def test_malformed_json_is_400(api: httpx.Client, sb: Sandbox) -> None:
         ({"total_available_places": -1}, "total_available_places"),
         ({"estimated_completion_time": "five"}, "estimated_completion_time"),
         ({"prolific_id_option": "maybe"}, "prolific_id_option"),
-        ({"completion_codes": []}, "completion_codes"),
+        ({"completion_codes": [{"code": "A", "code_type": "COMPLETED"}]}, "completion_codes"),
+        ({"completion_codes": [{"code_type": "COMPLETED", "actions": []}]}, "completion_codes"),
         ({"completion_codes": [{"code": "A", "actions": []}]}, "completion_codes"),
         (
             {"completion_codes": [{"code": "A", "code_type": "X", "actions": [{"action": "PAY"}]}]},

@@ -71,3 +71,33 @@ def test_fail_on_difference_and_bad_input(tmp_path: Path) -> None:
     bad = run(FIXTURES / "ours.yaml", junk)
     assert bad.returncode == 2
     assert "not an OpenAPI description" in bad.stderr
+
+
+def test_exclusions_explain_missing_operations_and_refused_enum_values_fail(
+    tmp_path: Path,
+) -> None:
+    exclusions = tmp_path / "exclusions.yaml"
+    exclusions.write_text(
+        "operations:\n"
+        "  - operation: GET /api/v1/studies/{study_id}/export\n"
+        "    reason: Deprecated upstream.\n"
+    )
+    result = run(
+        FIXTURES / "ours.yaml",
+        FIXTURES / "upstream.yaml",
+        "--exclusions",
+        exclusions,
+        "--fail-on-difference",
+    )
+    assert result.returncode == 1
+    excluded = section(result.stdout, "Upstream operations excluded on purpose")
+    assert (
+        "GET /api/v1/studies/{id}/export/  (GET /api/v1/studies/{}/export: Deprecated" in excluded
+    )
+    assert "none" in section(result.stdout, "Operations upstream has and we lack")
+    refused = result.stdout[result.stdout.index("Upstream enum values our spec refuses") :]
+    assert "GET /api/v1/studies/{study_id}/ response status: refuses PAUSED" in refused
+
+    exclusions.write_text("operations:\n  - operation: GET /api/v1/nothing/\n")
+    bad = run(FIXTURES / "ours.yaml", FIXTURES / "upstream.yaml", "--exclusions", exclusions)
+    assert bad.returncode == 2 and "gives no reason" in bad.stderr

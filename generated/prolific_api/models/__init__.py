@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .access_detail import AccessDetail
     from .applied_filter import AppliedFilter
     from .applied_filter_weightings import AppliedFilterWeightings
+    from .auto_rejection_category import AutoRejectionCategory
     from .balance_breakdown import BalanceBreakdown
     from .bonus_batch import BonusBatch
     from .bonus_payments_create import BonusPaymentsCreate
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from .completion_code_type import CompletionCodeType
     from .completion_option import CompletionOption
     from .content_warning import ContentWarning
+    from .data_collection_method_type_1 import DataCollectionMethodType1
+    from .data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+    from .data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
     from .device_compatibility import DeviceCompatibility
     from .eligibility_count import EligibilityCount
     from .eligibility_count_request import EligibilityCountRequest
@@ -50,6 +54,9 @@ if TYPE_CHECKING:
     from .invitation_status import InvitationStatus
     from .invitee import Invitee
     from .list_meta import ListMeta
+    from .longitudinal import Longitudinal
+    from .longitudinal_config import LongitudinalConfig
+    from .longitudinal_retention import LongitudinalRetention
     from .message import Message
     from .message_data import MessageData
     from .message_error import MessageError
@@ -68,10 +75,15 @@ if TYPE_CHECKING:
     from .peripheral_requirement import PeripheralRequirement
     from .project import Project
     from .project_create import ProjectCreate
+    from .project_create_longitudinal import ProjectCreateLongitudinal
     from .project_list import ProjectList
     from .project_list_item import ProjectListItem
+    from .project_type import ProjectType
     from .project_update import ProjectUpdate
     from .prolific_id_option import ProlificIdOption
+    from .public_details_type_0 import PublicDetailsType0
+    from .public_project_status import PublicProjectStatus
+    from .range_weighting import RangeWeighting
     from .rejection_category import RejectionCategory
     from .return_request import ReturnRequest
     from .return_requested import ReturnRequested
@@ -96,10 +108,13 @@ if TYPE_CHECKING:
     from .study_transition import StudyTransition
     from .study_transition_action import StudyTransitionAction
     from .study_update import StudyUpdate
+    from .study_update_data_collection_metadata_type_0 import StudyUpdateDataCollectionMetadataType0
     from .submission import Submission
     from .submission_counts import SubmissionCounts
     from .submission_list import SubmissionList
     from .submission_list_item import SubmissionListItem
+    from .submission_list_status import SubmissionListStatus
+    from .submission_ordering import SubmissionOrdering
     from .submission_status import SubmissionStatus
     from .submission_transition import SubmissionTransition
     from .submission_transition_action import SubmissionTransitionAction
@@ -125,6 +140,7 @@ _MODULE_OF: dict[str, str] = {
     "AccessDetail": ".access_detail",
     "AppliedFilter": ".applied_filter",
     "AppliedFilterWeightings": ".applied_filter_weightings",
+    "AutoRejectionCategory": ".auto_rejection_category",
     "BalanceBreakdown": ".balance_breakdown",
     "BonusBatch": ".bonus_batch",
     "BonusPaymentsCreate": ".bonus_payments_create",
@@ -138,6 +154,9 @@ _MODULE_OF: dict[str, str] = {
     "CompletionCodeType": ".completion_code_type",
     "CompletionOption": ".completion_option",
     "ContentWarning": ".content_warning",
+    "DataCollectionMethodType1": ".data_collection_method_type_1",
+    "DataCollectionMethodType2Type1": ".data_collection_method_type_2_type_1",
+    "DataCollectionMethodType3Type1": ".data_collection_method_type_3_type_1",
     "DeviceCompatibility": ".device_compatibility",
     "EligibilityCount": ".eligibility_count",
     "EligibilityCountRequest": ".eligibility_count_request",
@@ -165,6 +184,9 @@ _MODULE_OF: dict[str, str] = {
     "InvitationStatus": ".invitation_status",
     "Invitee": ".invitee",
     "ListMeta": ".list_meta",
+    "Longitudinal": ".longitudinal",
+    "LongitudinalConfig": ".longitudinal_config",
+    "LongitudinalRetention": ".longitudinal_retention",
     "Message": ".message",
     "MessageData": ".message_data",
     "MessageError": ".message_error",
@@ -183,10 +205,15 @@ _MODULE_OF: dict[str, str] = {
     "PeripheralRequirement": ".peripheral_requirement",
     "Project": ".project",
     "ProjectCreate": ".project_create",
+    "ProjectCreateLongitudinal": ".project_create_longitudinal",
     "ProjectList": ".project_list",
     "ProjectListItem": ".project_list_item",
+    "ProjectType": ".project_type",
     "ProjectUpdate": ".project_update",
     "ProlificIdOption": ".prolific_id_option",
+    "PublicDetailsType0": ".public_details_type_0",
+    "PublicProjectStatus": ".public_project_status",
+    "RangeWeighting": ".range_weighting",
     "RejectionCategory": ".rejection_category",
     "ReturnRequest": ".return_request",
     "ReturnRequested": ".return_requested",
@@ -211,10 +238,13 @@ _MODULE_OF: dict[str, str] = {
     "StudyTransition": ".study_transition",
     "StudyTransitionAction": ".study_transition_action",
     "StudyUpdate": ".study_update",
+    "StudyUpdateDataCollectionMetadataType0": ".study_update_data_collection_metadata_type_0",
     "Submission": ".submission",
     "SubmissionCounts": ".submission_counts",
     "SubmissionList": ".submission_list",
     "SubmissionListItem": ".submission_list_item",
+    "SubmissionListStatus": ".submission_list_status",
+    "SubmissionOrdering": ".submission_ordering",
     "SubmissionStatus": ".submission_status",
     "SubmissionTransition": ".submission_transition",
     "SubmissionTransitionAction": ".submission_transition_action",
@@ -255,6 +285,7 @@ __all__ = (
     "AccessDetail",
     "AppliedFilter",
     "AppliedFilterWeightings",
+    "AutoRejectionCategory",
     "BalanceBreakdown",
     "BonusBatch",
     "BonusPaymentsCreate",
@@ -268,6 +299,9 @@ __all__ = (
     "CompletionCodeType",
     "CompletionOption",
     "ContentWarning",
+    "DataCollectionMethodType1",
+    "DataCollectionMethodType2Type1",
+    "DataCollectionMethodType3Type1",
     "DeviceCompatibility",
     "EligibilityCount",
     "EligibilityCountRequest",
@@ -295,6 +329,9 @@ __all__ = (
     "InvitationStatus",
     "Invitee",
     "ListMeta",
+    "Longitudinal",
+    "LongitudinalConfig",
+    "LongitudinalRetention",
     "Message",
     "MessageData",
     "MessageError",
@@ -313,10 +350,15 @@ __all__ = (
     "PeripheralRequirement",
     "Project",
     "ProjectCreate",
+    "ProjectCreateLongitudinal",
     "ProjectList",
     "ProjectListItem",
+    "ProjectType",
     "ProjectUpdate",
     "ProlificIdOption",
+    "PublicDetailsType0",
+    "PublicProjectStatus",
+    "RangeWeighting",
     "RejectionCategory",
     "ReturnRequest",
     "ReturnRequested",
@@ -341,10 +383,13 @@ __all__ = (
     "StudyTransition",
     "StudyTransitionAction",
     "StudyUpdate",
+    "StudyUpdateDataCollectionMetadataType0",
     "Submission",
     "SubmissionCounts",
     "SubmissionList",
     "SubmissionListItem",
+    "SubmissionListStatus",
+    "SubmissionOrdering",
     "SubmissionsConfig",
     "SubmissionStatus",
     "SubmissionTransition",

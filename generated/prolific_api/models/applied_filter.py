@@ -18,21 +18,30 @@ T = TypeVar("T", bound="AppliedFilter")
 
 @_attrs_define
 class AppliedFilter:
-    """One filter applied to an audience: a `select` filter with `selected_values` (and
-    optional `weightings`) or a `range` filter with `selected_range`. Find filter IDs,
-    their kind and allowed values with `client.filters.list()`.
+    """One filter applied to an audience, in one of three shapes (find filter IDs, kinds and
+    values with `client.filters.list()`): a `select` filter with `selected_values`, a `range` filter with
+    `selected_range`, or a
+    group `{filter_id: "and" | "or", selected_filters: [...]}` whose children are filters of
+    any of these shapes, nested groups included. Select and range filters may carry
+    `weightings` to set quotas; quota and representative studies also need the study's
+    `study_type`.
 
         Attributes:
-            filter_id (str): ID of the filter, such as `age` or `custom_allowlist`.
+            filter_id (str): ID of the filter, such as `age` or `custom_allowlist`; or `and` / `or` for a group
+                of `selected_filters`.
             selected_values (list[str] | Unset): Chosen keys of the filter's `choices` (select filters).
             selected_range (FilterRange | Unset): Bounds of a range filter; a missing or null bound is open.
-            weightings (AppliedFilterWeightings | Unset): Relative share of participants per selected value (select
-                filters).
+            selected_filters (list[AppliedFilter] | Unset): Groups only: the child filters; `and` needs every child to
+                match, `or` at least one.
+            weightings (AppliedFilterWeightings | Unset): Quotas. Select filters map each selected value to its share (a
+                number). Range filters
+                map a label of your choice to `{selected_range: {lower, upper}, weighting}`.
     """
 
     filter_id: str
     selected_values: list[str] | Unset = UNSET
     selected_range: FilterRange | Unset = UNSET
+    selected_filters: list[AppliedFilter] | Unset = UNSET
     weightings: AppliedFilterWeightings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +55,13 @@ class AppliedFilter:
         selected_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.selected_range, Unset):
             selected_range = self.selected_range.to_dict()
+
+        selected_filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.selected_filters, Unset):
+            selected_filters = []
+            for selected_filters_item_data in self.selected_filters:
+                selected_filters_item = selected_filters_item_data.to_dict()
+                selected_filters.append(selected_filters_item)
 
         weightings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.weightings, Unset):
@@ -62,6 +78,8 @@ class AppliedFilter:
             field_dict["selected_values"] = selected_values
         if selected_range is not UNSET:
             field_dict["selected_range"] = selected_range
+        if selected_filters is not UNSET:
+            field_dict["selected_filters"] = selected_filters
         if weightings is not UNSET:
             field_dict["weightings"] = weightings
 
@@ -84,6 +102,15 @@ class AppliedFilter:
         else:
             selected_range = FilterRange.from_dict(_selected_range)
 
+        _selected_filters = d.pop("selected_filters", UNSET)
+        selected_filters: list[AppliedFilter] | Unset = UNSET
+        if _selected_filters is not UNSET:
+            selected_filters = []
+            for selected_filters_item_data in _selected_filters:
+                selected_filters_item = AppliedFilter.from_dict(selected_filters_item_data)
+
+                selected_filters.append(selected_filters_item)
+
         _weightings = d.pop("weightings", UNSET)
         weightings: AppliedFilterWeightings | Unset
         if isinstance(_weightings, Unset):
@@ -95,6 +122,7 @@ class AppliedFilter:
             filter_id=filter_id,
             selected_values=selected_values,
             selected_range=selected_range,
+            selected_filters=selected_filters,
             weightings=weightings,
         )
 

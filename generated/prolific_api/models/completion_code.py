@@ -23,55 +23,50 @@ class CompletionCode:
     Participants finish at `https://app.prolific.com/submissions/complete?cc=<code>`.
 
         Attributes:
+            code (None | str): The code itself, unique within the study. Null (still sent) only for the study's one
+                participant code, and only when it has no actions: participants then finish without
+                a code.
             code_type (CompletionCodeType): Label saying what a completion code means. `DEFAULT` is in production use beside
                 the
                 documented values; Prolific also accepts free text here.
-            code (None | str | Unset): The code itself, unique within the study; null only for a participant code without
-                actions.
-            actor (CompletionCodeActor | Unset): Who may use a completion code.
-            actions (list[CompletionCodeAction] | Unset): Actions run when the code is used; `MANUALLY_REVIEW` alone leaves
+            actions (list[CompletionCodeAction]): Actions run when the code is used (may be empty); `MANUALLY_REVIEW` alone
+                leaves
                 everything to you.
+            actor (CompletionCodeActor | Unset): Who may use a completion code.
     """
 
+    code: None | str
     code_type: CompletionCodeType
-    code: None | str | Unset = UNSET
+    actions: list[CompletionCodeAction]
     actor: CompletionCodeActor | Unset = UNSET
-    actions: list[CompletionCodeAction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
         code_type = self.code_type.value
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
 
         actor: str | Unset = UNSET
         if not isinstance(self.actor, Unset):
             actor = self.actor.value
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "code": code,
                 "code_type": code_type,
+                "actions": actions,
             }
         )
-        if code is not UNSET:
-            field_dict["code"] = code
         if actor is not UNSET:
             field_dict["actor"] = actor
-        if actions is not UNSET:
-            field_dict["actions"] = actions
 
         return field_dict
 
@@ -80,16 +75,22 @@ class CompletionCode:
         from ..models.completion_code_action import CompletionCodeAction  # noqa: PLC0415
 
         d = dict(src_dict)
-        code_type = CompletionCodeType(d.pop("code_type"))
 
-        def _parse_code(data: object) -> None | str | Unset:
+        def _parse_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.pop("code"))
+
+        code_type = CompletionCodeType(d.pop("code_type"))
+
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CompletionCodeAction.from_dict(actions_item_data)
+
+            actions.append(actions_item)
 
         _actor = d.pop("actor", UNSET)
         actor: CompletionCodeActor | Unset
@@ -98,20 +99,11 @@ class CompletionCode:
         else:
             actor = CompletionCodeActor(_actor)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompletionCodeAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompletionCodeAction.from_dict(actions_item_data)
-
-                actions.append(actions_item)
-
         completion_code = cls(
-            code_type=code_type,
             code=code,
-            actor=actor,
+            code_type=code_type,
             actions=actions,
+            actor=actor,
         )
 
         completion_code.additional_properties = d

@@ -16,17 +16,28 @@ T = TypeVar("T", bound="CompletionCodeAction")
 class CompletionCodeAction:
     """One automatic action of a completion code. `ADD_TO_PARTICIPANT_GROUP` and
     `REMOVE_FROM_PARTICIPANT_GROUP` need `participant_group`; `REQUEST_RETURN` needs
-    `return_reason`; `DYNAMIC_PAYMENT` needs the code's actor to be `researcher`.
+    `return_reason`; `DYNAMIC_PAYMENT` needs the code's actor to be `researcher`;
+    `FIXED_SCREEN_OUT_PAYMENT` needs `fixed_screen_out_reward` and `slots` (a feature
+    Prolific enables per workspace).
 
         Attributes:
             action (CompletionCodeActionType): What Prolific does automatically when a participant finishes with the code.
             participant_group (str | Unset): Participant group to add the participant to or remove them from.
             return_reason (str | Unset): Reason shown when asking the participant to return.
+            fixed_screen_out_reward (int | Unset): `FIXED_SCREEN_OUT_PAYMENT` only: what a participant who finishes with
+                this code is
+                paid instead of the reward; integer, minor units (pence/cents) of the workspace
+                currency, below the study's `reward`.
+            slots (int | Unset): `FIXED_SCREEN_OUT_PAYMENT` only: how many participants may be screened out before
+                Prolific pauses the study (while places remain). Raise it with `update_study`, then
+                `START` the study again.
     """
 
     action: CompletionCodeActionType
     participant_group: str | Unset = UNSET
     return_reason: str | Unset = UNSET
+    fixed_screen_out_reward: int | Unset = UNSET
+    slots: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +46,10 @@ class CompletionCodeAction:
         participant_group = self.participant_group
 
         return_reason = self.return_reason
+
+        fixed_screen_out_reward = self.fixed_screen_out_reward
+
+        slots = self.slots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +62,10 @@ class CompletionCodeAction:
             field_dict["participant_group"] = participant_group
         if return_reason is not UNSET:
             field_dict["return_reason"] = return_reason
+        if fixed_screen_out_reward is not UNSET:
+            field_dict["fixed_screen_out_reward"] = fixed_screen_out_reward
+        if slots is not UNSET:
+            field_dict["slots"] = slots
 
         return field_dict
 
@@ -59,10 +78,16 @@ class CompletionCodeAction:
 
         return_reason = d.pop("return_reason", UNSET)
 
+        fixed_screen_out_reward = d.pop("fixed_screen_out_reward", UNSET)
+
+        slots = d.pop("slots", UNSET)
+
         completion_code_action = cls(
             action=action,
             participant_group=participant_group,
             return_reason=return_reason,
+            fixed_screen_out_reward=fixed_screen_out_reward,
+            slots=slots,
         )
 
         completion_code_action.additional_properties = d

@@ -11,6 +11,8 @@ class CompletionCodeType(StrEnum):
     INCOMPATIBLE_DEVICE = "INCOMPATIBLE_DEVICE"
     NO_CONSENT = "NO_CONSENT"
     OTHER = "OTHER"
+    SCREENED_IN = "SCREENED_IN"
+    SCREENED_OUT = "SCREENED_OUT"
 
     def __str__(self) -> str:
         return str(self.value)

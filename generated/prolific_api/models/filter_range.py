@@ -16,22 +16,22 @@ class FilterRange:
     """Bounds of a range filter; a missing or null bound is open.
 
     Attributes:
-        lower (int | None | str | Unset): Lower bound, an integer or an ISO 8601 date depending on the filter.
-        upper (int | None | str | Unset): Upper bound, an integer or an ISO 8601 date depending on the filter.
+        lower (float | int | None | str | Unset): Lower bound, a number or an ISO 8601 date depending on the filter.
+        upper (float | int | None | str | Unset): Upper bound, a number or an ISO 8601 date depending on the filter.
     """
 
-    lower: int | None | str | Unset = UNSET
-    upper: int | None | str | Unset = UNSET
+    lower: float | int | None | str | Unset = UNSET
+    upper: float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lower: int | None | str | Unset
+        lower: float | int | None | str | Unset
         if isinstance(self.lower, Unset):
             lower = UNSET
         else:
             lower = self.lower
 
-        upper: int | None | str | Unset
+        upper: float | int | None | str | Unset
         if isinstance(self.upper, Unset):
             upper = UNSET
         else:
@@ -51,21 +51,21 @@ class FilterRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_lower(data: object) -> int | None | str | Unset:
+        def _parse_lower(data: object) -> float | int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(float | int | None | str | Unset, data)
 
         lower = _parse_lower(d.pop("lower", UNSET))
 
-        def _parse_upper(data: object) -> int | None | str | Unset:
+        def _parse_upper(data: object) -> float | int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(float | int | None | str | Unset, data)
 
         upper = _parse_upper(d.pop("upper", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.invitation_role import InvitationRole
 from ..models.invitation_status import InvitationStatus
 from ..types import UNSET, Unset
 
@@ -21,7 +22,8 @@ class Invitation:
     """One invitation.
 
     Attributes:
-        association (str | Unset): Workspace or project invited to.
+        association (str | Unset): Workspace invited to.
+        role (InvitationRole | Unset): Role given to an invitee in the workspace.
         invitee (Invitee | Unset): A person invited.
         invited_by (str | Unset): User who sent it.
         status (InvitationStatus | Unset): Whether an invitation was accepted yet.
@@ -29,6 +31,7 @@ class Invitation:
     """
 
     association: str | Unset = UNSET
+    role: InvitationRole | Unset = UNSET
     invitee: Invitee | Unset = UNSET
     invited_by: str | Unset = UNSET
     status: InvitationStatus | Unset = UNSET
@@ -37,6 +40,10 @@ class Invitation:
 
     def to_dict(self) -> dict[str, Any]:
         association = self.association
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
 
         invitee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invitee, Unset):
@@ -55,6 +62,8 @@ class Invitation:
         field_dict.update({})
         if association is not UNSET:
             field_dict["association"] = association
+        if role is not UNSET:
+            field_dict["role"] = role
         if invitee is not UNSET:
             field_dict["invitee"] = invitee
         if invited_by is not UNSET:
@@ -72,6 +81,13 @@ class Invitation:
 
         d = dict(src_dict)
         association = d.pop("association", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: InvitationRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = InvitationRole(_role)
 
         _invitee = d.pop("invitee", UNSET)
         invitee: Invitee | Unset
@@ -93,6 +109,7 @@ class Invitation:
 
         invitation = cls(
             association=association,
+            role=role,
             invitee=invitee,
             invited_by=invited_by,
             status=status,

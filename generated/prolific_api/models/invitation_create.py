@@ -17,9 +17,9 @@ class InvitationCreate:
     """People to invite and the role they get.
 
     Attributes:
-        association (str | Unset): ID of the workspace (or project) to invite to.
+        association (str | Unset): ID of the workspace to invite to.
         emails (list[str] | Unset): Email addresses of the invitees.
-        role (InvitationRole | Unset): Role given to an invitee.
+        role (InvitationRole | Unset): Role given to an invitee in the workspace.
     """
 
     association: str | Unset = UNSET

@@ -2,7 +2,6 @@ from enum import StrEnum
 
 
 class InvitationRole(StrEnum):
-    PROJECT_EDITOR = "PROJECT_EDITOR"
     WORKSPACE_ADMIN = "WORKSPACE_ADMIN"
     WORKSPACE_COLLABORATOR = "WORKSPACE_COLLABORATOR"
 

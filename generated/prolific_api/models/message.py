@@ -18,22 +18,29 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """One message.
+    """One message. The 2026 description names the sender `sender_id` and the time `sent_at`;
+    answers have also been seen with `sender` (unread lists) and `datetime_created` instead
+    (single source). Both spellings are described here, the sandbox sends both, and the SDK
+    reads whichever is present.
 
-    Attributes:
-        id (str | Unset): Message ID, when provided.
-        sender_id (str | Unset): User who sent it.
-        body (str | Unset): Text of the message.
-        sent_at (datetime.datetime | Unset): When it was sent.
-        type_ (str | Unset): Kind of message; `message` for now.
-        channel_id (str | Unset): Conversation thread in the Prolific app.
-        data (MessageData | Unset): Context attached to a message.
+        Attributes:
+            id (str | Unset): Message ID, when provided.
+            sender_id (str | Unset): User who sent it.
+            sender (str | Unset): User who sent it (the spelling seen on unread lists).
+            body (str | Unset): Text of the message.
+            sent_at (datetime.datetime | Unset): When it was sent.
+            datetime_created (datetime.datetime | Unset): When it was sent (the spelling seen in recent answers).
+            type_ (str | Unset): Kind of message; `message` for now.
+            channel_id (str | Unset): Conversation thread in the Prolific app.
+            data (MessageData | Unset): Context attached to a message.
     """
 
     id: str | Unset = UNSET
     sender_id: str | Unset = UNSET
+    sender: str | Unset = UNSET
     body: str | Unset = UNSET
     sent_at: datetime.datetime | Unset = UNSET
+    datetime_created: datetime.datetime | Unset = UNSET
     type_: str | Unset = UNSET
     channel_id: str | Unset = UNSET
     data: MessageData | Unset = UNSET
@@ -44,11 +51,17 @@ class Message:
 
         sender_id = self.sender_id
 
+        sender = self.sender
+
         body = self.body
 
         sent_at: str | Unset = UNSET
         if not isinstance(self.sent_at, Unset):
             sent_at = self.sent_at.isoformat()
+
+        datetime_created: str | Unset = UNSET
+        if not isinstance(self.datetime_created, Unset):
+            datetime_created = self.datetime_created.isoformat()
 
         type_ = self.type_
 
@@ -65,10 +78,14 @@ class Message:
             field_dict["id"] = id
         if sender_id is not UNSET:
             field_dict["sender_id"] = sender_id
+        if sender is not UNSET:
+            field_dict["sender"] = sender
         if body is not UNSET:
             field_dict["body"] = body
         if sent_at is not UNSET:
             field_dict["sent_at"] = sent_at
+        if datetime_created is not UNSET:
+            field_dict["datetime_created"] = datetime_created
         if type_ is not UNSET:
             field_dict["type"] = type_
         if channel_id is not UNSET:
@@ -87,6 +104,8 @@ class Message:
 
         sender_id = d.pop("sender_id", UNSET)
 
+        sender = d.pop("sender", UNSET)
+
         body = d.pop("body", UNSET)
 
         _sent_at = d.pop("sent_at", UNSET)
@@ -95,6 +114,13 @@ class Message:
             sent_at = UNSET
         else:
             sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        _datetime_created = d.pop("datetime_created", UNSET)
+        datetime_created: datetime.datetime | Unset
+        if isinstance(_datetime_created, Unset):
+            datetime_created = UNSET
+        else:
+            datetime_created = datetime.datetime.fromisoformat(_datetime_created)
 
         type_ = d.pop("type", UNSET)
 
@@ -110,8 +136,10 @@ class Message:
         message = cls(
             id=id,
             sender_id=sender_id,
+            sender=sender,
             body=body,
             sent_at=sent_at,
+            datetime_created=datetime_created,
             type_=type_,
             channel_id=channel_id,
             data=data,

@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.longitudinal import Longitudinal
+    from ..models.public_details_type_0 import PublicDetailsType0
     from ..models.workspace_user import WorkspaceUser
 
 
@@ -28,6 +31,13 @@ class Project:
         workspace (str | Unset): ID of the workspace holding the project.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1) for its studies.
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
+        is_longitudinal (bool | Unset): Whether the project runs a longitudinal (multi-wave) design.
+        longitudinal (Longitudinal | Unset): A longitudinal project's design, and (in answers) how retention is going;
+            absent for
+            other projects.
     """
 
     id: str
@@ -37,9 +47,15 @@ class Project:
     users: list[WorkspaceUser] | Unset = UNSET
     workspace: str | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
+    is_longitudinal: bool | Unset = UNSET
+    longitudinal: Longitudinal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         id = self.id
 
         title = self.title
@@ -67,6 +83,24 @@ class Project:
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
+        is_longitudinal = self.is_longitudinal
+
+        longitudinal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.longitudinal, Unset):
+            longitudinal = self.longitudinal.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,11 +120,21 @@ class Project:
             field_dict["workspace"] = workspace
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
+        if is_longitudinal is not UNSET:
+            field_dict["is_longitudinal"] = is_longitudinal
+        if longitudinal is not UNSET:
+            field_dict["longitudinal"] = longitudinal
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.longitudinal import Longitudinal  # noqa: PLC0415
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
         from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -131,6 +175,39 @@ class Project:
             d.pop("naivety_distribution_rate", UNSET)
         )
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
+        is_longitudinal = d.pop("is_longitudinal", UNSET)
+
+        _longitudinal = d.pop("longitudinal", UNSET)
+        longitudinal: Longitudinal | Unset
+        if isinstance(_longitudinal, Unset):
+            longitudinal = UNSET
+        else:
+            longitudinal = Longitudinal.from_dict(_longitudinal)
+
         project = cls(
             id=id,
             title=title,
@@ -139,6 +216,10 @@ class Project:
             users=users,
             workspace=workspace,
             naivety_distribution_rate=naivety_distribution_rate,
+            type_=type_,
+            public_details=public_details,
+            is_longitudinal=is_longitudinal,
+            longitudinal=longitudinal,
         )
 
         project.additional_properties = d

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_create_longitudinal import ProjectCreateLongitudinal
+    from ..models.public_details_type_0 import PublicDetailsType0
+
 
 T = TypeVar("T", bound="ProjectCreate")
 
@@ -20,14 +26,25 @@ class ProjectCreate:
         description (str | Unset): What the project is for.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1).
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
+        is_longitudinal (bool | Unset): Make it a longitudinal project (give `longitudinal.config`).
+        longitudinal (ProjectCreateLongitudinal | Unset): The longitudinal design.
     """
 
     title: str
     description: str | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
+    is_longitudinal: bool | Unset = UNSET
+    longitudinal: ProjectCreateLongitudinal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         title = self.title
 
         description = self.description
@@ -37,6 +54,24 @@ class ProjectCreate:
             naivety_distribution_rate = UNSET
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
+        is_longitudinal = self.is_longitudinal
+
+        longitudinal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.longitudinal, Unset):
+            longitudinal = self.longitudinal.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +84,22 @@ class ProjectCreate:
             field_dict["description"] = description
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
+        if is_longitudinal is not UNSET:
+            field_dict["is_longitudinal"] = is_longitudinal
+        if longitudinal is not UNSET:
+            field_dict["longitudinal"] = longitudinal
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_create_longitudinal import ProjectCreateLongitudinal  # noqa: PLC0415
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -70,10 +116,47 @@ class ProjectCreate:
             d.pop("naivety_distribution_rate", UNSET)
         )
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
+        is_longitudinal = d.pop("is_longitudinal", UNSET)
+
+        _longitudinal = d.pop("longitudinal", UNSET)
+        longitudinal: ProjectCreateLongitudinal | Unset
+        if isinstance(_longitudinal, Unset):
+            longitudinal = UNSET
+        else:
+            longitudinal = ProjectCreateLongitudinal.from_dict(_longitudinal)
+
         project_create = cls(
             title=title,
             description=description,
             naivety_distribution_rate=naivety_distribution_rate,
+            type_=type_,
+            public_details=public_details,
+            is_longitudinal=is_longitudinal,
+            longitudinal=longitudinal,
         )
 
         project_create.additional_properties = d

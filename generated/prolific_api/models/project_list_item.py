@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.public_details_type_0 import PublicDetailsType0
     from ..models.workspace_user import WorkspaceUser
 
 
@@ -27,6 +29,9 @@ class ProjectListItem:
         users (list[WorkspaceUser] | Unset): People with access.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1) for its studies.
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
     """
 
     id: str
@@ -35,9 +40,13 @@ class ProjectListItem:
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         id = self.id
 
         title = self.title
@@ -63,6 +72,18 @@ class ProjectListItem:
         else:
             naivety_distribution_rate = self.naivety_distribution_rate
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,11 +101,16 @@ class ProjectListItem:
             field_dict["users"] = users
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
         from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -123,6 +149,30 @@ class ProjectListItem:
             d.pop("naivety_distribution_rate", UNSET)
         )
 
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
         project_list_item = cls(
             id=id,
             title=title,
@@ -130,6 +180,8 @@ class ProjectListItem:
             owner=owner,
             users=users,
             naivety_distribution_rate=naivety_distribution_rate,
+            type_=type_,
+            public_details=public_details,
         )
 
         project_list_item.additional_properties = d

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_details_type_0 import PublicDetailsType0
+
 
 T = TypeVar("T", bound="ProjectUpdate")
 
@@ -18,19 +23,54 @@ class ProjectUpdate:
     Attributes:
         title (str | Unset): New name.
         description (str | Unset): New description.
+        owner (str | Unset): User ID of the new owner (a member of the workspace).
+        position (int | Unset): Place of the project in the workspace's list.
+        hidden (bool | Unset): Hide the project from the workspace's list.
+        type_ (ProjectType | Unset): `PRIVATE` (default) or `PUBLIC`, whose `public_details` participants can see.
+        public_details (None | PublicDetailsType0 | Unset): The public page of a `PUBLIC` project (null for a private
+            one).
+        is_sequential (bool | Unset): Run the project's studies one after another.
         naivety_distribution_rate (float | None | Unset): Default balance between speed (0) and participant naivety (up
             to 1).
     """
 
     title: str | Unset = UNSET
     description: str | Unset = UNSET
+    owner: str | Unset = UNSET
+    position: int | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    type_: ProjectType | Unset = UNSET
+    public_details: None | PublicDetailsType0 | Unset = UNSET
+    is_sequential: bool | Unset = UNSET
     naivety_distribution_rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         title = self.title
 
         description = self.description
+
+        owner = self.owner
+
+        position = self.position
+
+        hidden = self.hidden
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        public_details: dict[str, Any] | None | Unset
+        if isinstance(self.public_details, Unset):
+            public_details = UNSET
+        elif isinstance(self.public_details, PublicDetailsType0):
+            public_details = self.public_details.to_dict()
+        else:
+            public_details = self.public_details
+
+        is_sequential = self.is_sequential
 
         naivety_distribution_rate: float | None | Unset
         if isinstance(self.naivety_distribution_rate, Unset):
@@ -45,6 +85,18 @@ class ProjectUpdate:
             field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if position is not UNSET:
+            field_dict["position"] = position
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if public_details is not UNSET:
+            field_dict["public_details"] = public_details
+        if is_sequential is not UNSET:
+            field_dict["is_sequential"] = is_sequential
         if naivety_distribution_rate is not UNSET:
             field_dict["naivety_distribution_rate"] = naivety_distribution_rate
 
@@ -52,10 +104,44 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
+
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
         description = d.pop("description", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ProjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProjectType(_type_)
+
+        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                return componentsschemas_public_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicDetailsType0 | Unset, data)
+
+        public_details = _parse_public_details(d.pop("public_details", UNSET))
+
+        is_sequential = d.pop("is_sequential", UNSET)
 
         def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -71,6 +157,12 @@ class ProjectUpdate:
         project_update = cls(
             title=title,
             description=description,
+            owner=owner,
+            position=position,
+            hidden=hidden,
+            type_=type_,
+            public_details=public_details,
+            is_sequential=is_sequential,
             naivety_distribution_rate=naivety_distribution_rate,
         )
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_warning import ContentWarning
+from ..models.data_collection_method_type_1 import DataCollectionMethodType1
+from ..models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+from ..models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
 from ..models.device_compatibility import DeviceCompatibility
 from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
@@ -19,6 +22,9 @@ if TYPE_CHECKING:
     from ..models.access_detail import AccessDetail
     from ..models.applied_filter import AppliedFilter
     from ..models.completion_code import CompletionCode
+    from ..models.study_update_data_collection_metadata_type_0 import (
+        StudyUpdateDataCollectionMetadataType0,
+    )
     from ..models.submissions_config import SubmissionsConfig
 
 
@@ -37,8 +43,13 @@ class Study:
         name (str | Unset): Title shown to participants.
         internal_name (None | str | Unset): Name seen only by the researcher.
         description (str | Unset): Text participants read before starting.
-        external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
-            `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+        external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+            `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null when the
+            study uses `access_details` or `data_collection_method` instead.
+        is_external_study_url_secure (bool | Unset): Prolific signs the URL's query parameters into a `prolific_token`
+            parameter (an
+            RS256 JWT checked against `get_study_jwks`), so the study server can tell a visitor
+            really came from Prolific. Enabled per workspace.
         access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
             allocations add up to the places.
         prolific_id_option (ProlificIdOption | Unset): How the study learns the participant's Prolific ID: it asks a
@@ -67,6 +78,18 @@ class Study:
         content_warnings (list[ContentWarning] | Unset): Content participants are warned about.
         content_warning_details (str | Unset): More about the content warning.
         metadata (None | str | Unset): Free text for integrations, such as an ID from your system.
+        credential_pool_id (None | str | Unset): Credential pool whose username/password pairs are handed out, one per
+            participant,
+            when they start. Setting it sets `has_credentials`.
+        has_credentials (bool | Unset): Whether participants get credentials from `credential_pool_id` (read from it).
+        data_collection_method (DataCollectionMethodType1 | DataCollectionMethodType2Type1 |
+            DataCollectionMethodType3Type1 | None | Unset): Where participants do an AI Task Builder study, instead of
+            `external_study_url` or
+            `access_details`: a `BATCH` (annotation) or a `COLLECTION` (data collection). Null for
+            other studies.
+        data_collection_id (None | str | Unset): The AI Task Builder batch or collection the study collects for.
+        data_collection_metadata (None | StudyUpdateDataCollectionMetadataType0 | Unset): AI Task Builder batch
+            settings.
         study_type (str | Unset): Older classification of the study (`SINGLE`, representative samples); informational.
         places_taken (int | Unset): Places in use, not counting timed-out and returned submissions.
         number_of_submissions (int | Unset): Submissions so far.
@@ -75,6 +98,7 @@ class Study:
         date_created (datetime.datetime | Unset): When the study was created.
         published_at (datetime.datetime | None | Unset): When the study was published.
         publish_at (datetime.datetime | None | Unset): When a scheduled study is due to publish.
+        is_ready_to_publish (bool | Unset): Whether the draft has everything publishing needs.
     """
 
     id: str
@@ -82,7 +106,8 @@ class Study:
     name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
     description: str | Unset = UNSET
-    external_study_url: str | Unset = UNSET
+    external_study_url: None | str | Unset = UNSET
+    is_external_study_url_secure: bool | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     prolific_id_option: ProlificIdOption | Unset = UNSET
     completion_codes: list[CompletionCode] | Unset = UNSET
@@ -103,6 +128,17 @@ class Study:
     content_warnings: list[ContentWarning] | Unset = UNSET
     content_warning_details: str | Unset = UNSET
     metadata: None | str | Unset = UNSET
+    credential_pool_id: None | str | Unset = UNSET
+    has_credentials: bool | Unset = UNSET
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    data_collection_id: None | str | Unset = UNSET
+    data_collection_metadata: None | StudyUpdateDataCollectionMetadataType0 | Unset = UNSET
     study_type: str | Unset = UNSET
     places_taken: int | Unset = UNSET
     number_of_submissions: int | Unset = UNSET
@@ -110,9 +146,14 @@ class Study:
     date_created: datetime.datetime | Unset = UNSET
     published_at: datetime.datetime | None | Unset = UNSET
     publish_at: datetime.datetime | None | Unset = UNSET
+    is_ready_to_publish: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
+
         id = self.id
 
         status = self.status.value
@@ -127,7 +168,13 @@ class Study:
 
         description = self.description
 
-        external_study_url = self.external_study_url
+        external_study_url: None | str | Unset
+        if isinstance(self.external_study_url, Unset):
+            external_study_url = UNSET
+        else:
+            external_study_url = self.external_study_url
+
+        is_external_study_url_secure = self.is_external_study_url_secure
 
         access_details: list[dict[str, Any]] | None | Unset
         if isinstance(self.access_details, Unset):
@@ -234,6 +281,40 @@ class Study:
         else:
             metadata = self.metadata
 
+        credential_pool_id: None | str | Unset
+        if isinstance(self.credential_pool_id, Unset):
+            credential_pool_id = UNSET
+        else:
+            credential_pool_id = self.credential_pool_id
+
+        has_credentials = self.has_credentials
+
+        data_collection_method: None | str | Unset
+        if isinstance(self.data_collection_method, Unset):
+            data_collection_method = UNSET
+        elif isinstance(self.data_collection_method, DataCollectionMethodType1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType2Type1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType3Type1):
+            data_collection_method = self.data_collection_method.value
+        else:
+            data_collection_method = self.data_collection_method
+
+        data_collection_id: None | str | Unset
+        if isinstance(self.data_collection_id, Unset):
+            data_collection_id = UNSET
+        else:
+            data_collection_id = self.data_collection_id
+
+        data_collection_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.data_collection_metadata, Unset):
+            data_collection_metadata = UNSET
+        elif isinstance(self.data_collection_metadata, StudyUpdateDataCollectionMetadataType0):
+            data_collection_metadata = self.data_collection_metadata.to_dict()
+        else:
+            data_collection_metadata = self.data_collection_metadata
+
         study_type = self.study_type
 
         places_taken = self.places_taken
@@ -262,6 +343,8 @@ class Study:
         else:
             publish_at = self.publish_at
 
+        is_ready_to_publish = self.is_ready_to_publish
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -278,6 +361,8 @@ class Study:
             field_dict["description"] = description
         if external_study_url is not UNSET:
             field_dict["external_study_url"] = external_study_url
+        if is_external_study_url_secure is not UNSET:
+            field_dict["is_external_study_url_secure"] = is_external_study_url_secure
         if access_details is not UNSET:
             field_dict["access_details"] = access_details
         if prolific_id_option is not UNSET:
@@ -318,6 +403,16 @@ class Study:
             field_dict["content_warning_details"] = content_warning_details
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if credential_pool_id is not UNSET:
+            field_dict["credential_pool_id"] = credential_pool_id
+        if has_credentials is not UNSET:
+            field_dict["has_credentials"] = has_credentials
+        if data_collection_method is not UNSET:
+            field_dict["data_collection_method"] = data_collection_method
+        if data_collection_id is not UNSET:
+            field_dict["data_collection_id"] = data_collection_id
+        if data_collection_metadata is not UNSET:
+            field_dict["data_collection_metadata"] = data_collection_metadata
         if study_type is not UNSET:
             field_dict["study_type"] = study_type
         if places_taken is not UNSET:
@@ -332,6 +427,8 @@ class Study:
             field_dict["published_at"] = published_at
         if publish_at is not UNSET:
             field_dict["publish_at"] = publish_at
+        if is_ready_to_publish is not UNSET:
+            field_dict["is_ready_to_publish"] = is_ready_to_publish
 
         return field_dict
 
@@ -340,6 +437,9 @@ class Study:
         from ..models.access_detail import AccessDetail  # noqa: PLC0415
         from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
         from ..models.completion_code import CompletionCode  # noqa: PLC0415
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
         from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -360,7 +460,16 @@ class Study:
 
         description = d.pop("description", UNSET)
 
-        external_study_url = d.pop("external_study_url", UNSET)
+        def _parse_external_study_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_study_url = _parse_external_study_url(d.pop("external_study_url", UNSET))
+
+        is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
         def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
             if data is None:
@@ -521,6 +630,103 @@ class Study:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_credential_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+
+        has_credentials = d.pop("has_credentials", UNSET)
+
+        def _parse_data_collection_method(
+            data: object,
+        ) -> (
+            DataCollectionMethodType1
+            | DataCollectionMethodType2Type1
+            | DataCollectionMethodType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_1 = DataCollectionMethodType1(data)
+
+                return componentsschemas_data_collection_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_2_type_1 = (
+                    DataCollectionMethodType2Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_3_type_1 = (
+                    DataCollectionMethodType3Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DataCollectionMethodType1
+                | DataCollectionMethodType2Type1
+                | DataCollectionMethodType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        data_collection_method = _parse_data_collection_method(
+            d.pop("data_collection_method", UNSET)
+        )
+
+        def _parse_data_collection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_collection_id = _parse_data_collection_id(d.pop("data_collection_id", UNSET))
+
+        def _parse_data_collection_metadata(
+            data: object,
+        ) -> None | StudyUpdateDataCollectionMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_collection_metadata_type_0 = StudyUpdateDataCollectionMetadataType0.from_dict(
+                    data
+                )
+
+                return data_collection_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudyUpdateDataCollectionMetadataType0 | Unset, data)
+
+        data_collection_metadata = _parse_data_collection_metadata(
+            d.pop("data_collection_metadata", UNSET)
+        )
+
         study_type = d.pop("study_type", UNSET)
 
         places_taken = d.pop("places_taken", UNSET)
@@ -570,6 +776,8 @@ class Study:
 
         publish_at = _parse_publish_at(d.pop("publish_at", UNSET))
 
+        is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
+
         study = cls(
             id=id,
             status=status,
@@ -577,6 +785,7 @@ class Study:
             internal_name=internal_name,
             description=description,
             external_study_url=external_study_url,
+            is_external_study_url_secure=is_external_study_url_secure,
             access_details=access_details,
             prolific_id_option=prolific_id_option,
             completion_codes=completion_codes,
@@ -597,6 +806,11 @@ class Study:
             content_warnings=content_warnings,
             content_warning_details=content_warning_details,
             metadata=metadata,
+            credential_pool_id=credential_pool_id,
+            has_credentials=has_credentials,
+            data_collection_method=data_collection_method,
+            data_collection_id=data_collection_id,
+            data_collection_metadata=data_collection_metadata,
             study_type=study_type,
             places_taken=places_taken,
             number_of_submissions=number_of_submissions,
@@ -604,6 +818,7 @@ class Study:
             date_created=date_created,
             published_at=published_at,
             publish_at=publish_at,
+            is_ready_to_publish=is_ready_to_publish,
         )
 
         study.additional_properties = d

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.completion_option import CompletionOption
 from ..models.content_warning import ContentWarning
+from ..models.data_collection_method_type_1 import DataCollectionMethodType1
+from ..models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+from ..models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
 from ..models.device_compatibility import DeviceCompatibility
 from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
@@ -18,6 +21,9 @@ if TYPE_CHECKING:
     from ..models.access_detail import AccessDetail
     from ..models.applied_filter import AppliedFilter
     from ..models.completion_code import CompletionCode
+    from ..models.study_update_data_collection_metadata_type_0 import (
+        StudyUpdateDataCollectionMetadataType0,
+    )
     from ..models.submissions_config import SubmissionsConfig
 
 
@@ -27,24 +33,31 @@ T = TypeVar("T", bound="StudyCreate")
 @_attrs_define
 class StudyCreate:
     """A new draft study. The audience is `filters` (or `filter_set_id`);
-    `eligibility_requirements` is gone and Prolific refuses it. Give either
-    `external_study_url` or `access_details`. Extra fields are accepted.
+    `eligibility_requirements` is gone and Prolific refuses it. `external_study_url` is
+    required but may be null when `access_details` (or `data_collection_method`) says where
+    participants go. `completion_codes` may wait until the study is published. Extra fields
+    are accepted.
 
         Attributes:
             name (str): Title shown to participants.
             description (str): Text participants read before starting.
+            external_study_url (None | str): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null when the
+                study uses `access_details` or `data_collection_method` instead.
             prolific_id_option (ProlificIdOption): How the study learns the participant's Prolific ID: it asks a `question`,
                 reads
                 `url_parameters` (recommended), or it is `not_required`.
-            completion_codes (list[CompletionCode]): At least one completion code, each with its actions.
             total_available_places (int): Number of participants to recruit.
             estimated_completion_time (int): Expected duration, in minutes.
             reward (int): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
             internal_name (None | str | Unset): Name seen only by the researcher.
-            external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
-                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+            is_external_study_url_secure (bool | Unset): Prolific signs the URL's query parameters into a `prolific_token`
+                parameter (an
+                RS256 JWT checked against `get_study_jwks`), so the study server can tell a visitor
+                really came from Prolific. Enabled per workspace.
             access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
                 allocations add up to the places.
+            completion_codes (list[CompletionCode] | Unset): At least one completion code, each with its actions.
             maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
                 enforces a minimum.
             device_compatibility (list[DeviceCompatibility] | Unset): Devices allowed; empty means any.
@@ -64,6 +77,22 @@ class StudyCreate:
             content_warnings (list[ContentWarning] | Unset): Content participants are warned about.
             content_warning_details (str | Unset): More about the content warning.
             metadata (None | str | Unset): Free text for integrations, such as an ID from your system.
+            credential_pool_id (None | str | Unset): Credential pool whose username/password pairs are handed out, one per
+                participant,
+                when they start. Setting it sets `has_credentials`.
+            has_credentials (bool | Unset): Whether participants get credentials from `credential_pool_id` (read from it).
+            data_collection_method (DataCollectionMethodType1 | DataCollectionMethodType2Type1 |
+                DataCollectionMethodType3Type1 | None | Unset): Where participants do an AI Task Builder study, instead of
+                `external_study_url` or
+                `access_details`: a `BATCH` (annotation) or a `COLLECTION` (data collection). Null for
+                other studies.
+            data_collection_id (None | str | Unset): The AI Task Builder batch or collection the study collects for.
+            data_collection_metadata (None | StudyUpdateDataCollectionMetadataType0 | Unset): AI Task Builder batch
+                settings.
+            study_type (str | Unset): `SINGLE` (the default) or a representative-sample type such as `UK_REP_SAMPLE`,
+                `US_REP_SAMPLE`, `UK_REGIONAL_REP_SAMPLE` or `US_REGIONAL_REP_SAMPLE`; quota
+                studies (weighted `filters`) have been seen to need it too. Single source (the
+                docs, not the 2026 description): the sandbox accepts a study with or without it.
             completion_code (str | Unset): Legacy single completion code. Use `completion_codes` instead.
             completion_option (CompletionOption | Unset): Legacy way of finishing a study (redirect `url` or typed `code`).
                 Use `completion_codes`.
@@ -71,14 +100,15 @@ class StudyCreate:
 
     name: str
     description: str
+    external_study_url: None | str
     prolific_id_option: ProlificIdOption
-    completion_codes: list[CompletionCode]
     total_available_places: int
     estimated_completion_time: int
     reward: int
     internal_name: None | str | Unset = UNSET
-    external_study_url: str | Unset = UNSET
+    is_external_study_url_secure: bool | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
+    completion_codes: list[CompletionCode] | Unset = UNSET
     maximum_allowed_time: int | Unset = UNSET
     device_compatibility: list[DeviceCompatibility] | Unset = UNSET
     peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
@@ -93,21 +123,35 @@ class StudyCreate:
     content_warnings: list[ContentWarning] | Unset = UNSET
     content_warning_details: str | Unset = UNSET
     metadata: None | str | Unset = UNSET
+    credential_pool_id: None | str | Unset = UNSET
+    has_credentials: bool | Unset = UNSET
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    data_collection_id: None | str | Unset = UNSET
+    data_collection_metadata: None | StudyUpdateDataCollectionMetadataType0 | Unset = UNSET
+    study_type: str | Unset = UNSET
     completion_code: str | Unset = UNSET
     completion_option: CompletionOption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
+
         name = self.name
 
         description = self.description
 
-        prolific_id_option = self.prolific_id_option.value
+        external_study_url: None | str
+        external_study_url = self.external_study_url
 
-        completion_codes = []
-        for completion_codes_item_data in self.completion_codes:
-            completion_codes_item = completion_codes_item_data.to_dict()
-            completion_codes.append(completion_codes_item)
+        prolific_id_option = self.prolific_id_option.value
 
         total_available_places = self.total_available_places
 
@@ -121,7 +165,7 @@ class StudyCreate:
         else:
             internal_name = self.internal_name
 
-        external_study_url = self.external_study_url
+        is_external_study_url_secure = self.is_external_study_url_secure
 
         access_details: list[dict[str, Any]] | None | Unset
         if isinstance(self.access_details, Unset):
@@ -134,6 +178,13 @@ class StudyCreate:
 
         else:
             access_details = self.access_details
+
+        completion_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.completion_codes, Unset):
+            completion_codes = []
+            for completion_codes_item_data in self.completion_codes:
+                completion_codes_item = completion_codes_item_data.to_dict()
+                completion_codes.append(completion_codes_item)
 
         maximum_allowed_time = self.maximum_allowed_time
 
@@ -211,6 +262,42 @@ class StudyCreate:
         else:
             metadata = self.metadata
 
+        credential_pool_id: None | str | Unset
+        if isinstance(self.credential_pool_id, Unset):
+            credential_pool_id = UNSET
+        else:
+            credential_pool_id = self.credential_pool_id
+
+        has_credentials = self.has_credentials
+
+        data_collection_method: None | str | Unset
+        if isinstance(self.data_collection_method, Unset):
+            data_collection_method = UNSET
+        elif isinstance(self.data_collection_method, DataCollectionMethodType1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType2Type1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType3Type1):
+            data_collection_method = self.data_collection_method.value
+        else:
+            data_collection_method = self.data_collection_method
+
+        data_collection_id: None | str | Unset
+        if isinstance(self.data_collection_id, Unset):
+            data_collection_id = UNSET
+        else:
+            data_collection_id = self.data_collection_id
+
+        data_collection_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.data_collection_metadata, Unset):
+            data_collection_metadata = UNSET
+        elif isinstance(self.data_collection_metadata, StudyUpdateDataCollectionMetadataType0):
+            data_collection_metadata = self.data_collection_metadata.to_dict()
+        else:
+            data_collection_metadata = self.data_collection_metadata
+
+        study_type = self.study_type
+
         completion_code = self.completion_code
 
         completion_option: str | Unset = UNSET
@@ -223,8 +310,8 @@ class StudyCreate:
             {
                 "name": name,
                 "description": description,
+                "external_study_url": external_study_url,
                 "prolific_id_option": prolific_id_option,
-                "completion_codes": completion_codes,
                 "total_available_places": total_available_places,
                 "estimated_completion_time": estimated_completion_time,
                 "reward": reward,
@@ -232,10 +319,12 @@ class StudyCreate:
         )
         if internal_name is not UNSET:
             field_dict["internal_name"] = internal_name
-        if external_study_url is not UNSET:
-            field_dict["external_study_url"] = external_study_url
+        if is_external_study_url_secure is not UNSET:
+            field_dict["is_external_study_url_secure"] = is_external_study_url_secure
         if access_details is not UNSET:
             field_dict["access_details"] = access_details
+        if completion_codes is not UNSET:
+            field_dict["completion_codes"] = completion_codes
         if maximum_allowed_time is not UNSET:
             field_dict["maximum_allowed_time"] = maximum_allowed_time
         if device_compatibility is not UNSET:
@@ -264,6 +353,18 @@ class StudyCreate:
             field_dict["content_warning_details"] = content_warning_details
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if credential_pool_id is not UNSET:
+            field_dict["credential_pool_id"] = credential_pool_id
+        if has_credentials is not UNSET:
+            field_dict["has_credentials"] = has_credentials
+        if data_collection_method is not UNSET:
+            field_dict["data_collection_method"] = data_collection_method
+        if data_collection_id is not UNSET:
+            field_dict["data_collection_id"] = data_collection_id
+        if data_collection_metadata is not UNSET:
+            field_dict["data_collection_metadata"] = data_collection_metadata
+        if study_type is not UNSET:
+            field_dict["study_type"] = study_type
         if completion_code is not UNSET:
             field_dict["completion_code"] = completion_code
         if completion_option is not UNSET:
@@ -276,6 +377,9 @@ class StudyCreate:
         from ..models.access_detail import AccessDetail  # noqa: PLC0415
         from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
         from ..models.completion_code import CompletionCode  # noqa: PLC0415
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
         from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -283,14 +387,14 @@ class StudyCreate:
 
         description = d.pop("description")
 
+        def _parse_external_study_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_study_url = _parse_external_study_url(d.pop("external_study_url"))
+
         prolific_id_option = ProlificIdOption(d.pop("prolific_id_option"))
-
-        completion_codes = []
-        _completion_codes = d.pop("completion_codes")
-        for completion_codes_item_data in _completion_codes:
-            completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
-
-            completion_codes.append(completion_codes_item)
 
         total_available_places = d.pop("total_available_places")
 
@@ -307,7 +411,7 @@ class StudyCreate:
 
         internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
 
-        external_study_url = d.pop("external_study_url", UNSET)
+        is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
         def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
             if data is None:
@@ -332,6 +436,15 @@ class StudyCreate:
             return cast(list[AccessDetail] | None | Unset, data)
 
         access_details = _parse_access_details(d.pop("access_details", UNSET))
+
+        _completion_codes = d.pop("completion_codes", UNSET)
+        completion_codes: list[CompletionCode] | Unset = UNSET
+        if _completion_codes is not UNSET:
+            completion_codes = []
+            for completion_codes_item_data in _completion_codes:
+                completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
+
+                completion_codes.append(completion_codes_item)
 
         maximum_allowed_time = d.pop("maximum_allowed_time", UNSET)
 
@@ -446,6 +559,105 @@ class StudyCreate:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_credential_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+
+        has_credentials = d.pop("has_credentials", UNSET)
+
+        def _parse_data_collection_method(
+            data: object,
+        ) -> (
+            DataCollectionMethodType1
+            | DataCollectionMethodType2Type1
+            | DataCollectionMethodType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_1 = DataCollectionMethodType1(data)
+
+                return componentsschemas_data_collection_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_2_type_1 = (
+                    DataCollectionMethodType2Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_3_type_1 = (
+                    DataCollectionMethodType3Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DataCollectionMethodType1
+                | DataCollectionMethodType2Type1
+                | DataCollectionMethodType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        data_collection_method = _parse_data_collection_method(
+            d.pop("data_collection_method", UNSET)
+        )
+
+        def _parse_data_collection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_collection_id = _parse_data_collection_id(d.pop("data_collection_id", UNSET))
+
+        def _parse_data_collection_metadata(
+            data: object,
+        ) -> None | StudyUpdateDataCollectionMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_collection_metadata_type_0 = StudyUpdateDataCollectionMetadataType0.from_dict(
+                    data
+                )
+
+                return data_collection_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudyUpdateDataCollectionMetadataType0 | Unset, data)
+
+        data_collection_metadata = _parse_data_collection_metadata(
+            d.pop("data_collection_metadata", UNSET)
+        )
+
+        study_type = d.pop("study_type", UNSET)
+
         completion_code = d.pop("completion_code", UNSET)
 
         _completion_option = d.pop("completion_option", UNSET)
@@ -458,14 +670,15 @@ class StudyCreate:
         study_create = cls(
             name=name,
             description=description,
+            external_study_url=external_study_url,
             prolific_id_option=prolific_id_option,
-            completion_codes=completion_codes,
             total_available_places=total_available_places,
             estimated_completion_time=estimated_completion_time,
             reward=reward,
             internal_name=internal_name,
-            external_study_url=external_study_url,
+            is_external_study_url_secure=is_external_study_url_secure,
             access_details=access_details,
+            completion_codes=completion_codes,
             maximum_allowed_time=maximum_allowed_time,
             device_compatibility=device_compatibility,
             peripheral_requirements=peripheral_requirements,
@@ -480,6 +693,12 @@ class StudyCreate:
             content_warnings=content_warnings,
             content_warning_details=content_warning_details,
             metadata=metadata,
+            credential_pool_id=credential_pool_id,
+            has_credentials=has_credentials,
+            data_collection_method=data_collection_method,
+            data_collection_id=data_collection_id,
+            data_collection_metadata=data_collection_metadata,
+            study_type=study_type,
             completion_code=completion_code,
             completion_option=completion_option,
         )

@@ -2,7 +2,18 @@ from enum import StrEnum
 
 
 class StudyLabel(StrEnum):
+    AI_ANNOTATION = "ai_annotation"
+    AI_DATA_CREATION_AUDIO = "ai_data_creation_audio"
+    AI_DATA_CREATION_IMAGES = "ai_data_creation_images"
+    AI_DATA_CREATION_TEXT = "ai_data_creation_text"
+    AI_DATA_CREATION_VIDEO = "ai_data_creation_video"
+    AI_EVALUATION = "ai_evaluation"
+    AI_FACT_CHECKING = "ai_fact_checking"
+    AI_OTHER = "ai_other"
+    AI_REASONING = "ai_reasoning"
+    AI_SAFETY = "ai_safety"
     ANNOTATION = "annotation"
+    DECISION_MAKING_TASK = "decision_making_task"
     INTERVIEW = "interview"
     OTHER = "other"
     SURVEY = "survey"

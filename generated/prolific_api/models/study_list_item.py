@@ -34,6 +34,9 @@ class StudyListItem:
         date_created (datetime.datetime | Unset): When the study was created.
         published_at (datetime.datetime | None | Unset): When the study was published.
         publish_at (datetime.datetime | None | Unset): When a scheduled study is due to publish.
+        estimated_completion_time (int | Unset): Expected duration, in minutes.
+        credential_pool_id (None | str | Unset): Credential pool handing out logins, if any.
+        is_ready_to_publish (bool | Unset): Whether the draft has everything publishing needs.
     """
 
     id: str
@@ -49,6 +52,9 @@ class StudyListItem:
     date_created: datetime.datetime | Unset = UNSET
     published_at: datetime.datetime | None | Unset = UNSET
     publish_at: datetime.datetime | None | Unset = UNSET
+    estimated_completion_time: int | Unset = UNSET
+    credential_pool_id: None | str | Unset = UNSET
+    is_ready_to_publish: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +102,16 @@ class StudyListItem:
         else:
             publish_at = self.publish_at
 
+        estimated_completion_time = self.estimated_completion_time
+
+        credential_pool_id: None | str | Unset
+        if isinstance(self.credential_pool_id, Unset):
+            credential_pool_id = UNSET
+        else:
+            credential_pool_id = self.credential_pool_id
+
+        is_ready_to_publish = self.is_ready_to_publish
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +142,12 @@ class StudyListItem:
             field_dict["published_at"] = published_at
         if publish_at is not UNSET:
             field_dict["publish_at"] = publish_at
+        if estimated_completion_time is not UNSET:
+            field_dict["estimated_completion_time"] = estimated_completion_time
+        if credential_pool_id is not UNSET:
+            field_dict["credential_pool_id"] = credential_pool_id
+        if is_ready_to_publish is not UNSET:
+            field_dict["is_ready_to_publish"] = is_ready_to_publish
 
         return field_dict
 
@@ -200,6 +222,19 @@ class StudyListItem:
 
         publish_at = _parse_publish_at(d.pop("publish_at", UNSET))
 
+        estimated_completion_time = d.pop("estimated_completion_time", UNSET)
+
+        def _parse_credential_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+
+        is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
+
         study_list_item = cls(
             id=id,
             status=status,
@@ -214,6 +249,9 @@ class StudyListItem:
             date_created=date_created,
             published_at=published_at,
             publish_at=publish_at,
+            estimated_completion_time=estimated_completion_time,
+            credential_pool_id=credential_pool_id,
+            is_ready_to_publish=is_ready_to_publish,
         )
 
         study_list_item.additional_properties = d

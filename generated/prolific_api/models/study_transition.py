@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.study_transition_action import StudyTransitionAction
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudyTransition")
 
@@ -16,14 +18,23 @@ class StudyTransition:
     """A change of a study's status.
 
     Attributes:
-        action (StudyTransitionAction): `PUBLISH` a draft, `PAUSE`, `START` (resume) or `STOP` a running study.
+        action (StudyTransitionAction): `PUBLISH` a draft now, or `SCHEDULE_PUBLISH` it for `publish_at` (it is
+            `SCHEDULED`
+            until then) and `CANCEL_PUBLISH` to take a scheduled study back to a draft; `PAUSE`,
+            `START` (resume) or `STOP` a running study.
+        publish_at (datetime.datetime | Unset): `SCHEDULE_PUBLISH` only: when to publish (ISO 8601, in the future).
     """
 
     action: StudyTransitionAction
+    publish_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
+
+        publish_at: str | Unset = UNSET
+        if not isinstance(self.publish_at, Unset):
+            publish_at = self.publish_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +43,8 @@ class StudyTransition:
                 "action": action,
             }
         )
+        if publish_at is not UNSET:
+            field_dict["publish_at"] = publish_at
 
         return field_dict
 
@@ -40,8 +53,16 @@ class StudyTransition:
         d = dict(src_dict)
         action = StudyTransitionAction(d.pop("action"))
 
+        _publish_at = d.pop("publish_at", UNSET)
+        publish_at: datetime.datetime | Unset
+        if isinstance(_publish_at, Unset):
+            publish_at = UNSET
+        else:
+            publish_at = datetime.datetime.fromisoformat(_publish_at)
+
         study_transition = cls(
             action=action,
+            publish_at=publish_at,
         )
 
         study_transition.additional_properties = d

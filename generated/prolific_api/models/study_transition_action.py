@@ -2,8 +2,10 @@ from enum import StrEnum
 
 
 class StudyTransitionAction(StrEnum):
+    CANCEL_PUBLISH = "CANCEL_PUBLISH"
     PAUSE = "PAUSE"
     PUBLISH = "PUBLISH"
+    SCHEDULE_PUBLISH = "SCHEDULE_PUBLISH"
     START = "START"
     STOP = "STOP"
 

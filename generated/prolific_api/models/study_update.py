@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_warning import ContentWarning
+from ..models.data_collection_method_type_1 import DataCollectionMethodType1
+from ..models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
+from ..models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
 from ..models.device_compatibility import DeviceCompatibility
 from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
@@ -17,6 +20,9 @@ if TYPE_CHECKING:
     from ..models.access_detail import AccessDetail
     from ..models.applied_filter import AppliedFilter
     from ..models.completion_code import CompletionCode
+    from ..models.study_update_data_collection_metadata_type_0 import (
+        StudyUpdateDataCollectionMetadataType0,
+    )
     from ..models.submissions_config import SubmissionsConfig
 
 
@@ -32,8 +38,13 @@ class StudyUpdate:
             name (str | Unset): Title shown to participants.
             internal_name (None | str | Unset): Name seen only by the researcher.
             description (str | Unset): Text participants read before starting.
-            external_study_url (str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
-                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in.
+            external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
+                `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null when the
+                study uses `access_details` or `data_collection_method` instead.
+            is_external_study_url_secure (bool | Unset): Prolific signs the URL's query parameters into a `prolific_token`
+                parameter (an
+                RS256 JWT checked against `get_study_jwks`), so the study server can tell a visitor
+                really came from Prolific. Enabled per workspace.
             access_details (list[AccessDetail] | None | Unset): Taskflow task URLs, used instead of `external_study_url`;
                 allocations add up to the places.
             prolific_id_option (ProlificIdOption | Unset): How the study learns the participant's Prolific ID: it asks a
@@ -62,12 +73,25 @@ class StudyUpdate:
             content_warnings (list[ContentWarning] | Unset): Content participants are warned about.
             content_warning_details (str | Unset): More about the content warning.
             metadata (None | str | Unset): Free text for integrations, such as an ID from your system.
+            credential_pool_id (None | str | Unset): Credential pool whose username/password pairs are handed out, one per
+                participant,
+                when they start. Setting it sets `has_credentials`.
+            has_credentials (bool | Unset): Whether participants get credentials from `credential_pool_id` (read from it).
+            data_collection_method (DataCollectionMethodType1 | DataCollectionMethodType2Type1 |
+                DataCollectionMethodType3Type1 | None | Unset): Where participants do an AI Task Builder study, instead of
+                `external_study_url` or
+                `access_details`: a `BATCH` (annotation) or a `COLLECTION` (data collection). Null for
+                other studies.
+            data_collection_id (None | str | Unset): The AI Task Builder batch or collection the study collects for.
+            data_collection_metadata (None | StudyUpdateDataCollectionMetadataType0 | Unset): AI Task Builder batch
+                settings.
     """
 
     name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
     description: str | Unset = UNSET
-    external_study_url: str | Unset = UNSET
+    external_study_url: None | str | Unset = UNSET
+    is_external_study_url_secure: bool | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     prolific_id_option: ProlificIdOption | Unset = UNSET
     completion_codes: list[CompletionCode] | Unset = UNSET
@@ -88,9 +112,24 @@ class StudyUpdate:
     content_warnings: list[ContentWarning] | Unset = UNSET
     content_warning_details: str | Unset = UNSET
     metadata: None | str | Unset = UNSET
+    credential_pool_id: None | str | Unset = UNSET
+    has_credentials: bool | Unset = UNSET
+    data_collection_method: (
+        DataCollectionMethodType1
+        | DataCollectionMethodType2Type1
+        | DataCollectionMethodType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    data_collection_id: None | str | Unset = UNSET
+    data_collection_metadata: None | StudyUpdateDataCollectionMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
+
         name = self.name
 
         internal_name: None | str | Unset
@@ -101,7 +140,13 @@ class StudyUpdate:
 
         description = self.description
 
-        external_study_url = self.external_study_url
+        external_study_url: None | str | Unset
+        if isinstance(self.external_study_url, Unset):
+            external_study_url = UNSET
+        else:
+            external_study_url = self.external_study_url
+
+        is_external_study_url_secure = self.is_external_study_url_secure
 
         access_details: list[dict[str, Any]] | None | Unset
         if isinstance(self.access_details, Unset):
@@ -208,6 +253,40 @@ class StudyUpdate:
         else:
             metadata = self.metadata
 
+        credential_pool_id: None | str | Unset
+        if isinstance(self.credential_pool_id, Unset):
+            credential_pool_id = UNSET
+        else:
+            credential_pool_id = self.credential_pool_id
+
+        has_credentials = self.has_credentials
+
+        data_collection_method: None | str | Unset
+        if isinstance(self.data_collection_method, Unset):
+            data_collection_method = UNSET
+        elif isinstance(self.data_collection_method, DataCollectionMethodType1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType2Type1):
+            data_collection_method = self.data_collection_method.value
+        elif isinstance(self.data_collection_method, DataCollectionMethodType3Type1):
+            data_collection_method = self.data_collection_method.value
+        else:
+            data_collection_method = self.data_collection_method
+
+        data_collection_id: None | str | Unset
+        if isinstance(self.data_collection_id, Unset):
+            data_collection_id = UNSET
+        else:
+            data_collection_id = self.data_collection_id
+
+        data_collection_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.data_collection_metadata, Unset):
+            data_collection_metadata = UNSET
+        elif isinstance(self.data_collection_metadata, StudyUpdateDataCollectionMetadataType0):
+            data_collection_metadata = self.data_collection_metadata.to_dict()
+        else:
+            data_collection_metadata = self.data_collection_metadata
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -219,6 +298,8 @@ class StudyUpdate:
             field_dict["description"] = description
         if external_study_url is not UNSET:
             field_dict["external_study_url"] = external_study_url
+        if is_external_study_url_secure is not UNSET:
+            field_dict["is_external_study_url_secure"] = is_external_study_url_secure
         if access_details is not UNSET:
             field_dict["access_details"] = access_details
         if prolific_id_option is not UNSET:
@@ -259,6 +340,16 @@ class StudyUpdate:
             field_dict["content_warning_details"] = content_warning_details
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if credential_pool_id is not UNSET:
+            field_dict["credential_pool_id"] = credential_pool_id
+        if has_credentials is not UNSET:
+            field_dict["has_credentials"] = has_credentials
+        if data_collection_method is not UNSET:
+            field_dict["data_collection_method"] = data_collection_method
+        if data_collection_id is not UNSET:
+            field_dict["data_collection_id"] = data_collection_id
+        if data_collection_metadata is not UNSET:
+            field_dict["data_collection_metadata"] = data_collection_metadata
 
         return field_dict
 
@@ -267,6 +358,9 @@ class StudyUpdate:
         from ..models.access_detail import AccessDetail  # noqa: PLC0415
         from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
         from ..models.completion_code import CompletionCode  # noqa: PLC0415
+        from ..models.study_update_data_collection_metadata_type_0 import (
+            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
+        )
         from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -283,7 +377,16 @@ class StudyUpdate:
 
         description = d.pop("description", UNSET)
 
-        external_study_url = d.pop("external_study_url", UNSET)
+        def _parse_external_study_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_study_url = _parse_external_study_url(d.pop("external_study_url", UNSET))
+
+        is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
         def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
             if data is None:
@@ -444,11 +547,109 @@ class StudyUpdate:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_credential_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+
+        has_credentials = d.pop("has_credentials", UNSET)
+
+        def _parse_data_collection_method(
+            data: object,
+        ) -> (
+            DataCollectionMethodType1
+            | DataCollectionMethodType2Type1
+            | DataCollectionMethodType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_1 = DataCollectionMethodType1(data)
+
+                return componentsschemas_data_collection_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_2_type_1 = (
+                    DataCollectionMethodType2Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_data_collection_method_type_3_type_1 = (
+                    DataCollectionMethodType3Type1(data)
+                )
+
+                return componentsschemas_data_collection_method_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DataCollectionMethodType1
+                | DataCollectionMethodType2Type1
+                | DataCollectionMethodType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        data_collection_method = _parse_data_collection_method(
+            d.pop("data_collection_method", UNSET)
+        )
+
+        def _parse_data_collection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_collection_id = _parse_data_collection_id(d.pop("data_collection_id", UNSET))
+
+        def _parse_data_collection_metadata(
+            data: object,
+        ) -> None | StudyUpdateDataCollectionMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_collection_metadata_type_0 = StudyUpdateDataCollectionMetadataType0.from_dict(
+                    data
+                )
+
+                return data_collection_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudyUpdateDataCollectionMetadataType0 | Unset, data)
+
+        data_collection_metadata = _parse_data_collection_metadata(
+            d.pop("data_collection_metadata", UNSET)
+        )
+
         study_update = cls(
             name=name,
             internal_name=internal_name,
             description=description,
             external_study_url=external_study_url,
+            is_external_study_url_secure=is_external_study_url_secure,
             access_details=access_details,
             prolific_id_option=prolific_id_option,
             completion_codes=completion_codes,
@@ -469,6 +670,11 @@ class StudyUpdate:
             content_warnings=content_warnings,
             content_warning_details=content_warning_details,
             metadata=metadata,
+            credential_pool_id=credential_pool_id,
+            has_credentials=has_credentials,
+            data_collection_method=data_collection_method,
+            data_collection_id=data_collection_id,
+            data_collection_metadata=data_collection_metadata,
         )
 
         study_update.additional_properties = d

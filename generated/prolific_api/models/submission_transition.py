@@ -23,8 +23,12 @@ class SubmissionTransition:
     `completion_code` (and `completion_code_data` for dynamic payments).
 
         Attributes:
-            action (SubmissionTransitionAction): `APPROVE` or `REJECT` a submission awaiting review, or `COMPLETE` it with a
-                researcher-side code.
+            action (SubmissionTransitionAction): `APPROVE` or `REJECT` a submission awaiting review; `COMPLETE` it with a
+                researcher-actor
+                code; `RETURN` it for the participant; `START` an active one again after a return
+                request; `SCREEN_OUT` it with a `FIXED_SCREEN_OUT_PAYMENT` code (the participant is paid
+                the code's fixed reward); `UNREJECT` a rejection (back to awaiting review) or `UNRETURN`
+                a return.
             message (str | Unset): Explanation sent to the participant on rejection; at least 100 characters.
             rejection_category (RejectionCategory | Unset): Why a submission is rejected; required with `REJECT`.
             completion_code (str | Unset): For `COMPLETE`, a researcher-actor code defined on the study.

@@ -5,6 +5,11 @@ class SubmissionTransitionAction(StrEnum):
     APPROVE = "APPROVE"
     COMPLETE = "COMPLETE"
     REJECT = "REJECT"
+    RETURN = "RETURN"
+    SCREEN_OUT = "SCREEN_OUT"
+    START = "START"
+    UNREJECT = "UNREJECT"
+    UNRETURN = "UNRETURN"
 
     def __str__(self) -> str:
         return str(self.value)

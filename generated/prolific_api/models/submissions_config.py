@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_rejection_category import AutoRejectionCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmissionsConfig")
@@ -20,10 +21,14 @@ class SubmissionsConfig:
             no limit.
         max_concurrent_submissions (int | None | Unset): Reserved or active submissions allowed at once; -1 (default)
             for no limit.
+        auto_rejection_categories (list[AutoRejectionCategory] | Unset): Kinds of submission Prolific rejects
+            automatically when they await review; empty
+            (the default) turns it off.
     """
 
     max_submissions_per_participant: int | None | Unset = UNSET
     max_concurrent_submissions: int | None | Unset = UNSET
+    auto_rejection_categories: list[AutoRejectionCategory] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +44,13 @@ class SubmissionsConfig:
         else:
             max_concurrent_submissions = self.max_concurrent_submissions
 
+        auto_rejection_categories: list[str] | Unset = UNSET
+        if not isinstance(self.auto_rejection_categories, Unset):
+            auto_rejection_categories = []
+            for auto_rejection_categories_item_data in self.auto_rejection_categories:
+                auto_rejection_categories_item = auto_rejection_categories_item_data.value
+                auto_rejection_categories.append(auto_rejection_categories_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,6 +58,8 @@ class SubmissionsConfig:
             field_dict["max_submissions_per_participant"] = max_submissions_per_participant
         if max_concurrent_submissions is not UNSET:
             field_dict["max_concurrent_submissions"] = max_concurrent_submissions
+        if auto_rejection_categories is not UNSET:
+            field_dict["auto_rejection_categories"] = auto_rejection_categories
 
         return field_dict
 
@@ -75,9 +89,21 @@ class SubmissionsConfig:
             d.pop("max_concurrent_submissions", UNSET)
         )
 
+        _auto_rejection_categories = d.pop("auto_rejection_categories", UNSET)
+        auto_rejection_categories: list[AutoRejectionCategory] | Unset = UNSET
+        if _auto_rejection_categories is not UNSET:
+            auto_rejection_categories = []
+            for auto_rejection_categories_item_data in _auto_rejection_categories:
+                auto_rejection_categories_item = AutoRejectionCategory(
+                    auto_rejection_categories_item_data
+                )
+
+                auto_rejection_categories.append(auto_rejection_categories_item)
+
         submissions_config = cls(
             max_submissions_per_participant=max_submissions_per_participant,
             max_concurrent_submissions=max_concurrent_submissions,
+            auto_rejection_categories=auto_rejection_categories,
         )
 
         submissions_config.additional_properties = d

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="SubscriptionUpdate")
 
 @_attrs_define
 class SubscriptionUpdate:
-    """New settings of a subscription.
+    """New settings of a subscription; send only what changes (`is_enabled` alone toggles it).
 
     Attributes:
-        event_type (str): Event type to deliver.
-        target_url (str): Public HTTPS URL to post events to.
+        event_type (str | Unset): Event type to deliver.
+        target_url (str | Unset): Public HTTPS URL to post events to.
         is_enabled (bool | Unset): False pauses deliveries.
     """
 
-    event_type: str
-    target_url: str
+    event_type: str | Unset = UNSET
+    target_url: str | Unset = UNSET
     is_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,12 +35,11 @@ class SubscriptionUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_type": event_type,
-                "target_url": target_url,
-            }
-        )
+        field_dict.update({})
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if target_url is not UNSET:
+            field_dict["target_url"] = target_url
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
 
@@ -49,9 +48,9 @@ class SubscriptionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = d.pop("event_type")
+        event_type = d.pop("event_type", UNSET)
 
-        target_url = d.pop("target_url")
+        target_url = d.pop("target_url", UNSET)
 
         is_enabled = d.pop("is_enabled", UNSET)
 

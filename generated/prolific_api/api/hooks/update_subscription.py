@@ -217,7 +217,8 @@ def sync_detailed(
 
     Args:
         subscription_id (str):
-        body (SubscriptionUpdate): New settings of a subscription.
+        body (SubscriptionUpdate): New settings of a subscription; send only what changes
+            (`is_enabled` alone toggles it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +250,8 @@ def sync(
 
     Args:
         subscription_id (str):
-        body (SubscriptionUpdate): New settings of a subscription.
+        body (SubscriptionUpdate): New settings of a subscription; send only what changes
+            (`is_enabled` alone toggles it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +278,8 @@ async def asyncio_detailed(
 
     Args:
         subscription_id (str):
-        body (SubscriptionUpdate): New settings of a subscription.
+        body (SubscriptionUpdate): New settings of a subscription; send only what changes
+            (`is_enabled` alone toggles it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,7 +309,8 @@ async def asyncio(
 
     Args:
         subscription_id (str):
-        body (SubscriptionUpdate): New settings of a subscription.
+        body (SubscriptionUpdate): New settings of a subscription; send only what changes
+            (`is_enabled` alone toggles it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

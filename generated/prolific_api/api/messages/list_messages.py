@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     user_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    excluded_sender_ids: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,6 +29,8 @@ def _get_kwargs(
     if not isinstance(created_after, Unset):
         json_created_after = created_after.isoformat()
     params["created_after"] = json_created_after
+
+    params["excluded_sender_ids"] = excluded_sender_ids
 
     params["page"] = page
 
@@ -200,6 +203,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    excluded_sender_ids: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | MessageList]:
@@ -210,6 +214,7 @@ def sync_detailed(
     Args:
         user_id (str | Unset):
         created_after (datetime.datetime | Unset):
+        excluded_sender_ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -224,6 +229,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         created_after=created_after,
+        excluded_sender_ids=excluded_sender_ids,
         page=page,
         page_size=page_size,
     )
@@ -240,6 +246,7 @@ def sync(
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    excluded_sender_ids: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | MessageList | None:
@@ -250,6 +257,7 @@ def sync(
     Args:
         user_id (str | Unset):
         created_after (datetime.datetime | Unset):
+        excluded_sender_ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -265,6 +273,7 @@ def sync(
         client=client,
         user_id=user_id,
         created_after=created_after,
+        excluded_sender_ids=excluded_sender_ids,
         page=page,
         page_size=page_size,
     ).parsed
@@ -275,6 +284,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    excluded_sender_ids: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | MessageList]:
@@ -285,6 +295,7 @@ async def asyncio_detailed(
     Args:
         user_id (str | Unset):
         created_after (datetime.datetime | Unset):
+        excluded_sender_ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -299,6 +310,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         user_id=user_id,
         created_after=created_after,
+        excluded_sender_ids=excluded_sender_ids,
         page=page,
         page_size=page_size,
     )
@@ -313,6 +325,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     user_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    excluded_sender_ids: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | MessageList | None:
@@ -323,6 +336,7 @@ async def asyncio(
     Args:
         user_id (str | Unset):
         created_after (datetime.datetime | Unset):
+        excluded_sender_ids (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -339,6 +353,7 @@ async def asyncio(
             client=client,
             user_id=user_id,
             created_after=created_after,
+            excluded_sender_ids=excluded_sender_ids,
             page=page,
             page_size=page_size,
         )

@@ -13,7 +13,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    workspace_id: str,
+    workspace_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -21,6 +23,10 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["workspace_id"] = workspace_id
+
+    params["project_id"] = project_id
+
+    params["active"] = active
 
     params["page"] = page
 
@@ -191,14 +197,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str,
+    workspace_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | ParticipantGroupList]:
-    """List the participant groups of a workspace
+    """List the participant groups of a workspace or project
+
+     Give `workspace_id` or `project_id` (the groups of the project's workspace).
 
     Args:
-        workspace_id (str):
+        workspace_id (str | Unset):
+        project_id (str | Unset):
+        active (bool | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -212,6 +224,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
+        project_id=project_id,
+        active=active,
         page=page,
         page_size=page_size,
     )
@@ -226,14 +240,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str,
+    workspace_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | ParticipantGroupList | None:
-    """List the participant groups of a workspace
+    """List the participant groups of a workspace or project
+
+     Give `workspace_id` or `project_id` (the groups of the project's workspace).
 
     Args:
-        workspace_id (str):
+        workspace_id (str | Unset):
+        project_id (str | Unset):
+        active (bool | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -248,6 +268,8 @@ def sync(
     return sync_detailed(
         client=client,
         workspace_id=workspace_id,
+        project_id=project_id,
+        active=active,
         page=page,
         page_size=page_size,
     ).parsed
@@ -256,14 +278,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str,
+    workspace_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | ParticipantGroupList]:
-    """List the participant groups of a workspace
+    """List the participant groups of a workspace or project
+
+     Give `workspace_id` or `project_id` (the groups of the project's workspace).
 
     Args:
-        workspace_id (str):
+        workspace_id (str | Unset):
+        project_id (str | Unset):
+        active (bool | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -277,6 +305,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         workspace_id=workspace_id,
+        project_id=project_id,
+        active=active,
         page=page,
         page_size=page_size,
     )
@@ -289,14 +319,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str,
+    workspace_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | ParticipantGroupList | None:
-    """List the participant groups of a workspace
+    """List the participant groups of a workspace or project
+
+     Give `workspace_id` or `project_id` (the groups of the project's workspace).
 
     Args:
-        workspace_id (str):
+        workspace_id (str | Unset):
+        project_id (str | Unset):
+        active (bool | Unset):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -312,6 +348,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             workspace_id=workspace_id,
+            project_id=project_id,
+            active=active,
             page=page,
             page_size=page_size,
         )

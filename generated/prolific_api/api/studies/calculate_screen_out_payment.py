@@ -215,7 +215,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MessageError | ScreenOutPayment]:
     """Minimum and recommended screen-out payment
 
-     Prices a screen-out from the time the given submissions took. Screening out with a bonus
+     Deprecated with `screen_out_submissions`, which it prices.
+    Prices a screen-out from the time the given submissions took. Screening out with a bonus
     below `minimum_reward` fails. Moves no money.
 
     Args:
@@ -250,7 +251,8 @@ def sync(
 ) -> ErrorResponse | MessageError | ScreenOutPayment | None:
     """Minimum and recommended screen-out payment
 
-     Prices a screen-out from the time the given submissions took. Screening out with a bonus
+     Deprecated with `screen_out_submissions`, which it prices.
+    Prices a screen-out from the time the given submissions took. Screening out with a bonus
     below `minimum_reward` fails. Moves no money.
 
     Args:
@@ -280,7 +282,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | MessageError | ScreenOutPayment]:
     """Minimum and recommended screen-out payment
 
-     Prices a screen-out from the time the given submissions took. Screening out with a bonus
+     Deprecated with `screen_out_submissions`, which it prices.
+    Prices a screen-out from the time the given submissions took. Screening out with a bonus
     below `minimum_reward` fails. Moves no money.
 
     Args:
@@ -313,7 +316,8 @@ async def asyncio(
 ) -> ErrorResponse | MessageError | ScreenOutPayment | None:
     """Minimum and recommended screen-out payment
 
-     Prices a screen-out from the time the given submissions took. Screening out with a bonus
+     Deprecated with `screen_out_submissions`, which it prices.
+    Prices a screen-out from the time the given submissions took. Screening out with a bonus
     below `minimum_reward` fails. Moves no money.
 
     Args:

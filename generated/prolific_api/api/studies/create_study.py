@@ -215,8 +215,10 @@ def sync_detailed(
 
     Args:
         body (StudyCreate): A new draft study. The audience is `filters` (or `filter_set_id`);
-            `eligibility_requirements` is gone and Prolific refuses it. Give either
-            `external_study_url` or `access_details`. Extra fields are accepted.
+            `eligibility_requirements` is gone and Prolific refuses it. `external_study_url` is
+            required but may be null when `access_details` (or `data_collection_method`) says where
+            participants go. `completion_codes` may wait until the study is published. Extra fields
+            are accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,8 +251,10 @@ def sync(
 
     Args:
         body (StudyCreate): A new draft study. The audience is `filters` (or `filter_set_id`);
-            `eligibility_requirements` is gone and Prolific refuses it. Give either
-            `external_study_url` or `access_details`. Extra fields are accepted.
+            `eligibility_requirements` is gone and Prolific refuses it. `external_study_url` is
+            required but may be null when `access_details` (or `data_collection_method`) says where
+            participants go. `completion_codes` may wait until the study is published. Extra fields
+            are accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,8 +282,10 @@ async def asyncio_detailed(
 
     Args:
         body (StudyCreate): A new draft study. The audience is `filters` (or `filter_set_id`);
-            `eligibility_requirements` is gone and Prolific refuses it. Give either
-            `external_study_url` or `access_details`. Extra fields are accepted.
+            `eligibility_requirements` is gone and Prolific refuses it. `external_study_url` is
+            required but may be null when `access_details` (or `data_collection_method`) says where
+            participants go. `completion_codes` may wait until the study is published. Extra fields
+            are accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,8 +316,10 @@ async def asyncio(
 
     Args:
         body (StudyCreate): A new draft study. The audience is `filters` (or `filter_set_id`);
-            `eligibility_requirements` is gone and Prolific refuses it. Give either
-            `external_study_url` or `access_details`. Extra fields are accepted.
+            `eligibility_requirements` is gone and Prolific refuses it. `external_study_url` is
+            required but may be null when `access_details` (or `data_collection_method`) says where
+            participants go. `completion_codes` may wait until the study is published. Extra fields
+            are accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

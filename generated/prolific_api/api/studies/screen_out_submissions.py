@@ -220,7 +220,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MessageError | ScreenOutResult]:
     """Screen participants out of a custom-screening study and pay them
 
-     Only for studies created with `is_custom_screening: true`. Each listed submission becomes
+     Deprecated: absent from Prolific's 2026 description, which screens out one submission at
+    a time with a `SCREEN_OUT` transition and a `FIXED_SCREEN_OUT_PAYMENT` completion code.
+    Kept because studies created with `is_custom_screening` (and clients such as Dallinger)
+    still use it. Only for studies created with `is_custom_screening: true`. Each listed submission
+    becomes
     `SCREENED OUT`, its participant is paid `bonus_per_submission` and receives a message.
     Moves money and works asynchronously; do not retry blindly. Price it first with
     `calculate_screen_out_payment`: a bonus below the minimum is refused.
@@ -257,7 +261,11 @@ def sync(
 ) -> ErrorResponse | MessageError | ScreenOutResult | None:
     """Screen participants out of a custom-screening study and pay them
 
-     Only for studies created with `is_custom_screening: true`. Each listed submission becomes
+     Deprecated: absent from Prolific's 2026 description, which screens out one submission at
+    a time with a `SCREEN_OUT` transition and a `FIXED_SCREEN_OUT_PAYMENT` completion code.
+    Kept because studies created with `is_custom_screening` (and clients such as Dallinger)
+    still use it. Only for studies created with `is_custom_screening: true`. Each listed submission
+    becomes
     `SCREENED OUT`, its participant is paid `bonus_per_submission` and receives a message.
     Moves money and works asynchronously; do not retry blindly. Price it first with
     `calculate_screen_out_payment`: a bonus below the minimum is refused.
@@ -289,7 +297,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | MessageError | ScreenOutResult]:
     """Screen participants out of a custom-screening study and pay them
 
-     Only for studies created with `is_custom_screening: true`. Each listed submission becomes
+     Deprecated: absent from Prolific's 2026 description, which screens out one submission at
+    a time with a `SCREEN_OUT` transition and a `FIXED_SCREEN_OUT_PAYMENT` completion code.
+    Kept because studies created with `is_custom_screening` (and clients such as Dallinger)
+    still use it. Only for studies created with `is_custom_screening: true`. Each listed submission
+    becomes
     `SCREENED OUT`, its participant is paid `bonus_per_submission` and receives a message.
     Moves money and works asynchronously; do not retry blindly. Price it first with
     `calculate_screen_out_payment`: a bonus below the minimum is refused.
@@ -324,7 +336,11 @@ async def asyncio(
 ) -> ErrorResponse | MessageError | ScreenOutResult | None:
     """Screen participants out of a custom-screening study and pay them
 
-     Only for studies created with `is_custom_screening: true`. Each listed submission becomes
+     Deprecated: absent from Prolific's 2026 description, which screens out one submission at
+    a time with a `SCREEN_OUT` transition and a `FIXED_SCREEN_OUT_PAYMENT` completion code.
+    Kept because studies created with `is_custom_screening` (and clients such as Dallinger)
+    still use it. Only for studies created with `is_custom_screening: true`. Each listed submission
+    becomes
     `SCREENED OUT`, its participant is paid `bonus_per_submission` and receives a message.
     Moves money and works asynchronously; do not retry blindly. Price it first with
     `calculate_screen_out_payment`: a bonus below the minimum is refused.

@@ -213,10 +213,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StudyTransition,
 ) -> Response[ErrorResponse | MessageError | Study]:
-    """Publish, pause, resume or stop a study
+    """Publish (now or later), pause, resume or stop a study
 
-     `PUBLISH` a draft (fails when the workspace balance cannot cover the study), `PAUSE` and
-    `START` (resume) a running study, `STOP` it for good unless places are added later.
+     `PUBLISH` a draft (fails when the workspace balance cannot cover the study);
+    `SCHEDULE_PUBLISH` with `publish_at` makes it `SCHEDULED` until then, and
+    `CANCEL_PUBLISH` turns a scheduled study back into a draft. `PAUSE` and `START`
+    (resume) a running study, `STOP` it for good unless places are added later.
 
     Args:
         study_id (str):
@@ -248,10 +250,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StudyTransition,
 ) -> ErrorResponse | MessageError | Study | None:
-    """Publish, pause, resume or stop a study
+    """Publish (now or later), pause, resume or stop a study
 
-     `PUBLISH` a draft (fails when the workspace balance cannot cover the study), `PAUSE` and
-    `START` (resume) a running study, `STOP` it for good unless places are added later.
+     `PUBLISH` a draft (fails when the workspace balance cannot cover the study);
+    `SCHEDULE_PUBLISH` with `publish_at` makes it `SCHEDULED` until then, and
+    `CANCEL_PUBLISH` turns a scheduled study back into a draft. `PAUSE` and `START`
+    (resume) a running study, `STOP` it for good unless places are added later.
 
     Args:
         study_id (str):
@@ -278,10 +282,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StudyTransition,
 ) -> Response[ErrorResponse | MessageError | Study]:
-    """Publish, pause, resume or stop a study
+    """Publish (now or later), pause, resume or stop a study
 
-     `PUBLISH` a draft (fails when the workspace balance cannot cover the study), `PAUSE` and
-    `START` (resume) a running study, `STOP` it for good unless places are added later.
+     `PUBLISH` a draft (fails when the workspace balance cannot cover the study);
+    `SCHEDULE_PUBLISH` with `publish_at` makes it `SCHEDULED` until then, and
+    `CANCEL_PUBLISH` turns a scheduled study back into a draft. `PAUSE` and `START`
+    (resume) a running study, `STOP` it for good unless places are added later.
 
     Args:
         study_id (str):
@@ -311,10 +317,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StudyTransition,
 ) -> ErrorResponse | MessageError | Study | None:
-    """Publish, pause, resume or stop a study
+    """Publish (now or later), pause, resume or stop a study
 
-     `PUBLISH` a draft (fails when the workspace balance cannot cover the study), `PAUSE` and
-    `START` (resume) a running study, `STOP` it for good unless places are added later.
+     `PUBLISH` a draft (fails when the workspace balance cannot cover the study);
+    `SCHEDULE_PUBLISH` with `publish_at` makes it `SCHEDULED` until then, and
+    `CANCEL_PUBLISH` turns a scheduled study back into a draft. `PAUSE` and `START`
+    (resume) a running study, `STOP` it for good unless places are added later.
 
     Args:
         study_id (str):

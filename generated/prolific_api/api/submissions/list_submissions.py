@@ -8,12 +8,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.message_error import MessageError
 from ...models.submission_list import SubmissionList
+from ...models.submission_list_status import SubmissionListStatus
+from ...models.submission_ordering import SubmissionOrdering
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     study: str,
+    status: SubmissionListStatus | Unset = UNSET,
+    completed: bool | Unset = UNSET,
+    returned: bool | Unset = UNSET,
+    awaiting_review: bool | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    timeout: bool | Unset = UNSET,
+    rejected: bool | Unset = UNSET,
+    screened_out: bool | Unset = UNSET,
+    completeoractive: bool | Unset = UNSET,
+    submitted_from: str | Unset = UNSET,
+    submitted_before: str | Unset = UNSET,
+    ordering: SubmissionOrdering | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -21,6 +36,40 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["study"] = study
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["completed"] = completed
+
+    params["returned"] = returned
+
+    params["awaiting_review"] = awaiting_review
+
+    params["approved"] = approved
+
+    params["active"] = active
+
+    params["timeout"] = timeout
+
+    params["rejected"] = rejected
+
+    params["screened_out"] = screened_out
+
+    params["completeoractive"] = completeoractive
+
+    params["submitted_from"] = submitted_from
+
+    params["submitted_before"] = submitted_before
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering.value
+
+    params["ordering"] = json_ordering
 
     params["page"] = page
 
@@ -192,6 +241,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     study: str,
+    status: SubmissionListStatus | Unset = UNSET,
+    completed: bool | Unset = UNSET,
+    returned: bool | Unset = UNSET,
+    awaiting_review: bool | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    timeout: bool | Unset = UNSET,
+    rejected: bool | Unset = UNSET,
+    screened_out: bool | Unset = UNSET,
+    completeoractive: bool | Unset = UNSET,
+    submitted_from: str | Unset = UNSET,
+    submitted_before: str | Unset = UNSET,
+    ordering: SubmissionOrdering | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | SubmissionList]:
@@ -202,6 +264,22 @@ def sync_detailed(
 
     Args:
         study (str):
+        status (SubmissionListStatus | Unset): Status filter of `list_submissions`, case-
+            insensitive. Spelled with underscores
+            (`AWAITING_REVIEW`), unlike `SubmissionStatus`; `TIMED-OUT` keeps its hyphen.
+        completed (bool | Unset):
+        returned (bool | Unset):
+        awaiting_review (bool | Unset):
+        approved (bool | Unset):
+        active (bool | Unset):
+        timeout (bool | Unset):
+        rejected (bool | Unset):
+        screened_out (bool | Unset):
+        completeoractive (bool | Unset):
+        submitted_from (str | Unset):
+        submitted_before (str | Unset):
+        ordering (SubmissionOrdering | Unset): Sort order of `list_submissions`; a leading `-`
+            sorts descending.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -215,6 +293,19 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         study=study,
+        status=status,
+        completed=completed,
+        returned=returned,
+        awaiting_review=awaiting_review,
+        approved=approved,
+        active=active,
+        timeout=timeout,
+        rejected=rejected,
+        screened_out=screened_out,
+        completeoractive=completeoractive,
+        submitted_from=submitted_from,
+        submitted_before=submitted_before,
+        ordering=ordering,
         page=page,
         page_size=page_size,
     )
@@ -230,6 +321,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     study: str,
+    status: SubmissionListStatus | Unset = UNSET,
+    completed: bool | Unset = UNSET,
+    returned: bool | Unset = UNSET,
+    awaiting_review: bool | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    timeout: bool | Unset = UNSET,
+    rejected: bool | Unset = UNSET,
+    screened_out: bool | Unset = UNSET,
+    completeoractive: bool | Unset = UNSET,
+    submitted_from: str | Unset = UNSET,
+    submitted_before: str | Unset = UNSET,
+    ordering: SubmissionOrdering | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | SubmissionList | None:
@@ -240,6 +344,22 @@ def sync(
 
     Args:
         study (str):
+        status (SubmissionListStatus | Unset): Status filter of `list_submissions`, case-
+            insensitive. Spelled with underscores
+            (`AWAITING_REVIEW`), unlike `SubmissionStatus`; `TIMED-OUT` keeps its hyphen.
+        completed (bool | Unset):
+        returned (bool | Unset):
+        awaiting_review (bool | Unset):
+        approved (bool | Unset):
+        active (bool | Unset):
+        timeout (bool | Unset):
+        rejected (bool | Unset):
+        screened_out (bool | Unset):
+        completeoractive (bool | Unset):
+        submitted_from (str | Unset):
+        submitted_before (str | Unset):
+        ordering (SubmissionOrdering | Unset): Sort order of `list_submissions`; a leading `-`
+            sorts descending.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -254,6 +374,19 @@ def sync(
     return sync_detailed(
         client=client,
         study=study,
+        status=status,
+        completed=completed,
+        returned=returned,
+        awaiting_review=awaiting_review,
+        approved=approved,
+        active=active,
+        timeout=timeout,
+        rejected=rejected,
+        screened_out=screened_out,
+        completeoractive=completeoractive,
+        submitted_from=submitted_from,
+        submitted_before=submitted_before,
+        ordering=ordering,
         page=page,
         page_size=page_size,
     ).parsed
@@ -263,6 +396,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     study: str,
+    status: SubmissionListStatus | Unset = UNSET,
+    completed: bool | Unset = UNSET,
+    returned: bool | Unset = UNSET,
+    awaiting_review: bool | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    timeout: bool | Unset = UNSET,
+    rejected: bool | Unset = UNSET,
+    screened_out: bool | Unset = UNSET,
+    completeoractive: bool | Unset = UNSET,
+    submitted_from: str | Unset = UNSET,
+    submitted_before: str | Unset = UNSET,
+    ordering: SubmissionOrdering | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageError | SubmissionList]:
@@ -273,6 +419,22 @@ async def asyncio_detailed(
 
     Args:
         study (str):
+        status (SubmissionListStatus | Unset): Status filter of `list_submissions`, case-
+            insensitive. Spelled with underscores
+            (`AWAITING_REVIEW`), unlike `SubmissionStatus`; `TIMED-OUT` keeps its hyphen.
+        completed (bool | Unset):
+        returned (bool | Unset):
+        awaiting_review (bool | Unset):
+        approved (bool | Unset):
+        active (bool | Unset):
+        timeout (bool | Unset):
+        rejected (bool | Unset):
+        screened_out (bool | Unset):
+        completeoractive (bool | Unset):
+        submitted_from (str | Unset):
+        submitted_before (str | Unset):
+        ordering (SubmissionOrdering | Unset): Sort order of `list_submissions`; a leading `-`
+            sorts descending.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -286,6 +448,19 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         study=study,
+        status=status,
+        completed=completed,
+        returned=returned,
+        awaiting_review=awaiting_review,
+        approved=approved,
+        active=active,
+        timeout=timeout,
+        rejected=rejected,
+        screened_out=screened_out,
+        completeoractive=completeoractive,
+        submitted_from=submitted_from,
+        submitted_before=submitted_before,
+        ordering=ordering,
         page=page,
         page_size=page_size,
     )
@@ -299,6 +474,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     study: str,
+    status: SubmissionListStatus | Unset = UNSET,
+    completed: bool | Unset = UNSET,
+    returned: bool | Unset = UNSET,
+    awaiting_review: bool | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    timeout: bool | Unset = UNSET,
+    rejected: bool | Unset = UNSET,
+    screened_out: bool | Unset = UNSET,
+    completeoractive: bool | Unset = UNSET,
+    submitted_from: str | Unset = UNSET,
+    submitted_before: str | Unset = UNSET,
+    ordering: SubmissionOrdering | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | MessageError | SubmissionList | None:
@@ -309,6 +497,22 @@ async def asyncio(
 
     Args:
         study (str):
+        status (SubmissionListStatus | Unset): Status filter of `list_submissions`, case-
+            insensitive. Spelled with underscores
+            (`AWAITING_REVIEW`), unlike `SubmissionStatus`; `TIMED-OUT` keeps its hyphen.
+        completed (bool | Unset):
+        returned (bool | Unset):
+        awaiting_review (bool | Unset):
+        approved (bool | Unset):
+        active (bool | Unset):
+        timeout (bool | Unset):
+        rejected (bool | Unset):
+        screened_out (bool | Unset):
+        completeoractive (bool | Unset):
+        submitted_from (str | Unset):
+        submitted_before (str | Unset):
+        ordering (SubmissionOrdering | Unset): Sort order of `list_submissions`; a leading `-`
+            sorts descending.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -324,6 +528,19 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             study=study,
+            status=status,
+            completed=completed,
+            returned=returned,
+            awaiting_review=awaiting_review,
+            approved=approved,
+            active=active,
+            timeout=timeout,
+            rejected=rejected,
+            screened_out=screened_out,
+            completeoractive=completeoractive,
+            submitted_from=submitted_from,
+            submitted_before=submitted_before,
+            ordering=ordering,
             page=page,
             page_size=page_size,
         )

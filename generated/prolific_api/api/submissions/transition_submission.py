@@ -213,12 +213,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SubmissionTransition,
 ) -> Response[ErrorResponse | MessageError | Submission]:
-    """Approve, reject or complete a submission
+    """Approve, reject, complete, return, screen out, or undo a decision
 
-     Works only once the submission is `AWAITING REVIEW` (approving earlier races the
-    participant and fails). Sending the same transition twice is harmless: the repeat is
-    ignored. `REJECT` needs a `message` of at least 100 characters and a
-    `rejection_category`.
+     `APPROVE` and `REJECT` work only once the submission is `AWAITING REVIEW` (approving
+    earlier races the participant and fails); `REJECT` needs a `message` of at least 100
+    characters and a `rejection_category`. `COMPLETE` and `SCREEN_OUT` need a
+    `completion_code` of the study (`SCREEN_OUT` one with a `FIXED_SCREEN_OUT_PAYMENT`
+    action). `RETURN` returns an active submission, `START` resumes one, `UNREJECT` takes a
+    rejection back to `AWAITING REVIEW`, `UNRETURN` a return. Sending the same transition
+    twice is harmless: the repeat is ignored.
 
     Args:
         submission_id (str):
@@ -252,12 +255,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SubmissionTransition,
 ) -> ErrorResponse | MessageError | Submission | None:
-    """Approve, reject or complete a submission
+    """Approve, reject, complete, return, screen out, or undo a decision
 
-     Works only once the submission is `AWAITING REVIEW` (approving earlier races the
-    participant and fails). Sending the same transition twice is harmless: the repeat is
-    ignored. `REJECT` needs a `message` of at least 100 characters and a
-    `rejection_category`.
+     `APPROVE` and `REJECT` work only once the submission is `AWAITING REVIEW` (approving
+    earlier races the participant and fails); `REJECT` needs a `message` of at least 100
+    characters and a `rejection_category`. `COMPLETE` and `SCREEN_OUT` need a
+    `completion_code` of the study (`SCREEN_OUT` one with a `FIXED_SCREEN_OUT_PAYMENT`
+    action). `RETURN` returns an active submission, `START` resumes one, `UNREJECT` takes a
+    rejection back to `AWAITING REVIEW`, `UNRETURN` a return. Sending the same transition
+    twice is harmless: the repeat is ignored.
 
     Args:
         submission_id (str):
@@ -286,12 +292,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SubmissionTransition,
 ) -> Response[ErrorResponse | MessageError | Submission]:
-    """Approve, reject or complete a submission
+    """Approve, reject, complete, return, screen out, or undo a decision
 
-     Works only once the submission is `AWAITING REVIEW` (approving earlier races the
-    participant and fails). Sending the same transition twice is harmless: the repeat is
-    ignored. `REJECT` needs a `message` of at least 100 characters and a
-    `rejection_category`.
+     `APPROVE` and `REJECT` work only once the submission is `AWAITING REVIEW` (approving
+    earlier races the participant and fails); `REJECT` needs a `message` of at least 100
+    characters and a `rejection_category`. `COMPLETE` and `SCREEN_OUT` need a
+    `completion_code` of the study (`SCREEN_OUT` one with a `FIXED_SCREEN_OUT_PAYMENT`
+    action). `RETURN` returns an active submission, `START` resumes one, `UNREJECT` takes a
+    rejection back to `AWAITING REVIEW`, `UNRETURN` a return. Sending the same transition
+    twice is harmless: the repeat is ignored.
 
     Args:
         submission_id (str):
@@ -323,12 +332,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SubmissionTransition,
 ) -> ErrorResponse | MessageError | Submission | None:
-    """Approve, reject or complete a submission
+    """Approve, reject, complete, return, screen out, or undo a decision
 
-     Works only once the submission is `AWAITING REVIEW` (approving earlier races the
-    participant and fails). Sending the same transition twice is harmless: the repeat is
-    ignored. `REJECT` needs a `message` of at least 100 characters and a
-    `rejection_category`.
+     `APPROVE` and `REJECT` work only once the submission is `AWAITING REVIEW` (approving
+    earlier races the participant and fails); `REJECT` needs a `message` of at least 100
+    characters and a `rejection_category`. `COMPLETE` and `SCREEN_OUT` need a
+    `completion_code` of the study (`SCREEN_OUT` one with a `FIXED_SCREEN_OUT_PAYMENT`
+    action). `RETURN` returns an active submission, `START` resumes one, `UNREJECT` takes a
+    rejection back to `AWAITING REVIEW`, `UNRETURN` a return. Sending the same transition
+    twice is harmless: the repeat is ignored.
 
     Args:
         submission_id (str):

@@ -1,0 +1,1205 @@
+"""Every operation of the API as a request descriptor, generated from the spec.
+
+Written by `scripts/generate.py` from `openapi/prolific.yaml`; do not edit. A descriptor holds
+what the spec says about one operation (method, path template, path and query parameter names,
+the request body schema and its fields, how to read the answer) and nothing else, so the
+handwritten client builds every request from here and never spells a path itself.
+
+Parsers import their model on first use: importing this module does not import every model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from .models.bonus_batch import BonusBatch
+    from .models.eligibility_count import EligibilityCount
+    from .models.event_type import EventType
+    from .models.filter_ import Filter
+    from .models.filter_set import FilterSet
+    from .models.invitation_result import InvitationResult
+    from .models.message import Message
+    from .models.participant_group import ParticipantGroup
+    from .models.participant_group_member import ParticipantGroupMember
+    from .models.participant_group_member_list import ParticipantGroupMemberList
+    from .models.project import Project
+    from .models.project_list_item import ProjectListItem
+    from .models.return_requested import ReturnRequested
+    from .models.screen_out_payment import ScreenOutPayment
+    from .models.screen_out_result import ScreenOutResult
+    from .models.secret import Secret
+    from .models.study import Study
+    from .models.study_cost import StudyCost
+    from .models.study_cost_estimate import StudyCostEstimate
+    from .models.study_list_item import StudyListItem
+    from .models.submission import Submission
+    from .models.submission_counts import SubmissionCounts
+    from .models.submission_list_item import SubmissionListItem
+    from .models.subscription import Subscription
+    from .models.subscription_event import SubscriptionEvent
+    from .models.user import User
+    from .models.workspace import Workspace
+    from .models.workspace_balance import WorkspaceBalance
+    from .models.workspace_list_item import WorkspaceListItem
+
+__all__ = [
+    "OPERATIONS",
+    "Endpoint",
+    "ListOperation",
+    "Operation",
+    "as_json",
+    "no_content",
+    "add_participant_group_participants",
+    "bulk_approve_submissions",
+    "calculate_screen_out_payment",
+    "calculate_study_cost",
+    "clone_filter_set",
+    "clone_study",
+    "confirm_subscription",
+    "count_eligible_participants",
+    "count_study_submissions",
+    "create_bonus_payments",
+    "create_filter_set",
+    "create_invitation",
+    "create_participant_group",
+    "create_project",
+    "create_secret",
+    "create_study",
+    "create_subscription",
+    "create_workspace",
+    "delete_filter_set",
+    "delete_participant_group",
+    "delete_study",
+    "delete_subscription",
+    "get_filter_set",
+    "get_me",
+    "get_participant_group",
+    "get_project",
+    "get_study",
+    "get_study_cost",
+    "get_submission",
+    "get_subscription",
+    "get_workspace",
+    "get_workspace_balance",
+    "list_event_types",
+    "list_filter_sets",
+    "list_filters",
+    "list_messages",
+    "list_participant_group_participants",
+    "list_participant_groups",
+    "list_project_studies",
+    "list_projects",
+    "list_secrets",
+    "list_studies",
+    "list_study_submissions",
+    "list_submissions",
+    "list_subscription_events",
+    "list_subscriptions",
+    "list_unread_messages",
+    "list_workspaces",
+    "lock_filter_set",
+    "pay_bonus_payments",
+    "remove_participant_group_participants",
+    "request_submission_return",
+    "screen_out_submissions",
+    "send_bulk_message",
+    "send_message",
+    "send_participant_group_message",
+    "transition_study",
+    "transition_submission",
+    "unlock_filter_set",
+    "update_filter_set",
+    "update_participant_group",
+    "update_project",
+    "update_study",
+    "update_subscription",
+    "update_workspace",
+]
+
+T = TypeVar("T")
+
+
+def no_content(data: Any) -> None:
+    """Parser of an answer without a body (or whose body means nothing)."""
+    return None
+
+
+def as_json(data: Any) -> Any:
+    """Parser that keeps the decoded JSON as it is."""
+    return data
+
+
+class _FromDict:
+    """A model's ``from_dict``, imported the first time it is needed."""
+
+    __slots__ = ("_module", "_name", "_parse")
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._parse: Callable[[Any], Any] | None = None
+
+    def __call__(self, data: Any) -> Any:
+        if self._parse is None:
+            model = getattr(import_module(f"{__package__}.models.{self._module}"), self._name)
+            self._parse = model.from_dict
+        return self._parse(data)
+
+    def __repr__(self) -> str:
+        return f"{self._name}.from_dict"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Endpoint:
+    """What the spec says about one operation, apart from its answer.
+
+    Attributes:
+        operation_id: the spec's ``operationId``.
+        method: HTTP method, upper case.
+        path: the path template, such as ``/api/v1/studies/{study_id}/``.
+        path_params: names of the template's parameters, in order.
+        query_params: names of the query parameters the operation takes.
+        body: name of the request body schema, or ``None`` when it takes no body.
+        body_fields: the fields that schema names (a body may carry others).
+        body_required: the fields that schema requires.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
+    body: str | None = None
+    body_fields: tuple[str, ...] = ()
+    body_required: tuple[str, ...] = ()
+
+    def url(self, values: Mapping[str, str]) -> str:
+        """The path with each parameter filled in (escaped, so a value cannot leave its
+        segment). Raises ``TypeError`` when a parameter is missing or unknown."""
+        given, expected = set(values), set(self.path_params)
+        if given != expected:
+            raise TypeError(
+                f"{self.operation_id} takes path parameters {sorted(expected)}, got {sorted(given)}"
+            )
+        return self.path.format(**{name: quote(str(v), safe="") for name, v in values.items()})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Operation(Endpoint, Generic[T]):
+    """An operation answered by one value: ``parse`` reads it from the decoded JSON body."""
+
+    parse: Callable[[Any], T]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListOperation(Endpoint, Generic[T]):
+    """A paginated list: ``item`` reads one element of the page's ``results``."""
+
+    item: Callable[[Any], T]
+
+
+#: The account behind the token
+get_me: Operation[User] = Operation(
+    operation_id="get_me",
+    method="GET",
+    path="/api/v1/users/me/",
+    parse=_FromDict("user", "User"),
+)
+
+#: List the caller's workspaces
+list_workspaces: ListOperation[WorkspaceListItem] = ListOperation(
+    operation_id="list_workspaces",
+    method="GET",
+    path="/api/v1/workspaces/",
+    query_params=(
+        "page",
+        "page_size",
+        "limit",
+        "offset",
+    ),
+    item=_FromDict("workspace_list_item", "WorkspaceListItem"),
+)
+
+#: Create a workspace
+create_workspace: Operation[Workspace] = Operation(
+    operation_id="create_workspace",
+    method="POST",
+    path="/api/v1/workspaces/",
+    body="WorkspaceCreate",
+    body_fields=(
+        "title",
+        "description",
+        "currency_code",
+        "naivety_distribution_rate",
+    ),
+    body_required=("title",),
+    parse=_FromDict("workspace", "Workspace"),
+)
+
+#: Fetch one workspace
+get_workspace: Operation[Workspace] = Operation(
+    operation_id="get_workspace",
+    method="GET",
+    path="/api/v1/workspaces/{workspace_id}/",
+    path_params=("workspace_id",),
+    parse=_FromDict("workspace", "Workspace"),
+)
+
+#: Change a workspace's details
+update_workspace: Operation[Workspace] = Operation(
+    operation_id="update_workspace",
+    method="PATCH",
+    path="/api/v1/workspaces/{workspace_id}/",
+    path_params=("workspace_id",),
+    body="WorkspaceUpdate",
+    body_fields=(
+        "title",
+        "description",
+        "naivety_distribution_rate",
+    ),
+    parse=_FromDict("workspace", "Workspace"),
+)
+
+#: Funds in a workspace's wallet
+get_workspace_balance: Operation[WorkspaceBalance] = Operation(
+    operation_id="get_workspace_balance",
+    method="GET",
+    path="/api/v1/workspaces/{workspace_id}/balance/",
+    path_params=("workspace_id",),
+    parse=_FromDict("workspace_balance", "WorkspaceBalance"),
+)
+
+#: List the projects of a workspace
+list_projects: ListOperation[ProjectListItem] = ListOperation(
+    operation_id="list_projects",
+    method="GET",
+    path="/api/v1/workspaces/{workspace_id}/projects/",
+    path_params=("workspace_id",),
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("project_list_item", "ProjectListItem"),
+)
+
+#: Create a project in a workspace
+create_project: Operation[Project] = Operation(
+    operation_id="create_project",
+    method="POST",
+    path="/api/v1/workspaces/{workspace_id}/projects/",
+    path_params=("workspace_id",),
+    body="ProjectCreate",
+    body_fields=(
+        "title",
+        "description",
+        "naivety_distribution_rate",
+        "type",
+        "public_details",
+        "is_longitudinal",
+        "longitudinal",
+    ),
+    body_required=("title",),
+    parse=_FromDict("project", "Project"),
+)
+
+#: Fetch one project
+get_project: Operation[Project] = Operation(
+    operation_id="get_project",
+    method="GET",
+    path="/api/v1/projects/{project_id}/",
+    path_params=("project_id",),
+    parse=_FromDict("project", "Project"),
+)
+
+#: Change a project's details
+update_project: Operation[Project] = Operation(
+    operation_id="update_project",
+    method="PATCH",
+    path="/api/v1/projects/{project_id}/",
+    path_params=("project_id",),
+    body="ProjectUpdate",
+    body_fields=(
+        "title",
+        "description",
+        "owner",
+        "position",
+        "hidden",
+        "type",
+        "public_details",
+        "is_sequential",
+        "naivety_distribution_rate",
+    ),
+    parse=_FromDict("project", "Project"),
+)
+
+#: List the studies of a project
+list_project_studies: ListOperation[StudyListItem] = ListOperation(
+    operation_id="list_project_studies",
+    method="GET",
+    path="/api/v1/projects/{project_id}/studies/",
+    path_params=("project_id",),
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("study_list_item", "StudyListItem"),
+)
+
+#: List studies, optionally by status
+list_studies: ListOperation[StudyListItem] = ListOperation(
+    operation_id="list_studies",
+    method="GET",
+    path="/api/v1/studies/",
+    query_params=(
+        "state",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("study_list_item", "StudyListItem"),
+)
+
+#: Create a draft study
+create_study: Operation[Study] = Operation(
+    operation_id="create_study",
+    method="POST",
+    path="/api/v1/studies/",
+    body="StudyCreate",
+    body_fields=(
+        "name",
+        "description",
+        "external_study_url",
+        "prolific_id_option",
+        "total_available_places",
+        "estimated_completion_time",
+        "reward",
+        "internal_name",
+        "is_external_study_url_secure",
+        "access_details",
+        "completion_codes",
+        "maximum_allowed_time",
+        "device_compatibility",
+        "peripheral_requirements",
+        "filters",
+        "filter_set_id",
+        "filter_set_version",
+        "project",
+        "naivety_distribution_rate",
+        "is_custom_screening",
+        "submissions_config",
+        "study_labels",
+        "content_warnings",
+        "content_warning_details",
+        "metadata",
+        "credential_pool_id",
+        "has_credentials",
+        "data_collection_method",
+        "data_collection_id",
+        "data_collection_metadata",
+        "study_type",
+        "completion_code",
+        "completion_option",
+    ),
+    body_required=(
+        "name",
+        "description",
+        "external_study_url",
+        "prolific_id_option",
+        "total_available_places",
+        "estimated_completion_time",
+        "reward",
+    ),
+    parse=_FromDict("study", "Study"),
+)
+
+#: Fetch one study in full
+get_study: Operation[Study] = Operation(
+    operation_id="get_study",
+    method="GET",
+    path="/api/v1/studies/{study_id}/",
+    path_params=("study_id",),
+    parse=_FromDict("study", "Study"),
+)
+
+#: Delete a draft study
+delete_study: Operation[None] = Operation(
+    operation_id="delete_study",
+    method="DELETE",
+    path="/api/v1/studies/{study_id}/",
+    path_params=("study_id",),
+    parse=no_content,
+)
+
+#: Change a study
+update_study: Operation[Study] = Operation(
+    operation_id="update_study",
+    method="PATCH",
+    path="/api/v1/studies/{study_id}/",
+    path_params=("study_id",),
+    body="StudyUpdate",
+    body_fields=(
+        "name",
+        "internal_name",
+        "description",
+        "external_study_url",
+        "is_external_study_url_secure",
+        "access_details",
+        "prolific_id_option",
+        "completion_codes",
+        "total_available_places",
+        "estimated_completion_time",
+        "maximum_allowed_time",
+        "reward",
+        "device_compatibility",
+        "peripheral_requirements",
+        "filters",
+        "filter_set_id",
+        "filter_set_version",
+        "project",
+        "naivety_distribution_rate",
+        "is_custom_screening",
+        "submissions_config",
+        "study_labels",
+        "content_warnings",
+        "content_warning_details",
+        "metadata",
+        "credential_pool_id",
+        "has_credentials",
+        "data_collection_method",
+        "data_collection_id",
+        "data_collection_metadata",
+    ),
+    parse=_FromDict("study", "Study"),
+)
+
+#: Publish (now or later), pause, resume or stop a study
+transition_study: Operation[Study] = Operation(
+    operation_id="transition_study",
+    method="POST",
+    path="/api/v1/studies/{study_id}/transition/",
+    path_params=("study_id",),
+    body="StudyTransition",
+    body_fields=(
+        "action",
+        "publish_at",
+    ),
+    body_required=("action",),
+    parse=_FromDict("study", "Study"),
+)
+
+#: Duplicate a study as a new draft
+clone_study: Operation[Study] = Operation(
+    operation_id="clone_study",
+    method="POST",
+    path="/api/v1/studies/{study_id}/clone/",
+    path_params=("study_id",),
+    body="StudyClone",
+    body_fields=("block_previous_participants",),
+    parse=_FromDict("study", "Study"),
+)
+
+#: What a study costs
+get_study_cost: Operation[StudyCost] = Operation(
+    operation_id="get_study_cost",
+    method="GET",
+    path="/api/v1/studies/{study_id}/cost/",
+    path_params=("study_id",),
+    query_params=("is_projected",),
+    parse=_FromDict("study_cost", "StudyCost"),
+)
+
+#: List a study's submissions
+list_study_submissions: ListOperation[SubmissionListItem] = ListOperation(
+    operation_id="list_study_submissions",
+    method="GET",
+    path="/api/v1/studies/{study_id}/submissions/",
+    path_params=("study_id",),
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("submission_list_item", "SubmissionListItem"),
+)
+
+#: Number of a study's submissions in each status
+count_study_submissions: Operation[SubmissionCounts] = Operation(
+    operation_id="count_study_submissions",
+    method="GET",
+    path="/api/v1/studies/{study_id}/submissions/counts/",
+    path_params=("study_id",),
+    parse=_FromDict("submission_counts", "SubmissionCounts"),
+)
+
+#: Price a study before creating it
+calculate_study_cost: Operation[StudyCostEstimate] = Operation(
+    operation_id="calculate_study_cost",
+    method="POST",
+    path="/api/v1/study-cost-calculator/",
+    body="StudyCostRequest",
+    body_fields=(
+        "reward",
+        "total_available_places",
+    ),
+    body_required=(
+        "reward",
+        "total_available_places",
+    ),
+    parse=_FromDict("study_cost_estimate", "StudyCostEstimate"),
+)
+
+#: Screen participants out of a custom-screening study and pay them
+screen_out_submissions: Operation[ScreenOutResult] = Operation(
+    operation_id="screen_out_submissions",
+    method="POST",
+    path="/api/v1/studies/{study_id}/screen-out-submissions/",
+    path_params=("study_id",),
+    body="ScreenOutRequest",
+    body_fields=(
+        "submission_ids",
+        "bonus_per_submission",
+        "reward_per_hour",
+        "increase_places",
+    ),
+    body_required=("submission_ids",),
+    parse=_FromDict("screen_out_result", "ScreenOutResult"),
+)
+
+#: Minimum and recommended screen-out payment
+calculate_screen_out_payment: Operation[ScreenOutPayment] = Operation(
+    operation_id="calculate_screen_out_payment",
+    method="POST",
+    path="/api/v1/studies/{study_id}/calculate-screen-out-payment/",
+    path_params=("study_id",),
+    body="ScreenOutPaymentRequest",
+    body_fields=("submission_ids",),
+    body_required=("submission_ids",),
+    parse=_FromDict("screen_out_payment", "ScreenOutPayment"),
+)
+
+#: List the submissions of one study
+list_submissions: ListOperation[SubmissionListItem] = ListOperation(
+    operation_id="list_submissions",
+    method="GET",
+    path="/api/v1/submissions/",
+    query_params=(
+        "study",
+        "status",
+        "completed",
+        "returned",
+        "awaiting_review",
+        "approved",
+        "active",
+        "timeout",
+        "rejected",
+        "screened_out",
+        "completeoractive",
+        "submitted_from",
+        "submitted_before",
+        "ordering",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("submission_list_item", "SubmissionListItem"),
+)
+
+#: Fetch one submission in full
+get_submission: Operation[Submission] = Operation(
+    operation_id="get_submission",
+    method="GET",
+    path="/api/v1/submissions/{submission_id}/",
+    path_params=("submission_id",),
+    parse=_FromDict("submission", "Submission"),
+)
+
+#: Approve, reject, complete, return, screen out, or undo a decision
+transition_submission: Operation[Submission] = Operation(
+    operation_id="transition_submission",
+    method="POST",
+    path="/api/v1/submissions/{submission_id}/transition/",
+    path_params=("submission_id",),
+    body="SubmissionTransition",
+    body_fields=(
+        "action",
+        "message",
+        "rejection_category",
+        "completion_code",
+        "completion_code_data",
+    ),
+    body_required=("action",),
+    parse=_FromDict("submission", "Submission"),
+)
+
+#: Ask a participant to return their submission
+request_submission_return: Operation[ReturnRequested] = Operation(
+    operation_id="request_submission_return",
+    method="POST",
+    path="/api/v1/submissions/{submission_id}/request-return/",
+    path_params=("submission_id",),
+    body="ReturnRequest",
+    body_fields=("request_return_reasons",),
+    body_required=("request_return_reasons",),
+    parse=_FromDict("return_requested", "ReturnRequested"),
+)
+
+#: Approve many submissions at once
+bulk_approve_submissions: Operation[None] = Operation(
+    operation_id="bulk_approve_submissions",
+    method="POST",
+    path="/api/v1/submissions/bulk-approve/",
+    body="BulkApproveRequest",
+    body_fields=(
+        "submission_ids",
+        "study_id",
+        "participant_ids",
+    ),
+    parse=no_content,
+)
+
+#: Create a bonus batch (step 1 of 2; pays nothing)
+create_bonus_payments: Operation[BonusBatch] = Operation(
+    operation_id="create_bonus_payments",
+    method="POST",
+    path="/api/v1/submissions/bonus-payments/",
+    body="BonusPaymentsCreate",
+    body_fields=(
+        "study_id",
+        "csv_bonuses",
+    ),
+    body_required=(
+        "study_id",
+        "csv_bonuses",
+    ),
+    parse=_FromDict("bonus_batch", "BonusBatch"),
+)
+
+#: Pay a bonus batch (step 2 of 2; NOT idempotent)
+pay_bonus_payments: Operation[None] = Operation(
+    operation_id="pay_bonus_payments",
+    method="POST",
+    path="/api/v1/bulk-bonus-payments/{batch_id}/pay/",
+    path_params=("batch_id",),
+    parse=no_content,
+)
+
+#: List the participant groups of a workspace or project
+list_participant_groups: ListOperation[ParticipantGroup] = ListOperation(
+    operation_id="list_participant_groups",
+    method="GET",
+    path="/api/v1/participant-groups/",
+    query_params=(
+        "workspace_id",
+        "project_id",
+        "active",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("participant_group", "ParticipantGroup"),
+)
+
+#: Create a participant group
+create_participant_group: Operation[ParticipantGroup] = Operation(
+    operation_id="create_participant_group",
+    method="POST",
+    path="/api/v1/participant-groups/",
+    body="ParticipantGroupCreate",
+    body_fields=(
+        "name",
+        "workspace_id",
+        "organisation_id",
+        "description",
+        "participant_ids",
+    ),
+    body_required=("name",),
+    parse=_FromDict("participant_group", "ParticipantGroup"),
+)
+
+#: Fetch one participant group
+get_participant_group: Operation[ParticipantGroup] = Operation(
+    operation_id="get_participant_group",
+    method="GET",
+    path="/api/v1/participant-groups/{group_id}/",
+    path_params=("group_id",),
+    parse=_FromDict("participant_group", "ParticipantGroup"),
+)
+
+#: Delete a participant group
+delete_participant_group: Operation[None] = Operation(
+    operation_id="delete_participant_group",
+    method="DELETE",
+    path="/api/v1/participant-groups/{group_id}/",
+    path_params=("group_id",),
+    parse=no_content,
+)
+
+#: Change a participant group
+update_participant_group: Operation[ParticipantGroup] = Operation(
+    operation_id="update_participant_group",
+    method="PATCH",
+    path="/api/v1/participant-groups/{group_id}/",
+    path_params=("group_id",),
+    body="ParticipantGroupUpdate",
+    body_fields=(
+        "name",
+        "description",
+        "participant_ids",
+    ),
+    parse=_FromDict("participant_group", "ParticipantGroup"),
+)
+
+#: List the members of a participant group
+list_participant_group_participants: ListOperation[ParticipantGroupMember] = ListOperation(
+    operation_id="list_participant_group_participants",
+    method="GET",
+    path="/api/v1/participant-groups/{group_id}/participants/",
+    path_params=("group_id",),
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("participant_group_member", "ParticipantGroupMember"),
+)
+
+#: Add participants to a group
+add_participant_group_participants: Operation[ParticipantGroupMemberList] = Operation(
+    operation_id="add_participant_group_participants",
+    method="POST",
+    path="/api/v1/participant-groups/{group_id}/participants/",
+    path_params=("group_id",),
+    body="ParticipantIds",
+    body_fields=("participant_ids",),
+    body_required=("participant_ids",),
+    parse=_FromDict("participant_group_member_list", "ParticipantGroupMemberList"),
+)
+
+#: Remove participants from a group
+remove_participant_group_participants: Operation[ParticipantGroupMemberList] = Operation(
+    operation_id="remove_participant_group_participants",
+    method="DELETE",
+    path="/api/v1/participant-groups/{group_id}/participants/",
+    path_params=("group_id",),
+    body="ParticipantIds",
+    body_fields=("participant_ids",),
+    body_required=("participant_ids",),
+    parse=_FromDict("participant_group_member_list", "ParticipantGroupMemberList"),
+)
+
+#: List messages with one user, or all recent ones
+list_messages: ListOperation[Message] = ListOperation(
+    operation_id="list_messages",
+    method="GET",
+    path="/api/v1/messages/",
+    query_params=(
+        "user_id",
+        "created_after",
+        "excluded_sender_ids",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("message", "Message"),
+)
+
+#: Message one participant or researcher
+send_message: Operation[None] = Operation(
+    operation_id="send_message",
+    method="POST",
+    path="/api/v1/messages/",
+    body="MessageSend",
+    body_fields=(
+        "recipient_id",
+        "body",
+        "study_id",
+    ),
+    body_required=(
+        "recipient_id",
+        "body",
+        "study_id",
+    ),
+    parse=no_content,
+)
+
+#: List received messages not yet read
+list_unread_messages: ListOperation[Message] = ListOperation(
+    operation_id="list_unread_messages",
+    method="GET",
+    path="/api/v1/messages/unread/",
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("message", "Message"),
+)
+
+#: Send one message to many participants
+send_bulk_message: Operation[None] = Operation(
+    operation_id="send_bulk_message",
+    method="POST",
+    path="/api/v1/messages/bulk/",
+    body="BulkMessageSend",
+    body_fields=(
+        "ids",
+        "body",
+        "study_id",
+    ),
+    body_required=(
+        "ids",
+        "body",
+        "study_id",
+    ),
+    parse=no_content,
+)
+
+#: Send one message to every member of a group
+send_participant_group_message: Operation[None] = Operation(
+    operation_id="send_participant_group_message",
+    method="POST",
+    path="/api/v1/messages/participant-group/",
+    body="GroupMessageSend",
+    body_fields=(
+        "participant_group_id",
+        "body",
+        "study_id",
+    ),
+    body_required=(
+        "participant_group_id",
+        "body",
+    ),
+    parse=no_content,
+)
+
+#: List the filters a study or filter set can use
+list_filters: ListOperation[Filter] = ListOperation(
+    operation_id="list_filters",
+    method="GET",
+    path="/api/v1/filters/",
+    query_params=(
+        "workspace_id",
+        "detailed",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("filter_", "Filter"),
+)
+
+#: List the filter sets of a workspace
+list_filter_sets: ListOperation[FilterSet] = ListOperation(
+    operation_id="list_filter_sets",
+    method="GET",
+    path="/api/v1/filter-sets/",
+    query_params=(
+        "workspace_id",
+        "organisation_id",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Create a filter set
+create_filter_set: Operation[FilterSet] = Operation(
+    operation_id="create_filter_set",
+    method="POST",
+    path="/api/v1/filter-sets/",
+    body="FilterSetCreate",
+    body_fields=(
+        "workspace_id",
+        "organisation_id",
+        "name",
+        "filters",
+    ),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Fetch one filter set
+get_filter_set: Operation[FilterSet] = Operation(
+    operation_id="get_filter_set",
+    method="GET",
+    path="/api/v1/filter-sets/{filter_set_id}/",
+    path_params=("filter_set_id",),
+    query_params=("version_number",),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Delete a filter set
+delete_filter_set: Operation[None] = Operation(
+    operation_id="delete_filter_set",
+    method="DELETE",
+    path="/api/v1/filter-sets/{filter_set_id}/",
+    path_params=("filter_set_id",),
+    parse=no_content,
+)
+
+#: Change a filter set (creates a new version)
+update_filter_set: Operation[FilterSet] = Operation(
+    operation_id="update_filter_set",
+    method="PATCH",
+    path="/api/v1/filter-sets/{filter_set_id}/",
+    path_params=("filter_set_id",),
+    body="FilterSetUpdate",
+    body_fields=(
+        "name",
+        "filters",
+    ),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Copy a filter set
+clone_filter_set: Operation[FilterSet] = Operation(
+    operation_id="clone_filter_set",
+    method="POST",
+    path="/api/v1/filter-sets/{filter_set_id}/clone/",
+    path_params=("filter_set_id",),
+    body="FilterSetClone",
+    body_fields=("new_name",),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Lock a filter set against edits
+lock_filter_set: Operation[FilterSet] = Operation(
+    operation_id="lock_filter_set",
+    method="POST",
+    path="/api/v1/filter-sets/{filter_set_id}/lock/",
+    path_params=("filter_set_id",),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Allow edits to a filter set again
+unlock_filter_set: Operation[FilterSet] = Operation(
+    operation_id="unlock_filter_set",
+    method="POST",
+    path="/api/v1/filter-sets/{filter_set_id}/unlock/",
+    path_params=("filter_set_id",),
+    parse=_FromDict("filter_set", "FilterSet"),
+)
+
+#: Count participants passing every given filter
+count_eligible_participants: Operation[EligibilityCount] = Operation(
+    operation_id="count_eligible_participants",
+    method="POST",
+    path="/api/v1/eligibility-count/",
+    body="EligibilityCountRequest",
+    body_fields=(
+        "filters",
+        "workspace_id",
+        "organisation_id",
+    ),
+    body_required=("filters",),
+    parse=_FromDict("eligibility_count", "EligibilityCount"),
+)
+
+#: List the event types one can subscribe to
+list_event_types: ListOperation[EventType] = ListOperation(
+    operation_id="list_event_types",
+    method="GET",
+    path="/api/v1/hooks/event-types/",
+    query_params=(
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("event_type", "EventType"),
+)
+
+#: List the signing secrets of a workspace
+list_secrets: ListOperation[Secret] = ListOperation(
+    operation_id="list_secrets",
+    method="GET",
+    path="/api/v1/hooks/secrets/",
+    query_params=(
+        "workspace_id",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("secret", "Secret"),
+)
+
+#: Create (or replace) a workspace's signing secret
+create_secret: Operation[Secret] = Operation(
+    operation_id="create_secret",
+    method="POST",
+    path="/api/v1/hooks/secrets/",
+    body="SecretCreate",
+    body_fields=("workspace_id",),
+    body_required=("workspace_id",),
+    parse=_FromDict("secret", "Secret"),
+)
+
+#: List webhook subscriptions
+list_subscriptions: ListOperation[Subscription] = ListOperation(
+    operation_id="list_subscriptions",
+    method="GET",
+    path="/api/v1/hooks/subscriptions/",
+    query_params=(
+        "workspace_id",
+        "is_enabled",
+        "page",
+        "page_size",
+    ),
+    item=_FromDict("subscription", "Subscription"),
+)
+
+#: Subscribe a URL to an event type (unconfirmed)
+create_subscription: Operation[Subscription] = Operation(
+    operation_id="create_subscription",
+    method="POST",
+    path="/api/v1/hooks/subscriptions/",
+    body="SubscriptionCreate",
+    body_fields=(
+        "workspace_id",
+        "event_type",
+        "target_url",
+    ),
+    body_required=(
+        "workspace_id",
+        "event_type",
+        "target_url",
+    ),
+    parse=_FromDict("subscription", "Subscription"),
+)
+
+#: Fetch one subscription
+get_subscription: Operation[Subscription] = Operation(
+    operation_id="get_subscription",
+    method="GET",
+    path="/api/v1/hooks/subscriptions/{subscription_id}/",
+    path_params=("subscription_id",),
+    parse=_FromDict("subscription", "Subscription"),
+)
+
+#: Confirm a new subscription
+confirm_subscription: Operation[Subscription] = Operation(
+    operation_id="confirm_subscription",
+    method="POST",
+    path="/api/v1/hooks/subscriptions/{subscription_id}/",
+    path_params=("subscription_id",),
+    body="SubscriptionConfirm",
+    body_fields=("secret",),
+    body_required=("secret",),
+    parse=_FromDict("subscription", "Subscription"),
+)
+
+#: Delete a subscription
+delete_subscription: Operation[None] = Operation(
+    operation_id="delete_subscription",
+    method="DELETE",
+    path="/api/v1/hooks/subscriptions/{subscription_id}/",
+    path_params=("subscription_id",),
+    parse=no_content,
+)
+
+#: Change or disable a subscription
+update_subscription: Operation[Subscription] = Operation(
+    operation_id="update_subscription",
+    method="PATCH",
+    path="/api/v1/hooks/subscriptions/{subscription_id}/",
+    path_params=("subscription_id",),
+    body="SubscriptionUpdate",
+    body_fields=(
+        "event_type",
+        "target_url",
+        "is_enabled",
+    ),
+    parse=_FromDict("subscription", "Subscription"),
+)
+
+#: List the events delivered for a subscription
+list_subscription_events: ListOperation[SubscriptionEvent] = ListOperation(
+    operation_id="list_subscription_events",
+    method="GET",
+    path="/api/v1/hooks/subscriptions/{subscription_id}/events/",
+    path_params=("subscription_id",),
+    query_params=(
+        "status",
+        "resource_id",
+        "page",
+        "page_size",
+        "limit",
+        "offset",
+    ),
+    item=_FromDict("subscription_event", "SubscriptionEvent"),
+)
+
+#: Invite people to a workspace or project
+create_invitation: Operation[InvitationResult] = Operation(
+    operation_id="create_invitation",
+    method="POST",
+    path="/api/v1/invitations/",
+    body="InvitationCreate",
+    body_fields=(
+        "association",
+        "emails",
+        "role",
+    ),
+    parse=_FromDict("invitation_result", "InvitationResult"),
+)
+
+#: Every descriptor by ``operationId``.
+OPERATIONS: Mapping[str, Endpoint] = {
+    "get_me": get_me,
+    "list_workspaces": list_workspaces,
+    "create_workspace": create_workspace,
+    "get_workspace": get_workspace,
+    "update_workspace": update_workspace,
+    "get_workspace_balance": get_workspace_balance,
+    "list_projects": list_projects,
+    "create_project": create_project,
+    "get_project": get_project,
+    "update_project": update_project,
+    "list_project_studies": list_project_studies,
+    "list_studies": list_studies,
+    "create_study": create_study,
+    "get_study": get_study,
+    "delete_study": delete_study,
+    "update_study": update_study,
+    "transition_study": transition_study,
+    "clone_study": clone_study,
+    "get_study_cost": get_study_cost,
+    "list_study_submissions": list_study_submissions,
+    "count_study_submissions": count_study_submissions,
+    "calculate_study_cost": calculate_study_cost,
+    "screen_out_submissions": screen_out_submissions,
+    "calculate_screen_out_payment": calculate_screen_out_payment,
+    "list_submissions": list_submissions,
+    "get_submission": get_submission,
+    "transition_submission": transition_submission,
+    "request_submission_return": request_submission_return,
+    "bulk_approve_submissions": bulk_approve_submissions,
+    "create_bonus_payments": create_bonus_payments,
+    "pay_bonus_payments": pay_bonus_payments,
+    "list_participant_groups": list_participant_groups,
+    "create_participant_group": create_participant_group,
+    "get_participant_group": get_participant_group,
+    "delete_participant_group": delete_participant_group,
+    "update_participant_group": update_participant_group,
+    "list_participant_group_participants": list_participant_group_participants,
+    "add_participant_group_participants": add_participant_group_participants,
+    "remove_participant_group_participants": remove_participant_group_participants,
+    "list_messages": list_messages,
+    "send_message": send_message,
+    "list_unread_messages": list_unread_messages,
+    "send_bulk_message": send_bulk_message,
+    "send_participant_group_message": send_participant_group_message,
+    "list_filters": list_filters,
+    "list_filter_sets": list_filter_sets,
+    "create_filter_set": create_filter_set,
+    "get_filter_set": get_filter_set,
+    "delete_filter_set": delete_filter_set,
+    "update_filter_set": update_filter_set,
+    "clone_filter_set": clone_filter_set,
+    "lock_filter_set": lock_filter_set,
+    "unlock_filter_set": unlock_filter_set,
+    "count_eligible_participants": count_eligible_participants,
+    "list_event_types": list_event_types,
+    "list_secrets": list_secrets,
+    "create_secret": create_secret,
+    "list_subscriptions": list_subscriptions,
+    "create_subscription": create_subscription,
+    "get_subscription": get_subscription,
+    "confirm_subscription": confirm_subscription,
+    "delete_subscription": delete_subscription,
+    "update_subscription": update_subscription,
+    "list_subscription_events": list_subscription_events,
+    "create_invitation": create_invitation,
+}

@@ -1,0 +1,113 @@
+"""``participant-groups``, ``filters`` and ``filter-sets``: who may take a study."""
+
+from __future__ import annotations
+
+import click
+
+from ._bodyfile import known_fields, read_body
+from ._state import CliState, output_options, pass_state, workspace_option
+
+__all__ = ["filter_sets", "filters", "participant_groups"]
+
+GROUP_FIELDS = ("id", "name", "participant_count", "workspace_id", "description")
+FILTER_FIELDS = ("filter_id", "title", "type", "data_type")
+FILTER_SET_FIELDS = ("id", "name", "version", "is_locked", "eligible_participant_count")
+
+
+@click.group("participant-groups")
+def participant_groups() -> None:
+    """Participant groups: named sets of participants."""
+
+
+@participant_groups.command("list")
+@output_options
+@workspace_option
+@pass_state
+def groups_list(state: CliState) -> None:
+    """Every participant group of the workspace."""
+    client = state.client()
+    state.emit_list(client.participant_groups.list(state.workspace_id()), GROUP_FIELDS)
+
+
+@participant_groups.command("get")
+@click.argument("group_id")
+@output_options
+@pass_state
+def groups_get(state: CliState, group_id: str) -> None:
+    """One participant group."""
+    state.emit(state.client().participant_groups.get(group_id))
+
+
+@participant_groups.command("create")
+@click.option("--name", required=True, help="The group's name.")
+@click.option("--description", help="What the group is for.")
+@output_options
+@workspace_option
+@pass_state
+def groups_create(state: CliState, name: str, description: str | None) -> None:
+    """Create an empty participant group in the workspace."""
+    fields = {"name": name, "workspace_id": state.workspace_id()}
+    if description:
+        fields["description"] = description
+    state.emit(state.client().participant_groups.create(fields))
+
+
+@click.group()
+def filters() -> None:
+    """Filters: the questions a study's audience is chosen by."""
+
+
+@filters.command("list")
+@click.option("--detailed", is_flag=True, help="Include each filter's choices and ranges.")
+@output_options
+@pass_state
+def filters_list(state: CliState, detailed: bool) -> None:
+    """Every filter a study can use."""
+    items = state.client().filters.list(detailed=detailed or None)
+    state.emit_list(items, FILTER_FIELDS)
+
+
+@click.group("filter-sets")
+def filter_sets() -> None:
+    """Filter sets: saved, reusable audiences."""
+
+
+@filter_sets.command("list")
+@output_options
+@workspace_option
+@pass_state
+def sets_list(state: CliState) -> None:
+    """Every filter set of the workspace."""
+    state.emit_list(state.client().filter_sets.list(state.workspace_id()), FILTER_SET_FIELDS)
+
+
+@filter_sets.command("get")
+@click.argument("filter_set_id")
+@output_options
+@pass_state
+def sets_get(state: CliState, filter_set_id: str) -> None:
+    """One filter set."""
+    state.emit(state.client().filter_sets.get(filter_set_id))
+
+
+@filter_sets.command("create")
+@click.option(
+    "--file",
+    "path",
+    required=True,
+    metavar="FILE",
+    help="The filter set (name, filters ...) as JSON, YAML or TOML; - reads standard input.",
+)
+@click.option("--allow-unknown", is_flag=True, help="Send fields this SDK does not know.")
+@output_options
+@workspace_option
+@pass_state
+def sets_create(state: CliState, path: str, allow_unknown: bool) -> None:
+    """Create a filter set in the workspace from a file."""
+    from prolific_api.models.filter_set_create import FilterSetCreate
+
+    known = known_fields(FilterSetCreate)
+    body = read_body(path, known=known, allow_unknown=allow_unknown, what="filter set")
+    if "workspace_id" not in body and "organisation_id" not in body:
+        body["workspace_id"] = state.workspace_id()
+    state.emit(state.client().filter_sets.create(body))

@@ -1,0 +1,87 @@
+"""Request bodies read from a file (``studies create --file study.yaml``).
+
+JSON, YAML (with PyYAML, ``pip install 'prolific-python[yaml]'``) and TOML are read; ``-`` is
+standard input. Field names are checked against the API model first, so a typo such as
+``total_places`` is refused with the list of known fields instead of being sent and ignored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._settings import InputError
+
+__all__ = ["known_fields", "read_body"]
+
+
+def known_fields(model: type[Any]) -> frozenset[str]:
+    """The JSON field names of a generated ``prolific_api`` model."""
+    # The generator appends "_" to names that clash with Python ("type_" is sent as "type").
+    return frozenset(
+        f.name.removesuffix("_") for f in attrs.fields(model) if f.name != "additional_properties"
+    )
+
+
+def _parse(text: str, name: str) -> Any:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".toml":
+        import tomllib
+
+        return tomllib.loads(text)
+    if suffix == ".json":
+        return json.loads(text)
+    if suffix in (".yaml", ".yml"):
+        return _yaml(text, name)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return _yaml(text, name)
+
+
+def _yaml(text: str, name: str) -> Any:
+    try:
+        import yaml
+    except ImportError:
+        raise InputError(
+            f"{name} looks like YAML, which needs PyYAML: pip install 'prolific-python[yaml]' "
+            "(or give the body as JSON)"
+        ) from None
+    return yaml.safe_load(text)
+
+
+def read_body(
+    path: str, *, known: Collection[str], allow_unknown: bool, what: str
+) -> dict[str, Any]:
+    """The object in the file at `path` (``-``: stdin), its fields checked against `known`."""
+    name = "standard input" if path == "-" else path
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {name}: {exc}") from None
+    try:
+        body = _parse(text, name)
+    except InputError:
+        raise
+    except Exception as exc:  # each format's parser has its own error class
+        detail = " ".join(str(exc).split())
+        raise InputError(f"{name} is not valid JSON, YAML or TOML: {detail}") from None
+    if not isinstance(body, dict):
+        raise InputError(f"{name} must hold one object of {what} fields")
+    unknown = sorted(set(body) - set(known))
+    if unknown and not allow_unknown:
+        hints = []
+        for field in unknown:
+            near = difflib.get_close_matches(field, known, n=1)
+            hints.append(f"{field} (did you mean {near[0]}?)" if near else field)
+        raise InputError(
+            f"{name} has fields a {what} does not know: {', '.join(hints)}. Known fields: "
+            f"{', '.join(sorted(known))}. Pass --allow-unknown to send them anyway."
+        )
+    return body

@@ -1,0 +1,179 @@
+"""Per-study indexes of submissions, kept up to date on every write.
+
+A study with 100,000 submissions must answer a page of its list, its ``places_taken`` and
+its status rule without looking at every submission. :class:`StudySubmissions` keeps what
+those questions need, and each submission tells its study's index when a field the index
+depends on changes (:class:`IndexedRecord`), so no code path can forget to update it.
+
+Invariants, for the submissions ``S`` of one study (checked by the sandbox tests):
+
+* ``inserted`` is ``S`` in the order they were added;
+* ``sorted_view()`` is ``S`` ordered by ``(started_at, id)``, the order lists are served in;
+* ``status_counts[s]`` is how many of ``S`` have status ``s`` (no zero entries);
+* ``by_participant[p]`` is the one submission of participant ``p``, or the list of theirs
+  (oldest first) when they have more than one;
+* ``version`` changes on every write that can change a filtered list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._state import Submission
+
+#: The fields an index depends on; setting any other field costs nothing extra.
+_WATCHED = frozenset({"status", "participant_id", "started_at"})
+
+
+def list_order(sub: Submission) -> tuple[datetime, str]:
+    """The order Prolific lists submissions in: oldest first, ties by ID."""
+    return (sub.started_at, sub.id)
+
+
+class IndexedRecord:
+    """Base of a slotted record that reports changes of watched fields to its index."""
+
+    __slots__ = ("_index",)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _WATCHED:
+            index: StudySubmissions | None = getattr(self, "_index", None)
+            if index is not None:
+                index.changing(self, name, value)  # type: ignore[arg-type]
+        object.__setattr__(self, name, value)
+
+    # A copy (``copy.deepcopy`` in tests, say) is a snapshot, not a member of the index.
+    def __getstate__(self) -> dict[str, Any]:
+        names = [n for cls in type(self).__mro__ for n in getattr(cls, "__slots__", ())]
+        return {n: getattr(self, n) for n in names if n != "_index" and hasattr(self, n)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+
+class StudySubmissions:
+    """One study's submissions and the counts the sandbox's rules read (see the module)."""
+
+    __slots__ = ("_filtered", "_sorted", "by_participant", "inserted", "status_counts", "version")
+
+    def __init__(self) -> None:
+        self.inserted: list[Submission] = []
+        # None when an insertion broke the order; rebuilt on the next read.
+        self._sorted: list[Submission] | None = []
+        self.status_counts: dict[str, int] = {}
+        self.by_participant: dict[str, Submission | list[Submission]] = {}
+        self.version = 0
+        self._filtered: tuple[frozenset[str], int, list[Submission]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.inserted)
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def add(self, sub: Submission) -> None:
+        if getattr(sub, "_index", None) is not None:
+            raise ValueError(f"submission {sub.id} is already indexed")
+        self.inserted.append(sub)
+        if self._sorted is not None:
+            if not self._sorted or list_order(self._sorted[-1]) <= list_order(sub):
+                self._sorted.append(sub)
+            else:
+                self._sorted = None
+        self._count(sub.status, 1)
+        self._link(sub.participant_id, sub)
+        self.version += 1
+        object.__setattr__(sub, "_index", self)
+
+    def changing(self, sub: Submission, name: str, value: Any) -> None:
+        """Called just before ``sub.<name> = value``."""
+        old = getattr(sub, name)
+        if old == value:
+            return
+        if name == "status":
+            self._count(old, -1)
+            self._count(value, 1)
+        elif name == "participant_id":
+            self._unlink(old, sub)
+            self._link(value, sub)
+        else:  # started_at moves the submission in the list order
+            self._sorted = None
+        self.version += 1
+
+    def _count(self, status: str, delta: int) -> None:
+        left = self.status_counts.get(status, 0) + delta
+        if left:
+            self.status_counts[status] = left
+        else:
+            del self.status_counts[status]
+
+    def _link(self, participant_id: str, sub: Submission) -> None:
+        held = self.by_participant.get(participant_id)
+        if held is None:
+            self.by_participant[participant_id] = sub
+        elif isinstance(held, list):
+            held.append(sub)
+        else:
+            self.by_participant[participant_id] = [held, sub]
+
+    def _unlink(self, participant_id: str, sub: Submission) -> None:
+        held = self.by_participant.get(participant_id)
+        if isinstance(held, list):
+            held.remove(sub)
+            if len(held) == 1:
+                self.by_participant[participant_id] = held[0]
+        elif held is sub:
+            del self.by_participant[participant_id]
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def count(self, *statuses: str) -> int:
+        """How many submissions have one of ``statuses``: O(len(statuses))."""
+        return sum(self.status_counts.get(s, 0) for s in statuses)
+
+    def of_participant(self, participant_id: str) -> list[Submission]:
+        """The participant's submissions in this study, in the order they were added."""
+        held = self.by_participant.get(participant_id)
+        if held is None:
+            return []
+        return list(held) if isinstance(held, list) else [held]
+
+    def has_siblings(self, sub: Submission) -> bool:
+        """Whether the participant has another submission in this study."""
+        return isinstance(self.by_participant.get(sub.participant_id), list)
+
+    def sorted_view(self, statuses: Iterable[str] | None = None) -> list[Submission]:
+        """The submissions in list order, optionally only those with one of ``statuses``.
+
+        The result is shared with the index: read it, never change it. Unfiltered it costs
+        nothing once sorted; a filtered view is kept until the next write, so walking the
+        pages of one filter scans the study once.
+        """
+        if self._sorted is None:
+            self._sorted = sorted(self.inserted, key=list_order)
+        if statuses is None:
+            return self._sorted
+        wanted = frozenset(statuses)
+        cached = self._filtered
+        if cached is not None and cached[0] == wanted and cached[1] == self.version:
+            return cached[2]
+        view = [s for s in self._sorted if s.status in wanted]
+        self._filtered = (wanted, self.version, view)
+        return view
+
+    def check(self) -> None:
+        """Raise AssertionError when an invariant does not hold (for tests; O(n))."""
+        subs = self.inserted
+        assert self.sorted_view() == sorted(subs, key=list_order), "list order"
+        counts: dict[str, int] = {}
+        for sub in subs:
+            counts[sub.status] = counts.get(sub.status, 0) + 1
+        assert counts == self.status_counts, "status counts"
+        owners: dict[str, list[Submission]] = {}
+        for sub in subs:
+            owners.setdefault(sub.participant_id, []).append(sub)
+        assert {p: self.of_participant(p) for p in self.by_participant} == owners, "participants"
+        assert all(getattr(s, "_index", None) is self for s in subs), "membership"

@@ -1,0 +1,138 @@
+"""The 2026 submission transitions and the fixed screen-out.
+
+* ``RETURN`` (an in-progress or awaiting-review submission becomes ``RETURNED``), ``START``
+  (``RESERVED`` -> ``ACTIVE``), ``UNREJECT`` (``REJECTED`` -> ``AWAITING REVIEW``) and
+  ``UNRETURN`` (``RETURNED`` -> ``AWAITING REVIEW``, only while the study has a free place).
+* ``SCREEN_OUT`` with a ``completion_code`` whose actions include ``FIXED_SCREEN_OUT_PAYMENT``;
+  a participant finishing with such a code is screened out the same way. The participant is paid
+  the code's ``fixed_screen_out_reward`` (charged with fees and VAT, like a bonus) and their place
+  goes to a new participant: the study grows by one place, funded by the reward the screened-out
+  participant does not get, so a study costs its places' rewards plus the screen-out payments.
+  Once ``slots`` participants were screened out with a code, the study pauses; raise ``slots``
+  with a PATCH and ``START`` it again.
+
+As with every transition, repeating one the submission already went through is ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import bad_request, field_error
+from ._http import Fields
+from ._lifecycle import (
+    apply_completion_code,
+    ensure_funds,
+    record_message,
+    set_study_status,
+    set_submission_status,
+)
+from ._pricing import charge_for
+from ._state import IN_PROGRESS, LedgerEntry, SandboxState, Submission
+
+FIXED = "FIXED_SCREEN_OUT_PAYMENT"
+#: action -> (statuses it applies to, status it leads to)
+MOVES: dict[str, tuple[tuple[str, ...], str]] = {
+    "RETURN": ((*IN_PROGRESS, "AWAITING REVIEW"), "RETURNED"),
+    "START": (("RESERVED",), "ACTIVE"),
+    "UNREJECT": (("REJECTED",), "AWAITING REVIEW"),
+    "UNRETURN": (("RETURNED",), "AWAITING REVIEW"),
+}
+ACTIONS = (*MOVES, "SCREEN_OUT")
+
+
+def fixed_action(code: dict[str, Any]) -> dict[str, Any] | None:
+    for action in code.get("actions") or []:
+        if isinstance(action, dict) and action.get("action") == FIXED:
+            return action
+    return None
+
+
+def transition(state: SandboxState, sub: Submission, action: str, fields: Fields) -> None:
+    if action == "SCREEN_OUT":
+        _screen_out(state, sub, fields)
+        return
+    sources, target = MOVES[action]
+    if sub.status == target:
+        return
+    if sub.status not in sources:
+        raise bad_request(
+            f"This submission is {sub.status}; {action} applies only to "
+            f"{' or '.join(sources)} submissions."
+        )
+    if action == "UNRETURN":
+        study = state.studies[sub.study_id]
+        if state.places_taken(study) >= study.total_available_places:
+            raise bad_request(
+                "The study has no free place for this submission; add a place, then UNRETURN."
+            )
+    set_submission_status(state, sub, target)
+
+
+def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:
+    code_text = fields.req_text("completion_code")
+    study = state.studies[sub.study_id]
+    code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
+    if code is None:
+        raise field_error("completion_code", "This code is not one of the study's codes.")
+    if fixed_action(code) is None:
+        raise field_error(
+            "completion_code", f"SCREEN_OUT needs a code with a {FIXED} action; this one has none."
+        )
+    if sub.status == "SCREENED OUT":
+        return
+    if sub.status not in ("ACTIVE", "AWAITING REVIEW"):
+        raise bad_request(f"This submission is {sub.status} and cannot be screened out.")
+    fixed_screen_out(state, sub, code)
+
+
+def finish_with_code(state: SandboxState, sub: Submission, code: dict[str, Any]) -> None:
+    """A participant finished with ``code``: a fixed screen-out code screens them out, any
+    other code runs its actions as before."""
+    if fixed_action(code) is not None:
+        fixed_screen_out(state, sub, code)
+    else:
+        apply_completion_code(state, sub, code)
+
+
+def fixed_screen_out(state: SandboxState, sub: Submission, code: dict[str, Any]) -> None:
+    action = fixed_action(code)
+    assert action is not None
+    study = state.studies[sub.study_id]
+    amount = int(action.get("fixed_screen_out_reward") or 0)
+    charge = charge_for(amount)
+    ensure_funds(state, study.workspace_id, charge.total, "pay this screen-out")
+    sub.entered_code = code.get("code")
+    set_submission_status(state, sub, "SCREENED OUT")
+    state.ledger.add(
+        LedgerEntry(
+            "screen_out_bonus",
+            study.workspace_id,
+            charge.amount,
+            state.now(),
+            fees=charge.fees,
+            vat=charge.vat,
+            study_id=study.id,
+            submission_id=sub.id,
+            participant_id=sub.participant_id,
+            note=f"fixed screen-out with code {code.get('code')}",
+        )
+    )
+    sub.bonus_payments.append(charge.amount)
+    record_message(
+        state,
+        sub.participant_id,
+        "Thank you for your time. You did not meet this study's criteria, so your submission "
+        "was screened out and you have been paid the screen-out reward.",
+        study_id=study.id,
+        reason="screen_out",
+    )
+    # The place this participant held was paid for at the full reward they will not receive;
+    # that money funds the replacement place, so no new debit.
+    study.total_available_places += 1
+    study.funded_places += 1
+    key = (study.id, str(code.get("code")))
+    used = state.research.screen_out_slots_used.get(key, 0) + 1
+    state.research.screen_out_slots_used[key] = used
+    if used >= int(action.get("slots") or 0) and study.status == "ACTIVE":
+        set_study_status(state, study, "PAUSED")

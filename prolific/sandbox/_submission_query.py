@@ -1,0 +1,97 @@
+"""The filters and ordering of ``GET /submissions/`` (2026): ``status`` (spelled with
+underscores, case-insensitive), the boolean shortcuts, ``submitted_from``/``submitted_before``
+(``DD/MM/YYYY`` days of completion) and ``ordering``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ._errors import bad_request
+from ._http import Request
+from ._state import FINAL, IN_PROGRESS, SandboxState, Submission
+
+#: Boolean parameter -> the statuses it means.
+FLAGS: dict[str, tuple[str, ...]] = {
+    "completed": (*FINAL, "AWAITING REVIEW"),
+    "returned": ("RETURNED",),
+    "awaiting_review": ("AWAITING REVIEW",),
+    "approved": ("APPROVED",),
+    "active": IN_PROGRESS,
+    "timeout": ("TIMED-OUT",),
+    "rejected": ("REJECTED",),
+    "screened_out": ("SCREENED OUT",),
+    "completeoractive": (*FINAL, "AWAITING REVIEW", *IN_PROGRESS),
+}
+TRUE = ("1", "true", "yes", "t")
+FALSE = ("0", "false", "no", "f")
+ORDERINGS = ("started_at", "submission_reward", "study_name")
+
+
+def wire_status(text: str) -> str:
+    """``awaiting_review`` -> ``AWAITING REVIEW``; the wire spelling passes through."""
+    upper = text.strip().upper()
+    return upper if upper == "TIMED-OUT" else upper.replace("_", " ")
+
+
+def _day(req: Request, name: str) -> datetime | None:
+    raw = req.arg(name)
+    if raw is None:
+        return None
+    try:
+        return datetime.strptime(raw, "%d/%m/%Y")
+    except ValueError as exc:
+        raise bad_request(f"{name} must be a day written DD/MM/YYYY, got {raw!r}.") from exc
+
+
+def statuses(req: Request) -> set[str] | None:
+    """The wire statuses ``status`` asks for (comma-separated, either spelling), or None."""
+    raw = req.arg("status")
+    if not raw:
+        return None
+    return {wire_status(part) for part in raw.split(",") if part.strip()}
+
+
+def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
+    """The submissions (already narrowed by ``statuses``) that pass the other filters, in the
+    order asked for; ``subs`` itself when nothing else was asked, so paging stays cheap."""
+    keep: list[Callable[[Submission], bool]] = []
+    for name, statuses in FLAGS.items():
+        raw = req.arg(name)
+        if raw is None:
+            continue
+        if raw.lower() not in (*TRUE, *FALSE):
+            raise bad_request(f"{name} must be true or false, got {raw!r}.")
+        keep.append(_flag(statuses, raw.lower() in TRUE))
+    start, end = _day(req, "submitted_from"), _day(req, "submitted_before")
+    if start is not None or end is not None:
+
+        def in_window(s: Submission) -> bool:
+            if s.completed_at is None:
+                return False
+            done = s.completed_at.replace(tzinfo=None)
+            return (start is None or done >= start) and (end is None or done < end)
+
+        keep.append(in_window)
+    chosen = [s for s in subs if all(test(s) for test in keep)] if keep else subs
+    return _order(state, req, chosen)
+
+
+def _flag(statuses: tuple[str, ...], wanted: bool) -> Callable[[Submission], bool]:
+    return lambda s: (s.status in statuses) == wanted
+
+
+def _order(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
+    ordering = req.arg("ordering")
+    if not ordering:
+        return subs
+    field = ordering.lstrip("-")
+    if field not in ORDERINGS:
+        raise bad_request(f"ordering must be one of {list(ORDERINGS)}, optionally with '-'.")
+    keys: dict[str, Callable[[Submission], Any]] = {
+        "started_at": lambda s: s.started_at,
+        "submission_reward": lambda s: state.studies[s.study_id].reward,
+        "study_name": lambda s: state.studies[s.study_id].name,
+    }
+    return sorted(subs, key=keys[field], reverse=ordering.startswith("-"))

@@ -1,0 +1,142 @@
+"""The request layer: every call is built from a descriptor generated from the spec.
+
+What a user notices: the SDK calls exactly the paths and parameters the spec names, a value
+that would leave its path segment cannot, fields the spec does not know travel in
+``extra_body`` (and keyword ones still work, with a warning), and closed sets refuse values
+Prolific would silently ignore.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+import yaml
+
+from prolific._request import PageQuery, Request, build
+from prolific.errors import InvalidRequestError
+from prolific_api import operations as ops
+from prolific_api.models.study import Study
+
+from .helpers import BASE, STUDY_ID, SUBMISSION_ID, Client, collect, run
+from .resource_cases import MESSAGE, STUDY_FIELDS
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "prolific.yaml"
+RESOURCES = Path(__file__).resolve().parents[2] / "prolific" / "resources"
+
+
+def test_every_operation_of_the_spec_has_a_descriptor_with_its_method_and_path() -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    expected = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    described = {name: (op.method, op.path) for name, op in ops.OPERATIONS.items()}
+    assert described == expected
+
+
+def test_no_namespace_spells_an_api_path() -> None:
+    offenders = [p.name for p in RESOURCES.glob("*.py") if "/api/v1" in p.read_text()]
+    assert offenders == []
+
+
+def test_build_fills_the_path_and_keeps_the_parser() -> None:
+    request = build(ops.get_study, study_id=STUDY_ID)
+    assert isinstance(request, Request)
+    assert (request.method, request.path) == ("GET", f"/api/v1/studies/{STUDY_ID}/")
+    assert isinstance(
+        request.parse_result(_json_response({"id": STUDY_ID, "status": "ACTIVE"})), Study
+    )
+
+
+def test_a_path_value_cannot_leave_its_segment() -> None:
+    request = build(ops.get_study, study_id="../users/me")
+    assert request.path == "/api/v1/studies/..%2Fusers%2Fme/"
+
+
+def test_a_list_operation_builds_a_page_query() -> None:
+    query = build(ops.list_studies, query={"state": "ACTIVE"})
+    assert isinstance(query, PageQuery)
+    assert (query.path, dict(query.params or {})) == ("/api/v1/studies/", {"state": "ACTIVE"})
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: build(ops.get_study), "path parameters"),
+        (lambda: build(ops.get_study, study_id=STUDY_ID, project_id=STUDY_ID), "path parameters"),
+        (lambda: build(ops.list_studies, query={"status": "ACTIVE"}), "no query parameter status"),
+        (lambda: build(ops.get_study, study_id=STUDY_ID, json={}), "takes no request body"),
+    ],
+    ids=["missing path value", "unknown path value", "unknown query", "body where none"],
+)
+def test_names_the_spec_does_not_give_are_refused(make: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        make()  # type: ignore[operator]
+
+
+def _json_response(body: object) -> httpx.Response:
+    request = httpx.Request("GET", f"{BASE}/api/v1/studies/{STUDY_ID}/")
+    return httpx.Response(200, json=body, request=request)
+
+
+async def test_extra_body_reaches_prolific_without_a_warning(
+    client: Client, api: respx.MockRouter
+) -> None:
+    route = api.post("/api/v1/studies/").mock(
+        return_value=httpx.Response(201, json={"id": STUDY_ID, "status": "UNPUBLISHED"})
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        await run(client.studies.create(**STUDY_FIELDS, extra_body={"new_flag": True}))
+    sent = json.loads(route.calls.last.request.content)
+    assert sent == {**STUDY_FIELDS, "new_flag": True}
+
+
+async def test_an_unknown_keyword_field_still_goes_out_with_a_deprecation_warning(
+    client: Client, api: respx.MockRouter
+) -> None:
+    route = api.post("/api/v1/studies/").mock(
+        return_value=httpx.Response(201, json={"id": STUDY_ID, "status": "UNPUBLISHED"})
+    )
+    with pytest.warns(DeprecationWarning, match="new_flag.*extra_body") as caught:
+        await run(client.studies.create(**STUDY_FIELDS, new_flag=True))
+    assert json.loads(route.calls.last.request.content)["new_flag"] is True
+    # The warning points at the caller's code (the awaiting helper, for async), not the SDK's.
+    assert Path(caught[0].filename).parent == Path(__file__).parent
+
+
+async def test_an_unknown_study_status_is_refused_with_the_valid_ones(
+    client: Client, api: respx.MockRouter
+) -> None:
+    with pytest.raises(InvalidRequestError, match=r"UNPUBLISHED.*ACTIVE.*got 'RUNNING'"):
+        await collect(client.studies.list(status="RUNNING"))  # type: ignore[arg-type]
+    assert not api.calls
+
+
+async def test_several_statuses_are_one_filter(client: Client, api: respx.MockRouter) -> None:
+    route = api.get("/api/v1/studies/").mock(
+        return_value=httpx.Response(200, json={"results": [], "_links": {}})
+    )
+    await collect(client.studies.list(status=["ACTIVE", "PAUSED"]))
+    assert route.calls.last.request.url.params["state"] == "(ACTIVE|PAUSED)"
+
+
+async def test_an_unknown_rejection_category_is_refused_with_the_valid_ones(
+    client: Client, api: respx.MockRouter
+) -> None:
+    with pytest.raises(InvalidRequestError, match=r"FAILED_CHECK.*got 'FAILED CHECK'"):
+        await run(client.submissions.reject(SUBMISSION_ID, MESSAGE, "FAILED CHECK"))  # type: ignore[arg-type]
+    assert not api.calls
+
+
+async def test_an_unknown_event_status_is_refused(client: Client, api: respx.MockRouter) -> None:
+    with pytest.raises(InvalidRequestError, match="PENDING, SUCCEEDED, FAILED"):
+        await collect(client.hooks.events(STUDY_ID, status="BROKEN"))  # type: ignore[arg-type]
+    assert not api.calls
