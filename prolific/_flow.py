@@ -17,8 +17,8 @@ differs between ``Prolific`` and ``AsyncProlific``.
 
 from __future__ import annotations
 
-import asyncio
 import threading
+import time
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
@@ -29,7 +29,7 @@ from .errors import ProlificError
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Collect", "Flow", "Guarded", "Now", "Sleep", "run_async", "run_sync"]
+__all__ = ["Collect", "Flow", "Guarded", "Now", "Pause", "Sleep", "run_async", "run_sync"]
 
 T = TypeVar("T")
 
@@ -37,6 +37,14 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Sleep:
     """Wait this many seconds on the client's clock (the sandbox's clock in tests)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Wait this many seconds of real time, whatever the client's clock: another process holds
+    a ledger claim, and only real time lets it finish (a sandbox clock would not)."""
 
     seconds: float
 
@@ -63,7 +71,7 @@ class Guarded:
     flow: Generator[Any, Any, Any]
 
 
-Step: TypeAlias = Request[Any] | Sleep | Now | Collect[Any] | Guarded
+Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Guarded
 Flow: TypeAlias = Generator[Step, Any, T]
 
 _LOCKS_GUARD = threading.Lock()
@@ -89,6 +97,8 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
         outcome, error = None, None
         if isinstance(step, Sleep):
             client._clock.sleep(step.seconds)
+        elif isinstance(step, Pause):
+            time.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
         elif isinstance(step, Guarded):
@@ -121,9 +131,15 @@ async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
         outcome, error = None, None
         if isinstance(step, Sleep):
             await client._clock.asleep(step.seconds)
+        elif isinstance(step, Pause):
+            import asyncio  # only async users pay for importing it (see SystemClock)
+
+            await asyncio.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
         elif isinstance(step, Guarded):
+            import asyncio  # only async users pay for importing it (see SystemClock)
+
             try:
                 async with _lock(client, step.key, asyncio.Lock):
                     outcome = await run_async(client, step.flow)

@@ -23,6 +23,9 @@ from prolific.sandbox import Sandbox
 
 from .helpers import Client, call, published, study_body
 
+#: Long enough that the log redaction never mistakes ordinary words for it.
+TOKEN = "findings-token-0123456789abcdef"
+
 # -- create_and_publish: the key's stamp and the wait ------------------------------------------
 
 
@@ -154,7 +157,7 @@ async def test_a_thousand_concurrent_calls_queue_instead_of_failing() -> None:
 
     transport = httpx.MockTransport(handler)
     async with AsyncProlific(
-        "t", http_client=httpx.AsyncClient(transport=transport), max_concurrency=8
+        TOKEN, http_client=httpx.AsyncClient(transport=transport), max_concurrency=8
     ) as client:
         results = await asyncio.gather(*(client.studies.get("a" * 24) for _ in range(1000)))
     assert len(results) == 1000
@@ -165,7 +168,7 @@ async def test_a_thousand_concurrent_calls_queue_instead_of_failing() -> None:
 @pytest.mark.parametrize("bad", [0, -1, 2.5, True])
 def test_max_concurrency_must_be_a_positive_whole_number(bad: object) -> None:
     with pytest.raises(InvalidRequestError, match="max_concurrency"):
-        AsyncProlific("t", max_concurrency=bad)  # type: ignore[arg-type]
+        AsyncProlific(TOKEN, max_concurrency=bad)  # type: ignore[arg-type]
 
 
 # -- small surprises -----------------------------------------------------------------------------
@@ -190,7 +193,7 @@ def test_listing_submissions_needs_a_study() -> None:
     "given", ["https://api.prolific.com/api/v1", "https://api.prolific.com/api/v1/"]
 )
 def test_a_base_url_ending_in_api_v1_is_accepted(given: str) -> None:
-    with Prolific("t", base_url=given) as client:
+    with Prolific(TOKEN, base_url=given) as client:
         assert client.base_url == "https://api.prolific.com"
 
 
@@ -223,9 +226,9 @@ def test_help_shows_no_private_parameter_nor_unset_objects() -> None:
 
 def test_ledger_conflicts_are_the_error_users_catch() -> None:
     ledger = BonusLedger(":memory:")
-    ledger.begin("round-1", "a" * 24, {"b" * 24: 100})
+    ledger.begin("scope", "round-1", "a" * 24, {"b" * 24: 100})
     with pytest.raises(LedgerConflictError):
-        ledger.begin("round-1", "a" * 24, {"b" * 24: 200})
+        ledger.begin("scope", "round-1", "a" * 24, {"b" * 24: 200})
 
 
 async def test_a_bad_recipient_is_named_as_a_key_of_amounts(client: Client) -> None:
