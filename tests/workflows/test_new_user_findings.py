@@ -153,13 +153,13 @@ async def test_a_thousand_concurrent_calls_queue_instead_of_failing() -> None:
         for _ in range(3):
             await asyncio.sleep(0)
         in_flight -= 1
-        return httpx.Response(200, json={"id": "0" * 24, "status": "ACTIVE"})
+        return httpx.Response(200, json={"id": "0" * 24, "email": "me@lab.example"})
 
     transport = httpx.MockTransport(handler)
     async with AsyncProlific(
         TOKEN, http_client=httpx.AsyncClient(transport=transport), max_concurrency=8
     ) as client:
-        results = await asyncio.gather(*(client.studies.get("a" * 24) for _ in range(1000)))
+        results = await asyncio.gather(*(client.users.me() for _ in range(1000)))
     assert len(results) == 1000
     assert peak == 8
     assert client.max_concurrency == 8
