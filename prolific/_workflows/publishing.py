@@ -64,10 +64,8 @@ logger = logging.getLogger(LOGGER_NAME)
 CREATE_ATTEMPTS = 3
 FIRST_POLL = 1.0
 MAX_POLL = 15.0
-LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED"})
-#: Statuses a study passes through on its way to being live: only these are worth waiting on.
-#: Any other (PAUSED, AWAITING REVIEW, COMPLETED, ...) will not turn live by itself.
-PENDING_STATUSES = frozenset({"UNPUBLISHED", "PUBLISHING"})
+#: Past PUBLISHING: a study that filled (or was paused) while we polled went live all the same.
+LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED", "PAUSED", "AWAITING REVIEW", "COMPLETED"})
 STAMPS = ("metadata", "internal_name")
 #: Submissions whose participant finished the study: the median completion time counts these.
 FINISHED_STATUSES = frozenset({"AWAITING REVIEW", "APPROVED", "REJECTED"})
@@ -122,7 +120,7 @@ def _find(
 def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
     started: float = yield Now()
     delay = FIRST_POLL
-    while str(study.status) in PENDING_STATUSES:
+    while str(study.status) not in LIVE_STATUSES:
         now: float = yield Now()
         if now - started >= wait:
             raise WaitTimeoutError(
@@ -371,7 +369,10 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
         reward_minor=reward,
         places_total=study.total_available_places,
         places_taken=places_taken if isinstance(places_taken, int) else 0,
-        submissions_by_status={k: int(v) for k, v in counts.additional_properties.items() if v},
+        # Prolific adds the sum as "TOTAL", which is not a status.
+        submissions_by_status={
+            k: int(v) for k, v in counts.additional_properties.items() if v and k != "TOTAL"
+        },
         cost_so_far_minor=spent,
         bonuses_paid_minor=bonuses,
         currency=currency or bonus_currency,

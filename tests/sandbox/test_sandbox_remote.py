@@ -32,6 +32,7 @@ def test_a_whole_study_run_is_driven_over_http(
     sandbox, _ = served
     with remote.client(max_retries=0) as client:
         study = client.studies.create_and_publish(example_study(total_available_places=2))
+        remote.advance(10)  # past the seeded PUBLISHING phase
         subs = remote.participants.join(study.id, 2, complete_after=[30, 60])
         assert len(subs) == 2
         remote.advance(90)
@@ -44,6 +45,7 @@ def test_a_whole_study_run_is_driven_over_http(
 def test_manual_participants_submit_when_told(remote: RemoteSandbox) -> None:
     with remote.client() as client:
         study = client.studies.create_and_publish(example_study(name="Manual"))
+        remote.advance(10)
         [sub] = remote.participants.join(study.id, outcome="manual")
         assert str(client.submissions.get(sub).status) == "ACTIVE"
         remote.participants.submit(sub)
