@@ -8,6 +8,7 @@ that does no I/O. It yields what it needs done and receives the outcome::
         yield Sleep(2.0)                                # waits on the client's clock
         items = yield Collect(list_query)               # every item of a list, as a list
         made = yield Guarded("project:lab", sub_flow)    # one at a time per key, per client
+        yield Transfer("PUT", presigned_url, content=b"...")  # storage, without the token
         return submission
 
 A request that fails is thrown into the generator as its typed error, so the workflow decides,
@@ -24,12 +25,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from ._request import PageQuery, Request
+from ._transfer import Transfer, send_async, send_sync
 from .errors import ProlificError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Collect", "Flow", "Guarded", "Now", "Pause", "Sleep", "run_async", "run_sync"]
+__all__ = [
+    "Collect",
+    "Flow",
+    "Guarded",
+    "Now",
+    "Pause",
+    "Sleep",
+    "Transfer",
+    "run_async",
+    "run_sync",
+]
 
 T = TypeVar("T")
 
@@ -71,7 +83,7 @@ class Guarded:
     flow: Generator[Any, Any, Any]
 
 
-Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Guarded
+Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Transfer | Guarded
 Flow: TypeAlias = Generator[Step, Any, T]
 
 _LOCKS_GUARD = threading.Lock()
@@ -109,11 +121,12 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
                 error = exc
         else:
             try:
-                outcome = (
-                    list(client.paginate(step.query))
-                    if isinstance(step, Collect)
-                    else client.request(step)
-                )
+                if isinstance(step, Transfer):
+                    outcome = send_sync(client, step)
+                elif isinstance(step, Collect):
+                    outcome = list(client.paginate(step.query))
+                else:
+                    outcome = client.request(step)
             except ProlificError as exc:
                 error = exc
 
@@ -147,7 +160,9 @@ async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
                 error = exc
         else:
             try:
-                if isinstance(step, Collect):
+                if isinstance(step, Transfer):
+                    outcome = await send_async(client, step)
+                elif isinstance(step, Collect):
                     outcome = [item async for item in client.paginate(step.query)]
                 else:
                     outcome = await client.request(step)

@@ -89,6 +89,7 @@ def _build_table() -> RouteTable:
         _money,
         _studies,
         _submissions,
+        _task_builder_routes,
         _workspaces,
     )
 
@@ -410,6 +411,8 @@ def _build_table() -> RouteTable:
                 "sandbox_remove_fault",
                 _control.remove_fault,
             ),
+            # AI Task Builder, surveys and the storage host behind presigned URLs
+            *_task_builder_routes.routes(),
         ]
     )
 
