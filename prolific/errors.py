@@ -774,7 +774,8 @@ def _extract(body: Any) -> tuple[str | None, str | None, int | str | None, str |
             # A bare map of field -> messages, as some validation errors come.
             return None, normalise_detail(body), None, None
         title = _text(body.get("message")) or _text(body.get("title")) or _text(inner)
-        return title, normalise_detail(body.get("detail")), _code(body.get("error_code")), None
+        detail = normalise_detail(body.get("detail")) or _layout_issues(body.get("issues"))
+        return title, detail, _code(body.get("error_code")), None
     if isinstance(body, list):
         return None, normalise_detail(body), None, None
     if isinstance(body, str):
@@ -782,6 +783,33 @@ def _extract(body: Any) -> tuple[str | None, str | None, int | str | None, str |
         if not looks_like_html and len(body) <= 300:
             return None, normalise_detail(body), None, None
     return None, None, None, None
+
+
+def _layout_issues(issues: Any) -> str | None:
+    """The AI Task Builder's ``batch_items`` refusals (zero-based positions), counted from one
+    as a person reads the layout: ``page 1, row 1, column 2, item 1 (dataset_field 'x'): ...``."""
+    if not isinstance(issues, list):
+        return None
+    parts = []
+    for issue in issues:
+        if not isinstance(issue, dict):
+            continue
+        where = ", ".join(
+            f"{name} {issue[name] + 1}"
+            for name in ("page", "row", "column", "item")
+            if isinstance(issue.get(name), int)
+        )
+        kind = " ".join(
+            str(part)
+            for part in (issue.get("type"), repr(issue["field"]) if issue.get("field") else None)
+            if part
+        )
+        parts.append(
+            f"{where} ({kind}): {issue.get('message')}"
+            if kind
+            else f"{where}: {issue.get('message')}"
+        )
+    return "; ".join(parts) or None
 
 
 def normalise_detail(detail: Any) -> str | None:

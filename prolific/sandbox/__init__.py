@@ -28,13 +28,14 @@ from ._faults import ConnectionDropped, Fault
 from ._http import SANDBOX_BASE_URL, SandboxResponse
 from ._participants import SandboxUsageError
 from ._remote import RemoteFault, RemoteSandbox
-from ._state import SandboxSettings
+from ._settings import FeeRule, SandboxSettings
 from ._transport import SandboxTransport
 
 __all__ = [
     "SANDBOX_BASE_URL",
     "ConnectionDropped",
     "Fault",
+    "FeeRule",
     "RemoteFault",
     "RemoteSandbox",
     "Sandbox",

@@ -20,6 +20,7 @@ def test_public_names_are_pinned() -> None:
         "SANDBOX_BASE_URL",
         "ConnectionDropped",
         "Fault",
+        "FeeRule",
         "RemoteFault",
         "RemoteSandbox",
         "Sandbox",
