@@ -348,7 +348,7 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     method = fields.choice("data_collection_method", DATA_COLLECTION_METHODS)
     # A Task Builder study runs a batch or collection the sandbox knows: it sets the codes and
     # (for a batch) the places.
-    data_collection = parse_data_collection(state, fields)
+    data_collection = parse_data_collection(state, fields, creating=not partial)
     out["external_study_url"] = fields.text(
         "external_study_url", required=required and not has_access_details and method is None
     )
