@@ -61,7 +61,7 @@ async def test_awaiting_review_is_approved_with_one_request(
 async def test_approving_one_by_one_costs_one_request_each(
     sandbox: Sandbox, client: Client
 ) -> None:
-    study_id = await published(client, total_available_places=10, reward=10)
+    study_id = await published(client, total_available_places=10)
     subs = sandbox.participants.join(study_id, 10, complete_after=10)
     sandbox.advance(10)
     mark = sandbox.requests.total
