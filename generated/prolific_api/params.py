@@ -5,6 +5,8 @@ schema ``X`` yields ``XParams``, a ``TypedDict`` whose required keys are the sch
 fields, for keyword arguments typed with ``**fields: Unpack[XParams]``: a misspelled field or a
 value of the wrong type is an error in the caller's type checker. Each string enum ``E`` yields
 ``ELiteral``, the ``Literal`` of its values (``typing.get_args`` lists them at run time).
+Annotations are postponed, so ``__required_keys__`` cannot see ``Required``: the type checker is
+what reads these, and the SDK checks required fields from ``operations`` at run time.
 """
 
 from __future__ import annotations

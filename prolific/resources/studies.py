@@ -77,25 +77,32 @@ def list_query(status: _Status | Iterable[_Status] | None) -> PageQuery[StudyLis
     return build(ops.list_studies, query={"state": _state_filter(status)})
 
 
+def _refuse_retired(fields: Mapping[str, Any]) -> None:
+    if "eligibility_requirements" in fields:
+        raise InvalidRequestError(
+            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
+            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
+            field="eligibility_requirements",
+        )
+    if "project_id" in fields:
+        raise InvalidRequestError(
+            "the study's project is set with project=, not project_id (Prolific ignores "
+            "project_id and files the study in the default workspace)",
+            field="project_id",
+        )
+
+
 def create_payload(
     body: _CreateBody | None,
     fields: Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The checked body of a create-study call (shared with the draft-then-publish workflow)."""
+    # Checked before the body is built, so a retired field is one clear error, not a warning
+    # about an unknown field followed by the error.
+    _refuse_retired(fields)
     payload = build_body(body, fields, op=ops.create_study, extra_body=extra_body)
-    if "eligibility_requirements" in payload:
-        raise InvalidRequestError(
-            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
-            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
-            field="eligibility_requirements",
-        )
-    if "project_id" in payload:
-        raise InvalidRequestError(
-            "the study's project is set with project=, not project_id (Prolific ignores "
-            "project_id and files the study in the default workspace)",
-            field="project_id",
-        )
+    _refuse_retired(payload)
     # The spec's required fields, apart from the codes (the legacy completion_code still
     # works) and the study URL (null when access_details or a data collection says where
     # participants go). A Task Builder study gets a default code, and one on a batch its places.
