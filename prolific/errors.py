@@ -27,6 +27,8 @@ The tree::
     ├── StudyPublishError                the draft exists but publishing it failed
     ├── BonusPaymentError                a bonus payment stopped; nothing was paid twice
     │   └── PaymentInDoubtError          a pay call's outcome is unknown for some recipients
+    ├── LedgerError                      the ledger (SQLite file or PostgreSQL) cannot record a step
+    │   └── LedgerBusyError              another payer holds the claim or lock for too long
     └── ResolutionError                  a workspace or project name matched none or several
                                          (also a LookupError)
     InvalidRequestError
@@ -60,7 +62,9 @@ __all__ = [
     "InsecureCredentialsError",
     "InsufficientBalanceError",
     "InvalidRequestError",
+    "LedgerBusyError",
     "LedgerConflictError",
+    "LedgerError",
     "MissingTokenError",
     "NotFoundError",
     "PaymentInDoubtError",
@@ -420,6 +424,40 @@ class PaymentInDoubtError(BonusPaymentError):
             f"have been made to {shown}; call the same method again with the same key later "
             f"to re-check. If Prolific's dashboard shows them unpaid, run "
             f"BonusLedger({ledger!r}).release({key!r}) and call it again.",
+        )
+
+
+class LedgerError(ProlificError):
+    """The ledger that makes money calls exactly-once could not be opened or written, so nothing
+    was sent. The message names the file or the database (password redacted) and what to do.
+
+    Attributes:
+        target: the SQLite path or the redacted PostgreSQL DSN.
+    """
+
+    def __init__(self, target: str, message: str) -> None:
+        self.target = target
+        super().__init__(message)
+
+
+class LedgerBusyError(LedgerError):
+    """Another payer holds the claim on this payment (or the account's money lock) longer than
+    this call was willing to wait. Nothing was sent by this call.
+
+    Attributes:
+        holder: who holds it (``host/pid/token``), when known.
+        what: the payment key, or ``"money lock"``.
+    """
+
+    def __init__(self, target: str, what: str, holder: str | None, waited: float) -> None:
+        self.holder = holder
+        self.what = what
+        who = f"held by {holder}" if holder else "held by another process"
+        super().__init__(
+            target,
+            f"Ledger {target}: {what} is {who}; waited {waited:.0f}s and sent nothing. Call "
+            "again later with the same key (or a longer wait=); if that process died, its "
+            "claim expires by itself.",
         )
 
 
