@@ -93,8 +93,11 @@ def create_payload(
             "project_id and files the study in the default workspace)",
             field="project_id",
         )
-    # The spec's required fields, apart from the codes: the legacy completion_code still works.
-    required = [name for name in ops.create_study.body_required if name != "completion_codes"]
+    # The spec's required fields, apart from the codes (the legacy completion_code still
+    # works) and the study URL (null when access_details or a data collection says where
+    # participants go).
+    optional = ("completion_codes", "external_study_url")
+    required = [name for name in ops.create_study.body_required if name not in optional]
     require_fields(payload, required, "A study")
     if not payload.get("completion_codes") and not payload.get("completion_code"):
         raise InvalidRequestError(

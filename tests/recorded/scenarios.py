@@ -58,8 +58,12 @@ def status(obj: Any) -> str:
 
 
 async def published(ctx: Ctx, **overrides: Any) -> Any:
+    """Create and publish; wait out the PUBLISHING phase as a live client would."""
     draft = await ctx.client.studies.create(study_body(**overrides))
     study = await ctx.client.studies.publish(draft.id)
+    assert status(study) == "PUBLISHING", status(study)
+    await advance(ctx, 10)
+    study = await ctx.client.studies.get(draft.id)
     assert status(study) == "ACTIVE", status(study)
     return study
 
@@ -91,6 +95,7 @@ def _readonly_setup(sandbox: Any) -> None:
     with sandbox.client() as client:
         draft = client.studies.create(study_body(name="Existing study"))
         client.studies.publish(draft.id)
+    sandbox.advance(10)  # the PUBLISHING phase
     join_now(sandbox.state, draft.id, 3, complete_after=[60, 120, 180])
     sandbox.advance(600)
 
@@ -195,7 +200,9 @@ async def studies(ctx: Ctx) -> None:
     await c.studies.delete(copy.id)
     assert [s.id for s in await collect(c.studies.list())] == [draft.id]
 
-    assert status(await c.studies.publish(draft.id)) == "ACTIVE"
+    assert status(await c.studies.publish(draft.id)) == "PUBLISHING"
+    await advance(ctx, 10)
+    assert status(await c.studies.get(draft.id)) == "ACTIVE"
     assert status(await c.studies.pause(draft.id)) == "PAUSED"
     assert status(await c.studies.start(draft.id)) == "ACTIVE"
     live = await collect(c.studies.list(status=["ACTIVE", "PAUSED"]))

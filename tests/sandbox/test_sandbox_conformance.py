@@ -142,6 +142,7 @@ def run_sweep(sb: Sandbox) -> list[httpx.Response]:
         clone = c.post(f"/api/v1/studies/{study}/clone/").json()["id"]
         c.delete(f"/api/v1/studies/{clone}/")
         c.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
+        sb.advance(10)  # the PUBLISHING phase
         a, b, d, e = sb.participants.join(study, 4, complete_after=[60, 60, 60, 3000])
         sb.advance(60)
         c.get(f"/api/v1/studies/{study}/submissions/")
