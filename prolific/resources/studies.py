@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack, get_args, overload
 
 from prolific_api import operations as ops
+from prolific_api.models.collection import Collection
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
@@ -23,6 +24,7 @@ from prolific_api.models.study_list_item import StudyListItem
 from prolific_api.models.study_status import StudyStatus
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
+from prolific_api.models.task_batch import TaskBatch
 from prolific_api.params import (
     StudyCloneParams,
     StudyCreateParams,
@@ -35,6 +37,7 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
 from .._request import PageQuery, Request, build
+from .._task_builder import BATCH_METHOD, data_collection_fields
 from .._validation import check_choice, check_id, check_money_minor, check_positive_int
 from .._workflows.publishing import (
     add_places_flow,
@@ -95,11 +98,27 @@ def create_payload(
         )
     # The spec's required fields, apart from the codes (the legacy completion_code still
     # works) and the study URL (null when access_details or a data collection says where
-    # participants go).
+    # participants go). A Task Builder study gets a default code, and one on a batch its places.
+    method = payload.get("data_collection_method")
+    if method is not None and (payload.get("external_study_url") or payload.get("access_details")):
+        raise InvalidRequestError(
+            "a study on an AI Task Builder batch or collection has no external_study_url or "
+            "access_details: Prolific runs the tasks itself",
+            field="external_study_url",
+        )
     optional = ("completion_codes", "external_study_url")
-    required = [name for name in ops.create_study.body_required if name not in optional]
+    required = [
+        name
+        for name in ops.create_study.body_required
+        if name not in optional
+        and not (name == "total_available_places" and method == BATCH_METHOD)
+    ]
     require_fields(payload, required, "A study")
-    if not payload.get("completion_codes") and not payload.get("completion_code"):
+    if (
+        method is None
+        and not payload.get("completion_codes")
+        and not payload.get("completion_code")
+    ):
         raise InvalidRequestError(
             "A study needs completion_codes (a list of {code, code_type, actions})",
             field="completion_codes",
@@ -178,10 +197,18 @@ def _create_and_publish(
     wait: float,
     key: str | None,
     workspace: str | None,
+    data_collection: TaskBatch | Collection | None = None,
+    annotators_per_task: int | None = None,
 ) -> Flow[Study]:
     # `project` names the study's project by title or ID, so it is resolved, not sent as is.
     fields = dict(fields)
     project = fields.pop("project", None)
+    if data_collection is not None:
+        fields = {**fields, **data_collection_fields(data_collection, annotators_per_task)}
+    elif annotators_per_task is not None:
+        raise InvalidRequestError(
+            "annotators_per_task goes with data_collection=", field="annotators_per_task"
+        )
     payload = create_payload(body, fields, extra_body)
     return create_and_publish_flow(
         client._bonus_ledger(),
@@ -330,6 +357,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyCreateParams],
     ) -> Study: ...
@@ -343,6 +372,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyUpdateParams],
     ) -> Study: ...
@@ -355,6 +386,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
@@ -369,10 +402,17 @@ class Studies(SyncResource):
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
+
+        ``data_collection`` runs the study on an AI Task Builder batch (``READY``, from
+        ``ai_task_builder.batches.create_ready``) or collection instead of an external URL;
+        the study's places then come from the batch's task groups times
+        ``annotators_per_task``, and a default completion code is added. A batch serves one
+        study: Prolific refuses a second (``BadRequestError``).
         """
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace,
+            workspace=workspace, data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return run_sync(self._client, flow)
 
@@ -501,6 +541,8 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyCreateParams],
     ) -> Study: ...
@@ -514,6 +556,8 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyUpdateParams],
     ) -> Study: ...
@@ -526,13 +570,16 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace,
+            workspace=workspace, data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return await run_async(self._client, flow)
 

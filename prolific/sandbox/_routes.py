@@ -89,6 +89,7 @@ def _build_table() -> RouteTable:
         _money,
         _studies,
         _submissions,
+        _task_builder_routes,
         _workspaces,
     )
 
@@ -400,6 +401,8 @@ def _build_table() -> RouteTable:
                 _control.top_up,
             ),
             ("GET", "/_sandbox/ledger/", "sandbox_get_ledger", _control.get_ledger),
+            # AI Task Builder, surveys and the storage host behind presigned URLs
+            *_task_builder_routes.routes(),
         ]
     )
 

@@ -17,6 +17,7 @@ import yaml
 from prolific.sandbox import SANDBOX_BASE_URL, Sandbox
 
 from .conftest import study_body
+from .task_builder_sweep import sweep_task_builder
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "prolific.yaml"
 
@@ -194,6 +195,7 @@ def run_sweep(sb: Sandbox) -> list[httpx.Response]:
         c.get("/api/v1/messages/", params={"user_id": participant})
         c.get("/api/v1/messages/unread/")
         c.post("/api/v1/invitations/", json={"association": ws, "emails": ["x@example.test"]})
+        sweep_task_builder(sb, c, study_body(total_available_places=1))
         # deletions last
         c.delete(f"/api/v1/hooks/subscriptions/{sub}/")
         c.delete(f"/api/v1/participant-groups/{group}/")
