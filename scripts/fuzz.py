@@ -17,6 +17,7 @@ after it counts the sandbox's answers by status and lists any sandbox tracebacks
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,7 @@ from prolific.sandbox import Sandbox, example_study
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "prolific.yaml"
+HOOKS = ROOT / "scripts" / "fuzz_hooks.py"
 
 #: What a conforming answer means here; "no 5xx" is `not_a_server_error`.
 CHECKS = (
@@ -110,6 +112,7 @@ def populate(sandbox: Sandbox) -> dict[str, list[str]]:
             ),
         )["id"]
         post(f"/api/v1/studies/{study}/transition/", {"action": "PUBLISH"})
+        sandbox.advance(60)  # PUBLISHING becomes ACTIVE after a short review
         submissions = sandbox.participants.join(study, 5, complete_after=[60, 60, 60, 60, 9000])
         sandbox.advance(61)
         participant = sandbox.submissions[submissions[0]].participant_id
@@ -186,7 +189,10 @@ def run(
             command += ["--max-time", str(profile.max_time)]
         for operation in operations:
             command += ["--include-operation-id", operation]
-        result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=tmp)
+        env = {**os.environ, "SCHEMATHESIS_HOOKS": str(HOOKS)}
+        result = subprocess.run(
+            command, capture_output=True, text=True, check=False, cwd=tmp, env=env
+        )
     report = result.stdout + result.stderr
     if echo:
         print(report)
