@@ -5,6 +5,8 @@ schema ``X`` yields ``XParams``, a ``TypedDict`` whose required keys are the sch
 fields, for keyword arguments typed with ``**fields: Unpack[XParams]``: a misspelled field or a
 value of the wrong type is an error in the caller's type checker. Each string enum ``E`` yields
 ``ELiteral``, the ``Literal`` of its values (``typing.get_args`` lists them at run time).
+Annotations are postponed, so ``__required_keys__`` cannot see ``Required``: the type checker is
+what reads these, and the SDK checks required fields from ``operations`` at run time.
 """
 
 from __future__ import annotations
@@ -471,11 +473,11 @@ class AccessDetailParams(TypedDict, total=False):
 
 class AppliedFilterParams(TypedDict, total=False):
     """Keyword fields of a request taking ``AppliedFilter``. One filter applied to an audience, in
-    one of three shapes (see `list_filters`): a `select` filter with `selected_values`, a
-    `range` filter with `selected_range`, or a group `{filter_id: "and" | "or",
-    selected_filters: [...]}` whose children are filters of any of these shapes, nested groups
-    included. Select and range filters may carry `weightings` to set quotas; quota and
-    representative studies also need the study's `study_type`.
+    one of three shapes (find filter IDs, kinds and values with `client.filters.list()`): a
+    `select` filter with `selected_values`, a `range` filter with `selected_range`, or a group
+    `{filter_id: "and" | "or", selected_filters: [...]}` whose children are filters of any of
+    these shapes, nested groups included. Select and range filters may carry `weightings` to set
+    quotas; quota and representative studies also need the study's `study_type`.
     """
 
     filter_id: Required[str]

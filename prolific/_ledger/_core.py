@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ..errors import LedgerError
+from ..errors import LedgerConflictError, LedgerError
 from ._backend import Backend, Tx, is_dsn
 from ._open import open_backend
 from ._schema import LEGACY_SCOPE, ensure_schema
@@ -67,8 +67,9 @@ class PaymentState(StrEnum):
     PAID = "paid"
 
 
-class KeyConflict(Exception):
-    """The key is already recorded for a different study or different amounts."""
+class KeyConflict(LedgerConflictError):
+    """The key is already recorded for a different study or different amounts (a
+    ``LedgerConflictError``, so callers of the ledger catch what callers of ``pay`` catch)."""
 
 
 def new_owner() -> str:
@@ -218,9 +219,9 @@ class BonusLedger:
     ) -> list[Part]:
         """Record the intent to pay `amounts_minor` under `key`, or return what is recorded.
 
-        Raises :class:`KeyConflict` (which the SDK reports as
-        :class:`~prolific.errors.LedgerConflictError`) when `key` names a payment with another
-        study, kind or amounts: a key names one payment, and reusing it would hide a mistake.
+        Raises :class:`~prolific.errors.LedgerConflictError` when `key` names a payment with
+        another study, kind or amounts: a key names one payment, and reusing it would hide a
+        mistake.
         """
         ordered = sorted(amounts_minor.items())
         parts = max(1, -(-len(ordered) // part_size))
@@ -242,10 +243,10 @@ class BonusLedger:
                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (scope, key, number, kind, study_id, PaymentState.PENDING.value, now, now),
                     )
-                for index, (recipient, amount) in enumerate(ordered):
-                    tx.run(
-                        "INSERT INTO money_recipients (scope, pay_key, part, recipient_id, "
-                        "amount_minor, submission_id) VALUES (?, ?, ?, ?, ?, ?)",
+                tx.many(
+                    "INSERT INTO money_recipients (scope, pay_key, part, recipient_id, "
+                    "amount_minor, submission_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
                         (
                             scope,
                             key,
@@ -253,8 +254,10 @@ class BonusLedger:
                             recipient,
                             amount,
                             (submissions or {}).get(recipient),
-                        ),
-                    )
+                        )
+                        for index, (recipient, amount) in enumerate(ordered)
+                    ],
+                )
             else:
                 [(found_kind, found_study)] = tx.rows(
                     "SELECT kind, study_id FROM money_parts WHERE scope = ? AND pay_key = ? "
@@ -371,7 +374,7 @@ class BonusLedger:
         sources = [s.value for s in (from_states or [part.state])]
         marks = ", ".join("?" for _ in sources)
         sets = "state = ?, lease_until = ?, updated_at = ?"
-        with self._backend.transaction() as tx:
+        with self._backend.transaction(durable=to is PaymentState.PAYING) as tx:
             now = tx.now()
             values: list[Any] = [to.value, now + LEASE, now]
             if to is PaymentState.PAYING:
@@ -429,12 +432,11 @@ class BonusLedger:
             )
             if not held:
                 return False
-            for recipient, seen in baselines.items():
-                tx.run(
-                    "UPDATE money_recipients SET baseline = ? WHERE scope = ? AND pay_key = ? "
-                    "AND recipient_id = ?",
-                    (json.dumps(seen), part.scope, part.key, recipient),
-                )
+            tx.many(
+                "UPDATE money_recipients SET baseline = ? WHERE scope = ? AND pay_key = ? "
+                "AND recipient_id = ?",
+                [(json.dumps(seen), part.scope, part.key, r) for r, seen in baselines.items()],
+            )
             return True
 
     def sent_around(self, part: Part, submission_id: str, amount: int) -> tuple[int, int]:

@@ -77,25 +77,32 @@ def list_query(status: _Status | Iterable[_Status] | None) -> PageQuery[StudyLis
     return build(ops.list_studies, query={"state": _state_filter(status)})
 
 
+def _refuse_retired(fields: Mapping[str, Any]) -> None:
+    if "eligibility_requirements" in fields:
+        raise InvalidRequestError(
+            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
+            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
+            field="eligibility_requirements",
+        )
+    if "project_id" in fields:
+        raise InvalidRequestError(
+            "the study's project is set with project=, not project_id (Prolific ignores "
+            "project_id and files the study in the default workspace)",
+            field="project_id",
+        )
+
+
 def create_payload(
     body: _CreateBody | None,
     fields: Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The checked body of a create-study call (shared with the draft-then-publish workflow)."""
+    # Checked before the body is built, so a retired field is one clear error, not a warning
+    # about an unknown field followed by the error.
+    _refuse_retired(fields)
     payload = build_body(body, fields, op=ops.create_study, extra_body=extra_body)
-    if "eligibility_requirements" in payload:
-        raise InvalidRequestError(
-            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
-            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
-            field="eligibility_requirements",
-        )
-    if "project_id" in payload:
-        raise InvalidRequestError(
-            "the study's project is set with project=, not project_id (Prolific ignores "
-            "project_id and files the study in the default workspace)",
-            field="project_id",
-        )
+    _refuse_retired(payload)
     # The spec's required fields, apart from the codes (the legacy completion_code still
     # works) and the study URL (null when access_details or a data collection says where
     # participants go). A Task Builder study gets a default code, and one on a batch its places.
@@ -197,6 +204,7 @@ def _create_and_publish(
     wait: float,
     key: str | None,
     workspace: str | None,
+    stamp: str | None = "metadata",
     data_collection: TaskBatch | Collection | None = None,
     annotators_per_task: int | None = None,
 ) -> Flow[Study]:
@@ -219,6 +227,7 @@ def _create_and_publish(
         key=key,
         workspace=workspace,
         project=project,
+        stamp=stamp,
     )
 
 
@@ -357,6 +366,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -372,6 +382,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -386,6 +397,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -397,8 +409,17 @@ class Studies(SyncResource):
         digest of the body), each attempt is noted in the local ledger, and a draft whose
         answer was lost is found again instead of created twice. The same body therefore
         resumes the same study; pass a new ``key=`` to create a second identical one.
+
+        ``stamp`` says where the key is kept on Prolific: ``"metadata"`` (the default; the
+        study's ``metadata`` field, which participants never see; refused when the body sets
+        ``metadata`` itself), ``"internal_name"`` (appended to the internal name as
+        ``[prolific-python:<key>]``; researchers see it in Prolific's app), or ``None``
+        (nowhere: only the local ledger knows the key, so a create whose answer was lost
+        raises instead of risking a second draft). Names are never changed otherwise.
+
         ``mode="draft"`` stops after creating. ``wait`` is how many seconds to wait for the
-        study to be ``ACTIVE``.
+        study to leave ``UNPUBLISHED``/``PUBLISHING``; a study already in any other status
+        (``ACTIVE``, ``PAUSED``, ``COMPLETED`` ...) is returned at once.
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
@@ -411,7 +432,7 @@ class Studies(SyncResource):
         """
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace, data_collection=data_collection,
+            workspace=workspace, stamp=stamp, data_collection=data_collection,
             annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return run_sync(self._client, flow)
@@ -541,6 +562,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -556,6 +578,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -570,6 +593,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -578,7 +602,7 @@ class AsyncStudies(AsyncResource):
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace, data_collection=data_collection,
+            workspace=workspace, stamp=stamp, data_collection=data_collection,
             annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return await run_async(self._client, flow)
