@@ -485,7 +485,8 @@ class ResolutionError(ProlificError, LookupError):
     Attributes:
         kind: ``"workspace"`` or ``"project"``.
         query: the name or ID that was looked up.
-        matches: ``(id, title)`` of every exact match (two or more when ambiguous).
+        matches: ``(id, title)`` of every match (two or more when ambiguous; titles match
+            exactly, or else equal but for case).
         suggestions: titles close to the query, when nothing matched exactly.
     """
 
@@ -496,12 +497,15 @@ class ResolutionError(ProlificError, LookupError):
         *,
         matches: list[tuple[str, str]] | None = None,
         suggestions: list[str] | None = None,
+        message: str | None = None,
     ) -> None:
         self.kind = kind
         self.query = query
         self.matches = matches or []
         self.suggestions = suggestions or []
-        if self.matches:
+        if message is not None:
+            text = message
+        elif self.matches:
             listed = ", ".join(f"{title!r} ({id_})" for id_, title in self.matches)
             text = (
                 f"{len(self.matches)} {kind}s are titled {query!r}: {listed}; pass the ID instead"

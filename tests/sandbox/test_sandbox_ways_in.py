@@ -21,6 +21,8 @@ def test_public_names_are_pinned() -> None:
         "ConnectionDropped",
         "Fault",
         "FeeRule",
+        "RemoteFault",
+        "RemoteSandbox",
         "Sandbox",
         "SandboxClock",
         "SandboxResponse",
