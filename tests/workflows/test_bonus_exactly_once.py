@@ -153,18 +153,25 @@ def test_threads_paying_one_key_at_once_pay_once(tmp_path: Path) -> None:
     outcomes: list[bool] = []
     start = threading.Barrier(4)
 
+    errors: list[BaseException] = []
+
     def pay() -> None:
         own = sandbox.client()  # each thread its own client and ledger object, one file
         start.wait()
-        outcomes.append(own.bonuses.pay(study.id, amounts, key="race", ledger=path).already_paid)
-        own.close()
+        try:
+            report = own.bonuses.pay(study.id, amounts, key="race", ledger=path)
+            outcomes.append(report.already_paid)
+        except BaseException as exc:  # a thread's exception would otherwise vanish
+            errors.append(exc)
+        finally:
+            own.close()
 
     threads = [threading.Thread(target=pay) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(outcomes) == 4
+    assert errors == [] and len(outcomes) == 4
     assert sandbox.count_requests("pay_bonus_payments") == 1
     assert bonuses(sandbox, subs[0]) == [100] and bonuses(sandbox, subs[1]) == [25]
     assert new_owner() != new_owner()
