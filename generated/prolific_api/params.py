@@ -61,11 +61,16 @@ __all__ = [
     "FilterTypeLiteral",
     "InvitationRoleLiteral",
     "InvitationStatusLiteral",
+    "JsonWebKeyAlgLiteral",
+    "JsonWebKeyKeyOpsItemLiteral",
+    "JsonWebKeyKtyLiteral",
+    "JsonWebKeyUseLiteral",
     "PeripheralRequirementLiteral",
     "ProjectTypeLiteral",
     "ProlificIdOptionLiteral",
     "PublicProjectStatusLiteral",
     "RejectionCategoryLiteral",
+    "RewardCurrencyLiteral",
     "StudyLabelLiteral",
     "StudyStatusLiteral",
     "StudyTransitionActionLiteral",
@@ -74,6 +79,7 @@ __all__ = [
     "SubmissionStatusLiteral",
     "SubmissionTransitionActionLiteral",
     "SubscriptionEventStatusLiteral",
+    "UploadUrlHttpMethodLiteral",
     "AccessDetailParams",
     "AppliedFilterParams",
     "BonusPaymentsCreateParams",
@@ -82,6 +88,9 @@ __all__ = [
     "CompletionCodeParams",
     "CompletionCodeActionParams",
     "CompletionCodeDataParams",
+    "CredentialPoolAppendParams",
+    "CredentialPoolCreateParams",
+    "DemographicExportRequestParams",
     "EligibilityCountRequestParams",
     "FilterRangeParams",
     "FilterSetCloneParams",
@@ -113,6 +122,7 @@ __all__ = [
     "SubscriptionConfirmParams",
     "SubscriptionCreateParams",
     "SubscriptionUpdateParams",
+    "TestParticipantCreateParams",
     "WorkspaceCreateParams",
     "WorkspaceUpdateParams",
 ]
@@ -181,6 +191,10 @@ InvitationStatusLiteral: TypeAlias = Literal[
     "INVITED",
     "ACCEPTED",
 ]
+JsonWebKeyAlgLiteral: TypeAlias = Literal["RS256",]
+JsonWebKeyKeyOpsItemLiteral: TypeAlias = Literal["verify",]
+JsonWebKeyKtyLiteral: TypeAlias = Literal["RSA",]
+JsonWebKeyUseLiteral: TypeAlias = Literal["sig",]
 PeripheralRequirementLiteral: TypeAlias = Literal[
     "audio",
     "camera",
@@ -213,6 +227,10 @@ RejectionCategoryLiteral: TypeAlias = Literal[
     "NO_DATA",
     "UNSUPP_DEVICE",
     "OTHER",
+]
+RewardCurrencyLiteral: TypeAlias = Literal[
+    "GBP",
+    "USD",
 ]
 StudyLabelLiteral: TypeAlias = Literal[
     "survey",
@@ -298,6 +316,7 @@ SubscriptionEventStatusLiteral: TypeAlias = Literal[
     "SUCCEEDED",
     "FAILED",
 ]
+UploadUrlHttpMethodLiteral: TypeAlias = Literal["PUT",]
 
 
 class AccessDetailParams(TypedDict, total=False):
@@ -389,6 +408,27 @@ class CompletionCodeDataParams(TypedDict, total=False):
 
     percentage_of_reward: float
     message_to_participant: str
+
+
+class CredentialPoolAppendParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CredentialPoolAppend``. Logins to add to a pool."""
+
+    credentials: Required[str]
+
+
+class CredentialPoolCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CredentialPoolCreate``. A new pool of logins."""
+
+    workspace_id: Required[str]
+    credentials: Required[str]
+
+
+class DemographicExportRequestParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``DemographicExportRequest``. Filters whose answers to
+    add as columns (at most 15); none for the base columns only.
+    """
+
+    filters: Sequence[AppliedFilter | AppliedFilterParams]
 
 
 class EligibilityCountRequestParams(TypedDict, total=False):
@@ -750,6 +790,14 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     event_type: str
     target_url: str
     is_enabled: bool
+
+
+class TestParticipantCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TestParticipantCreate``. The email of the new test
+    participant account.
+    """
+
+    email: Required[str]
 
 
 class WorkspaceCreateParams(TypedDict, total=False):

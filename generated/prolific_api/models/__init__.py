@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_detail import AccessDetail
+    from .access_detail_progress import AccessDetailProgress
+    from .access_details_progress import AccessDetailsProgress
     from .applied_filter import AppliedFilter
     from .applied_filter_weightings import AppliedFilterWeightings
     from .auto_rejection_category import AutoRejectionCategory
@@ -24,9 +26,16 @@ if TYPE_CHECKING:
     from .completion_code_type import CompletionCodeType
     from .completion_option import CompletionOption
     from .content_warning import ContentWarning
+    from .credential_pool import CredentialPool
+    from .credential_pool_append import CredentialPoolAppend
+    from .credential_pool_create import CredentialPoolCreate
+    from .credential_pool_list import CredentialPoolList
+    from .credential_pool_ref import CredentialPoolRef
     from .data_collection_method_type_1 import DataCollectionMethodType1
     from .data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
     from .data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
+    from .demographic_export_history import DemographicExportHistory
+    from .demographic_export_request import DemographicExportRequest
     from .device_compatibility import DeviceCompatibility
     from .eligibility_count import EligibilityCount
     from .eligibility_count_request import EligibilityCountRequest
@@ -38,6 +47,11 @@ if TYPE_CHECKING:
     from .feeder_study import FeederStudy
     from .filter_ import Filter
     from .filter_choices import FilterChoices
+    from .filter_distribution import FilterDistribution
+    from .filter_distribution_distribution import FilterDistributionDistribution
+    from .filter_distribution_distribution_additional_property import (
+        FilterDistributionDistributionAdditionalProperty,
+    )
     from .filter_list import FilterList
     from .filter_range import FilterRange
     from .filter_set import FilterSet
@@ -53,6 +67,12 @@ if TYPE_CHECKING:
     from .invitation_role import InvitationRole
     from .invitation_status import InvitationStatus
     from .invitee import Invitee
+    from .json_web_key import JsonWebKey
+    from .json_web_key_alg import JsonWebKeyAlg
+    from .json_web_key_key_ops_item import JsonWebKeyKeyOpsItem
+    from .json_web_key_kty import JsonWebKeyKty
+    from .json_web_key_set import JsonWebKeySet
+    from .json_web_key_use import JsonWebKeyUse
     from .list_meta import ListMeta
     from .longitudinal import Longitudinal
     from .longitudinal_config import LongitudinalConfig
@@ -87,6 +107,8 @@ if TYPE_CHECKING:
     from .rejection_category import RejectionCategory
     from .return_request import ReturnRequest
     from .return_requested import ReturnRequested
+    from .reward_currency import RewardCurrency
+    from .reward_recommendation import RewardRecommendation
     from .screen_out_payment import ScreenOutPayment
     from .screen_out_payment_request import ScreenOutPaymentRequest
     from .screen_out_request import ScreenOutRequest
@@ -127,6 +149,11 @@ if TYPE_CHECKING:
     from .subscription_event_status import SubscriptionEventStatus
     from .subscription_list import SubscriptionList
     from .subscription_update import SubscriptionUpdate
+    from .test_participant import TestParticipant
+    from .test_participant_create import TestParticipantCreate
+    from .test_study import TestStudy
+    from .upload_url import UploadUrl
+    from .upload_url_http_method import UploadUrlHttpMethod
     from .user import User
     from .workspace import Workspace
     from .workspace_balance import WorkspaceBalance
@@ -138,6 +165,8 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "AccessDetail": ".access_detail",
+    "AccessDetailProgress": ".access_detail_progress",
+    "AccessDetailsProgress": ".access_details_progress",
     "AppliedFilter": ".applied_filter",
     "AppliedFilterWeightings": ".applied_filter_weightings",
     "AutoRejectionCategory": ".auto_rejection_category",
@@ -154,9 +183,16 @@ _MODULE_OF: dict[str, str] = {
     "CompletionCodeType": ".completion_code_type",
     "CompletionOption": ".completion_option",
     "ContentWarning": ".content_warning",
+    "CredentialPool": ".credential_pool",
+    "CredentialPoolAppend": ".credential_pool_append",
+    "CredentialPoolCreate": ".credential_pool_create",
+    "CredentialPoolList": ".credential_pool_list",
+    "CredentialPoolRef": ".credential_pool_ref",
     "DataCollectionMethodType1": ".data_collection_method_type_1",
     "DataCollectionMethodType2Type1": ".data_collection_method_type_2_type_1",
     "DataCollectionMethodType3Type1": ".data_collection_method_type_3_type_1",
+    "DemographicExportHistory": ".demographic_export_history",
+    "DemographicExportRequest": ".demographic_export_request",
     "DeviceCompatibility": ".device_compatibility",
     "EligibilityCount": ".eligibility_count",
     "EligibilityCountRequest": ".eligibility_count_request",
@@ -168,6 +204,9 @@ _MODULE_OF: dict[str, str] = {
     "FeederStudy": ".feeder_study",
     "Filter": ".filter_",
     "FilterChoices": ".filter_choices",
+    "FilterDistribution": ".filter_distribution",
+    "FilterDistributionDistribution": ".filter_distribution_distribution",
+    "FilterDistributionDistributionAdditionalProperty": ".filter_distribution_distribution_additional_property",
     "FilterList": ".filter_list",
     "FilterRange": ".filter_range",
     "FilterSet": ".filter_set",
@@ -183,6 +222,12 @@ _MODULE_OF: dict[str, str] = {
     "InvitationRole": ".invitation_role",
     "InvitationStatus": ".invitation_status",
     "Invitee": ".invitee",
+    "JsonWebKey": ".json_web_key",
+    "JsonWebKeyAlg": ".json_web_key_alg",
+    "JsonWebKeyKeyOpsItem": ".json_web_key_key_ops_item",
+    "JsonWebKeyKty": ".json_web_key_kty",
+    "JsonWebKeySet": ".json_web_key_set",
+    "JsonWebKeyUse": ".json_web_key_use",
     "ListMeta": ".list_meta",
     "Longitudinal": ".longitudinal",
     "LongitudinalConfig": ".longitudinal_config",
@@ -217,6 +262,8 @@ _MODULE_OF: dict[str, str] = {
     "RejectionCategory": ".rejection_category",
     "ReturnRequest": ".return_request",
     "ReturnRequested": ".return_requested",
+    "RewardCurrency": ".reward_currency",
+    "RewardRecommendation": ".reward_recommendation",
     "ScreenOutPayment": ".screen_out_payment",
     "ScreenOutPaymentRequest": ".screen_out_payment_request",
     "ScreenOutRequest": ".screen_out_request",
@@ -257,6 +304,11 @@ _MODULE_OF: dict[str, str] = {
     "SubscriptionEventStatus": ".subscription_event_status",
     "SubscriptionList": ".subscription_list",
     "SubscriptionUpdate": ".subscription_update",
+    "TestParticipant": ".test_participant",
+    "TestParticipantCreate": ".test_participant_create",
+    "TestStudy": ".test_study",
+    "UploadUrl": ".upload_url",
+    "UploadUrlHttpMethod": ".upload_url_http_method",
     "User": ".user",
     "Workspace": ".workspace",
     "WorkspaceBalance": ".workspace_balance",
@@ -283,6 +335,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccessDetail",
+    "AccessDetailProgress",
+    "AccessDetailsProgress",
     "AppliedFilter",
     "AppliedFilterWeightings",
     "AutoRejectionCategory",
@@ -299,9 +353,16 @@ __all__ = (
     "CompletionCodeType",
     "CompletionOption",
     "ContentWarning",
+    "CredentialPool",
+    "CredentialPoolAppend",
+    "CredentialPoolCreate",
+    "CredentialPoolList",
+    "CredentialPoolRef",
     "DataCollectionMethodType1",
     "DataCollectionMethodType2Type1",
     "DataCollectionMethodType3Type1",
+    "DemographicExportHistory",
+    "DemographicExportRequest",
     "DeviceCompatibility",
     "EligibilityCount",
     "EligibilityCountRequest",
@@ -313,6 +374,9 @@ __all__ = (
     "FeederStudy",
     "Filter",
     "FilterChoices",
+    "FilterDistribution",
+    "FilterDistributionDistribution",
+    "FilterDistributionDistributionAdditionalProperty",
     "FilterList",
     "FilterRange",
     "FilterSet",
@@ -328,6 +392,12 @@ __all__ = (
     "InvitationRole",
     "InvitationStatus",
     "Invitee",
+    "JsonWebKey",
+    "JsonWebKeyAlg",
+    "JsonWebKeyKeyOpsItem",
+    "JsonWebKeyKty",
+    "JsonWebKeySet",
+    "JsonWebKeyUse",
     "ListMeta",
     "Longitudinal",
     "LongitudinalConfig",
@@ -362,6 +432,8 @@ __all__ = (
     "RejectionCategory",
     "ReturnRequest",
     "ReturnRequested",
+    "RewardCurrency",
+    "RewardRecommendation",
     "ScreenOutPayment",
     "ScreenOutPaymentRequest",
     "ScreenOutRequest",
@@ -402,6 +474,11 @@ __all__ = (
     "SubscriptionEventStatus",
     "SubscriptionList",
     "SubscriptionUpdate",
+    "TestParticipant",
+    "TestParticipantCreate",
+    "TestStudy",
+    "UploadUrl",
+    "UploadUrlHttpMethod",
     "User",
     "Workspace",
     "WorkspaceBalance",
