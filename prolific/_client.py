@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from prolific_api import AuthenticatedClient
 
     from .resources.bonuses import AsyncBonuses, Bonuses
+    from .resources.credential_pools import AsyncCredentialPools, CredentialPools
     from .resources.filters import (
         AsyncEligibility,
         AsyncFilters,
@@ -43,7 +44,9 @@ if TYPE_CHECKING:
     from .resources.participant_groups import AsyncParticipantGroups, ParticipantGroups
     from .resources.projects import AsyncProjects, Projects
     from .resources.studies import AsyncStudies, Studies
+    from .resources.study_urls import AsyncStudyUrls, StudyUrls
     from .resources.submissions import AsyncSubmissions, Submissions
+    from .resources.test_participants import AsyncTestParticipants, TestParticipants
     from .resources.users import AsyncUsers, Users
     from .resources.workspaces import AsyncWorkspaces, Workspaces
 
@@ -206,10 +209,31 @@ class Prolific(SyncAPIClient):
 
     @cached_property
     def invitations(self) -> Invitations:
-        """Invitations to a workspace or project."""
+        """Invitations to a workspace."""
         from .resources.invitations import Invitations
 
         return Invitations(self)
+
+    @cached_property
+    def credential_pools(self) -> CredentialPools:
+        """Logins handed out to participants, and who received which."""
+        from .resources.credential_pools import CredentialPools
+
+        return CredentialPools(self)
+
+    @cached_property
+    def test_participants(self) -> TestParticipants:
+        """Participant accounts for trying your own studies (feature-flagged)."""
+        from .resources.test_participants import TestParticipants
+
+        return TestParticipants(self)
+
+    @cached_property
+    def study_urls(self) -> StudyUrls:
+        """Verify the ``prolific_token`` of secured study URLs."""
+        from .resources.study_urls import StudyUrls
+
+        return StudyUrls(self)
 
     def with_options(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
@@ -348,10 +372,31 @@ class AsyncProlific(AsyncAPIClient):
 
     @cached_property
     def invitations(self) -> AsyncInvitations:
-        """Invitations to a workspace or project."""
+        """Invitations to a workspace."""
         from .resources.invitations import AsyncInvitations
 
         return AsyncInvitations(self)
+
+    @cached_property
+    def credential_pools(self) -> AsyncCredentialPools:
+        """Logins handed out to participants, and who received which."""
+        from .resources.credential_pools import AsyncCredentialPools
+
+        return AsyncCredentialPools(self)
+
+    @cached_property
+    def test_participants(self) -> AsyncTestParticipants:
+        """Participant accounts for trying your own studies (feature-flagged)."""
+        from .resources.test_participants import AsyncTestParticipants
+
+        return AsyncTestParticipants(self)
+
+    @cached_property
+    def study_urls(self) -> AsyncStudyUrls:
+        """Verify the ``prolific_token`` of secured study URLs."""
+        from .resources.study_urls import AsyncStudyUrls
+
+        return AsyncStudyUrls(self)
 
     def with_options(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
