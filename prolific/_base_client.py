@@ -28,6 +28,8 @@ SDK client; the user keeps ownership and closes it.
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from ._ledger import BonusLedger
 
 __all__ = [
+    "Account",
     "AsyncAPIClient",
     "AsyncResource",
     "PageQuery",
@@ -59,6 +62,16 @@ T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
+@dataclass
+class Account:
+    """Whose money a client moves: the API origin, and the account ID learnt from ``users/me``
+    on the first payment (then remembered for the client's life). Ledger entries are scoped by
+    both, so the same key on another account or base URL is another payment."""
+
+    origin: str
+    account_id: str | None = None
+
+
 class _BaseClient:
     """Settings and the pieces of set-up both halves share."""
 
@@ -68,6 +81,10 @@ class _BaseClient:
         self._config = config
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._ledger: BonusLedger | None = None
+        self._ledgers: dict[str, BonusLedger] = {}
+        self._ledger_lock = threading.Lock()
+        #: Whose money this client moves; the account ID is learnt on the first payment.
+        self._account = Account(config.base_url)
         self._timeout_override: Timeout | NotGiven = NOT_GIVEN
         self._retries_override: int | None = None
 
@@ -99,17 +116,23 @@ class _BaseClient:
     def _bonus_ledger(
         self, given: BonusLedger | str | os.PathLike[str] | None = None
     ) -> BonusLedger:
-        """The ledger a payment uses: `given` (a ledger or a path), else this client's default,
-        opened on first use at ``default_ledger_path()``."""
-        from ._ledger import BonusLedger
+        """The ledger a payment uses: `given` (a ledger, a path or a ``postgresql://`` DSN), else
+        this client's default (``$PROLIFIC_LEDGER`` or the per-user file). Each path or DSN is
+        opened once per client and kept open."""
+        from ._ledger import BonusLedger, default_target  # sqlite3 only for those who pay
 
         if isinstance(given, BonusLedger):
             return given
-        if given is not None:
-            return BonusLedger(given)
-        if self._ledger is None:
-            self._ledger = BonusLedger()
-        return self._ledger
+        if given is None and self._ledger is not None:
+            return self._ledger
+        target = os.fspath(given) if given is not None else default_target()
+        with self._ledger_lock:
+            book = self._ledgers.get(target)
+            if book is None:
+                book = self._ledgers[target] = BonusLedger(target)
+        if given is None:
+            self._ledger = book
+        return book
 
     @property
     def base_url(self) -> str:

@@ -23,6 +23,7 @@ import ipaddress
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ from ._constants import (
     ENV_URL,
     USER_AGENT,
 )
+from ._redaction import remember_secret
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .errors import InsecureCredentialsError, InvalidRequestError, MissingTokenError
 
@@ -68,6 +70,9 @@ class ClientConfig:
     max_retries: int = DEFAULT_MAX_RETRIES
     referer: str | None = None
     user_agent: str = USER_AGENT
+
+    def __post_init__(self) -> None:
+        remember_secret(self.token)
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries."""
@@ -223,12 +228,23 @@ def _parse_credentials(text: str) -> str | None:
 
 
 def _checked(token: str, source: str) -> str:
-    # A header cannot carry whitespace or control characters; say where the bad value came
-    # from instead of failing deep inside httpx (and never echo the value).
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in token):
-        raise InvalidRequestError(
-            f"The token from {source} contains spaces or control characters; it cannot be a "
-            "Prolific API token.",
-            field="token",
-        )
+    # A header carries printable ASCII only. Say where the bad character is and where the value
+    # came from instead of failing deep inside httpx, whose error would quote the whole token.
+    for position, ch in enumerate(token, start=1):
+        if ch.isspace() or not ("!" <= ch <= "~"):
+            raise InvalidRequestError(
+                f"The token from {source} has {_describe(ch)} at position {position} of "
+                f"{len(token)}; a Prolific API token is printable ASCII only. Copy it again from "
+                "Prolific's settings page (text pasted from a web page can carry invisible "
+                "characters).",
+                field="token",
+            )
     return token
+
+
+def _describe(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    code = f"U+{ord(ch):04X}"
+    if ch.isspace():
+        return f"a space or line break ({code})"
+    return f"the character {code} {name}".rstrip() if name else f"the character {code}"

@@ -16,6 +16,7 @@ differs between ``Prolific`` and ``AsyncProlific``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
@@ -26,7 +27,7 @@ from .errors import ProlificError
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Collect", "Flow", "Now", "Sleep", "run_async", "run_sync"]
+__all__ = ["Collect", "Flow", "Now", "Pause", "Sleep", "run_async", "run_sync"]
 
 T = TypeVar("T")
 
@@ -34,6 +35,14 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Sleep:
     """Wait this many seconds on the client's clock (the sandbox's clock in tests)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Wait this many seconds of real time, whatever the client's clock: another process holds
+    a ledger claim, and only real time lets it finish (a sandbox clock would not)."""
 
     seconds: float
 
@@ -50,7 +59,7 @@ class Collect(Generic[T]):
     query: PageQuery[T]
 
 
-Step: TypeAlias = Request[Any] | Sleep | Now | Collect[Any]
+Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any]
 Flow: TypeAlias = Generator[Step, Any, T]
 
 
@@ -67,6 +76,8 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
         outcome, error = None, None
         if isinstance(step, Sleep):
             client._clock.sleep(step.seconds)
+        elif isinstance(step, Pause):
+            time.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
         else:
@@ -93,6 +104,10 @@ async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
         outcome, error = None, None
         if isinstance(step, Sleep):
             await client._clock.asleep(step.seconds)
+        elif isinstance(step, Pause):
+            import asyncio  # only async users pay for importing it (see SystemClock)
+
+            await asyncio.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
         else:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from ._constants import LOGGER_NAME, MAX_PAGE_SIZE
 from ._request import PageQuery, Request, as_json
-from .errors import NotFoundError, UnexpectedResponseError
+from .errors import NotFoundError, ProlificError, UnexpectedResponseError
 
 __all__ = ["AsyncPager", "PageFetch", "PageWalk", "SyncPager"]
 
@@ -86,6 +86,8 @@ class PageWalk:
         self._visited: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self._previous_ids: set[object] = set()
         self._pages = 0
+        self._path = path
+        self._position = 0
         self.total: int | None = None
         self.first_page_seen = False
 
@@ -131,6 +133,28 @@ class PageWalk:
             self._next = self._follow(next_href)
         return fresh
 
+    def parse(self, item: Callable[[Any], T], raw: list[Any]) -> list[T]:
+        """Parse a page's new items with ``item``, counting their positions in the list.
+
+        An item the model cannot read (a required field missing, a wrong type) raises
+        :class:`UnexpectedResponseError` naming its position, instead of a bare ``KeyError``.
+        """
+        parsed: list[T] = []
+        for value in raw:
+            self._position += 1
+            try:
+                parsed.append(item(value))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                if isinstance(exc, ProlificError):
+                    raise
+                what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+                raise UnexpectedResponseError(
+                    f"Could not read item {self._position} of the list at GET {self._path} "
+                    f"({what}); the API may have changed, or the base URL is not the Prolific "
+                    "API."
+                ) from exc
+        return parsed
+
     def not_found(self, error: NotFoundError) -> None:
         """A page answered 404: the end of the list, unless it was the first page."""
         if not self.first_page_seen:
@@ -140,21 +164,21 @@ class PageWalk:
     def _follow(self, href: str) -> PageFetch:
         url = httpx.URL(href)
         # Keep the page size of the first page even if a link leaves it out: pages of another
-        # size would not line up with the pages already walked.
-        params: dict[str, str | list[str]] | None = (
-            None if "page_size" in url.params else {"page_size": self._page_size}
-        )
+        # size would not line up with the pages already walked. It goes into the link's own
+        # query: httpx replaces a URL's query with `params=`, which would drop `page=2`.
+        if "page_size" not in url.params:
+            url = url.copy_add_param("page_size", self._page_size)
         if url.is_relative_url:
-            return PageFetch(href, params)
+            return PageFetch(str(url), None)
         if (url.scheme, url.host, url.port) == (
             self._base.scheme,
             self._base.host,
             self._base.port,
         ):
-            return PageFetch(str(url), params)
+            return PageFetch(str(url), None)
         # A next link naming another origin (an http:// link from behind a proxy, say) is
         # followed on our own base URL, so the token only ever goes where the user sent it.
-        return PageFetch(url.raw_path.decode("ascii"), params)
+        return PageFetch(url.raw_path.decode("ascii"), None)
 
     def _resolve(self, url: str) -> httpx.URL:
         parsed = httpx.URL(url)
@@ -184,7 +208,7 @@ class SyncPager(Generic[T]):
             raw = self._next_raw_page()
             if raw is None:
                 raise StopIteration
-            self._page.extend(self._item(item) for item in raw)
+            self._page.extend(self._walk.parse(self._item, raw))
         return self._page.popleft()
 
     def pages(self) -> Iterator[list[T]]:
@@ -194,7 +218,7 @@ class SyncPager(Generic[T]):
             if raw is None:
                 return
             if raw:
-                yield [self._item(item) for item in raw]
+                yield self._walk.parse(self._item, raw)
 
     def total(self) -> int | None:
         """How many items the list has (``meta.count``), read from the first page only.
@@ -242,7 +266,7 @@ class AsyncPager(Generic[T]):
             raw = await self._next_raw_page()
             if raw is None:
                 raise StopAsyncIteration
-            self._page.extend(self._item(item) for item in raw)
+            self._page.extend(self._walk.parse(self._item, raw))
         return self._page.popleft()
 
     async def pages(self) -> AsyncIterator[list[T]]:
@@ -252,7 +276,7 @@ class AsyncPager(Generic[T]):
             if raw is None:
                 return
             if raw:
-                yield [self._item(item) for item in raw]
+                yield self._walk.parse(self._item, raw)
 
     async def total(self) -> int | None:
         """How many items the list has (``meta.count``), read from the first page only."""

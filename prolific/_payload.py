@@ -16,7 +16,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ._validation import check_id, check_major_amount, check_money_minor, check_positive_int
+from ._json_body import JSON_MAX_DEPTH
+from ._validation import (
+    check_id,
+    check_major_amount,
+    check_money_minor,
+    check_positive_int,
+)
 from .errors import InvalidRequestError
 
 if TYPE_CHECKING:
@@ -135,15 +141,19 @@ def id_list(name: str, values: Iterable[str]) -> list[str]:
     return checked
 
 
-def jsonable(value: Any) -> Any:
+def jsonable(value: Any, _depth: int = 0) -> Any:
     """Enums become their values; Decimals (major-unit money) become JSON numbers; generated
     models nested in a body (``completion_codes=[CompletionCode(...)]``) become their JSON.
 
     A Decimal with at most two places converts to the float whose shortest repr is the same
-    decimal, so the number on the wire is exactly the amount the caller wrote.
+    decimal, so the number on the wire is exactly the amount the caller wrote. Past the nesting
+    JSON bodies may have, values are left as they are for the body check to refuse (a list that
+    contains itself must not recurse forever here).
     """
+    if _depth > JSON_MAX_DEPTH:
+        return value
     if callable(getattr(value, "to_dict", None)):
-        return jsonable(value.to_dict())
+        return jsonable(value.to_dict(), _depth)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):
@@ -151,7 +161,7 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, datetime.date):  # a datetime is a date too
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {key: jsonable(item) for key, item in value.items()}
+        return {key: jsonable(item, _depth + 1) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [jsonable(item) for item in value]
+        return [jsonable(item, _depth + 1) for item in value]
     return value

@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import httpx
 
+from ._json_body import check_json_body
+from ._redaction import redact
 from ._transport import MAX_RETRIES_EXTENSION
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .errors import ProlificError, UnexpectedResponseError
+from .errors import ProlificError, UnexpectedResponseError, token_of
 
 if TYPE_CHECKING:
     # Only for types: `import prolific` must not load the generated package (it is loaded when
@@ -88,6 +90,9 @@ class Request(Generic[T]):
         if self.params:
             kwargs["params"] = {k: v for k, v in self.params.items() if v is not None}
         if self.json is not None:
+            # NaN, an object() or a 30-digit number would otherwise fail inside httpx's
+            # encoder, or reach the server and make it fail.
+            check_json_body(self.json)
             kwargs["json"] = self.json
         if self.headers:
             kwargs["headers"] = dict(self.headers)
@@ -110,8 +115,9 @@ class Request(Generic[T]):
             # A model that cannot read the answer (a required field missing, a wrong type)
             # would otherwise surface as a bare KeyError from deep inside generated code.
             what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+            path = redact(response.request.url.path, token_of(response.request))
             raise UnexpectedResponseError(
-                f"Could not read the answer to {self.method} {response.request.url.path} "
+                f"Could not read the answer to {self.method} {path} "
                 f"({what}); the API may have changed, or the base URL is not the Prolific API."
             ) from exc
 
@@ -134,12 +140,14 @@ def decode_json(response: httpx.Response) -> Any:
         return None
     try:
         return response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         request = response.request
-        kind = response.headers.get("content-type", "no content type")
+        secret = token_of(request)
+        kind = redact(response.headers.get("content-type", "no content type"), secret)[:100]
         raise UnexpectedResponseError(
-            f"{request.method} {request.url.path} answered {response.status_code} with a body "
-            f"that is not JSON ({kind}); check the base URL points at the Prolific API."
+            f"{request.method} {redact(request.url.path, secret)} answered "
+            f"{response.status_code} with a body that is not JSON ({kind}); check the base URL "
+            "points at the Prolific API."
         ) from exc
 
 

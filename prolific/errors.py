@@ -29,6 +29,8 @@ The tree::
     ├── StudyPublishError                the draft exists but publishing it failed
     ├── BonusPaymentError                a bonus payment stopped; nothing was paid twice
     │   └── PaymentInDoubtError          a pay call's outcome is unknown for some recipients
+    ├── LedgerError                      the ledger (SQLite file or PostgreSQL) cannot record a step
+    │   └── LedgerBusyError              another payer holds the claim or lock for too long
     └── ResolutionError                  a workspace or project name matched none or several
                                          (also a LookupError)
     InvalidRequestError
@@ -49,6 +51,8 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ._redaction import redact
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -61,7 +65,9 @@ __all__ = [
     "InsecureCredentialsError",
     "InsufficientBalanceError",
     "InvalidRequestError",
+    "LedgerBusyError",
     "LedgerConflictError",
+    "LedgerError",
     "MissingTokenError",
     "NotFoundError",
     "PaymentInDoubtError",
@@ -81,7 +87,6 @@ __all__ = [
 
 _MAX_DETAIL = 500
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
-_REDACTED = "[redacted]"
 
 
 def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
@@ -456,6 +461,40 @@ class PaymentInDoubtError(BonusPaymentError):
         )
 
 
+class LedgerError(ProlificError):
+    """The ledger that makes money calls exactly-once could not be opened or written, so nothing
+    was sent. The message names the file or the database (password redacted) and what to do.
+
+    Attributes:
+        target: the SQLite path or the redacted PostgreSQL DSN.
+    """
+
+    def __init__(self, target: str, message: str) -> None:
+        self.target = target
+        super().__init__(message)
+
+
+class LedgerBusyError(LedgerError):
+    """Another payer holds the claim on this payment (or the account's money lock) longer than
+    this call was willing to wait. Nothing was sent by this call.
+
+    Attributes:
+        holder: who holds it (``host/pid/token``), when known.
+        what: the payment key, or ``"money lock"``.
+    """
+
+    def __init__(self, target: str, what: str, holder: str | None, waited: float) -> None:
+        self.holder = holder
+        self.what = what
+        who = f"held by {holder}" if holder else "held by another process"
+        super().__init__(
+            target,
+            f"Ledger {target}: {what} is {who}; waited {waited:.0f}s and sent nothing. Call "
+            "again later with the same key (or a longer wait=); if that process died, its "
+            "claim expires by itself.",
+        )
+
+
 class LedgerConflictError(InvalidRequestError):
     """A bonus key already names a payment with another study or other amounts."""
 
@@ -541,8 +580,9 @@ def error_from_response(
     ``retries`` and ``repeatable`` only shape the advice in the message. ``now`` (seconds since
     the epoch) is used to read a ``Retry-After`` given as a date.
     """
-    secret = _token_of(request)
-    body = _redact(_decode(response), secret)
+    # A server that echoes the token back must not get it into our messages, fields or logs.
+    secret = token_of(request)
+    body = redact(_decode(response), secret)
     title, detail, error_code, info = _extract(body)
     request_id = next(
         (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
@@ -550,13 +590,13 @@ def error_from_response(
     kwargs: dict[str, Any] = {
         "status": response.status_code,
         "method": request.method,
-        "path": request.url.path,
+        "path": redact(request.url.path, secret),
         "title": title,
         "detail": detail,
         "error_code": error_code,
         "additional_information": info,
         "body": body,
-        "request_id": request_id,
+        "request_id": redact(request_id, secret),
         "retries": retries,
         "repeatable": repeatable,
     }
@@ -578,10 +618,12 @@ def connection_error(
     repeatable: bool = True,
 ) -> APIConnectionError:
     """Build the error for a transport failure (the caller chains ``exc`` with ``from``)."""
-    method, path = request.method, request.url.path
+    secret = token_of(request)
+    method, path = request.method, redact(request.url.path, secret)
     url = request.url
     origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
-    cause = _one_line(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)[:200]
+    text = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, secret)
+    cause = _one_line(text)[:200]
     retried = f" after {_times(retries, 'retry', 'retries')}" if retries else ""
     unsure = (
         " It was not retried because repeating it could create or pay twice: check whether it "
@@ -633,25 +675,13 @@ def _one_line(text: str) -> str:
     return flat if len(flat) <= _MAX_DETAIL else flat[: _MAX_DETAIL - 1] + "…"
 
 
-def _token_of(request: httpx.Request) -> str | None:
+def token_of(request: httpx.Request) -> str | None:
+    """The API token a request carries in its ``Authorization`` header, if any."""
     value = request.headers.get("authorization")
     if not value:
         return None
     token = value.split(" ", 1)[-1].strip()
     return token or None
-
-
-def _redact(value: Any, secret: str | None) -> Any:
-    # A server that echoes the token back must not get it into our messages or logs.
-    if not secret:
-        return value
-    if isinstance(value, str):
-        return value.replace(secret, _REDACTED)
-    if isinstance(value, list):
-        return [_redact(v, secret) for v in value]
-    if isinstance(value, dict):
-        return {_redact(k, secret): _redact(v, secret) for k, v in value.items()}
-    return value
 
 
 def _decode(response: httpx.Response) -> Any:
@@ -660,7 +690,7 @@ def _decode(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text
 
 

@@ -46,6 +46,8 @@ class BonusReport:
     total_minor: Decimal
     resumed: bool = False
     already_paid: bool = False
+    #: Every batch of the payment (one per 200 recipients); ``batch_id`` is the first.
+    batch_ids: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         state = "already paid" if self.already_paid else "paid"

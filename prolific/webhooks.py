@@ -25,12 +25,13 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import WebhookVerificationError
+from .errors import InvalidRequestError, WebhookVerificationError
 
 __all__ = [
     "EVENT_ID_HEADER",
@@ -45,6 +46,10 @@ __all__ = [
 SIGNATURE_HEADER = "X-Prolific-Request-Signature"
 TIMESTAMP_HEADER = "X-Prolific-Request-Timestamp"
 EVENT_ID_HEADER = "X-Event-ID"
+
+# Up to 15 digits: enough for any real time, short enough that no one can make us parse a
+# number thousands of digits long.
+_TIMESTAMP = re.compile(r"[0-9]{1,15}")
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -65,6 +70,19 @@ def sign(secret: str | bytes, timestamp: str, raw_body: bytes) -> str:
     return base64.b64encode(digest.digest()).decode("ascii")
 
 
+def _unix_seconds(timestamp: str) -> int:
+    # Prolific sends whole seconds in ASCII digits. Anything looser lets an attacker slip past
+    # the age check: float("nan") compares false with everything, and int() also reads
+    # Arabic-Indic or full-width digits, which then cannot be signed as ASCII.
+    if not isinstance(timestamp, str) or not _TIMESTAMP.fullmatch(timestamp):
+        shown = ascii(timestamp)[:40] if isinstance(timestamp, str) else type(timestamp).__name__
+        raise WebhookVerificationError(
+            f"webhook timestamp {shown} is not a Unix time in whole seconds (ASCII digits); "
+            "refuse the delivery"
+        )
+    return int(timestamp)
+
+
 def verify(
     secret: str | bytes,
     headers: Mapping[str, str],
@@ -80,7 +98,16 @@ def verify(
     Raises `WebhookVerificationError` when a header is missing, the timestamp is malformed,
     stale or in the future, the signature does not match, or the body is not JSON.
     """
-    body = _as_bytes(raw_body)
+    if not tolerance >= 0:  # also refuses NaN, which would switch the age check off
+        raise InvalidRequestError(
+            f"tolerance must be a number of seconds >= 0, got {tolerance!r}", field="tolerance"
+        )
+    try:
+        body = _as_bytes(raw_body)
+    except UnicodeEncodeError:
+        raise WebhookVerificationError(
+            "webhook body is not valid text; verify the raw bytes as received"
+        ) from None
     signature = _header(headers, SIGNATURE_HEADER)
     timestamp = _header(headers, TIMESTAMP_HEADER)
     if not signature or not timestamp:
@@ -88,12 +115,7 @@ def verify(
         raise WebhookVerificationError(
             f"webhook delivery has no {missing} header; refuse it (it did not come from Prolific)"
         )
-    try:
-        sent_at = float(timestamp)
-    except ValueError:
-        raise WebhookVerificationError(
-            f"webhook timestamp {timestamp[:40]!r} is not a Unix time; refuse the delivery"
-        ) from None
+    sent_at = _unix_seconds(timestamp)
     current = time.time() if now is None else now
     if abs(current - sent_at) > tolerance:
         when = "in the future" if sent_at > current else "stale"
@@ -113,7 +135,7 @@ def verify(
         )
     try:
         return json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise WebhookVerificationError("webhook body is signed but is not JSON") from None
 
 

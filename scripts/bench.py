@@ -558,17 +558,25 @@ def bench_requests(sizes: Sizes, add: Add) -> None:
             paid = client.bonuses.pay(
                 study.id, dict.fromkeys(recipients, Decimal("0.50")), key="bench-bonuses"
             )
-        batch = sandbox.bonus_batches[paid.batch_id]
-        if batch.pay_requests != 1 or len(batch.lines) != sizes.recipients:
-            raise RuntimeError("bonuses.pay did not pay one batch for every recipient")
+        batches = [sandbox.bonus_batches[b] for b in paid.batch_ids]
+        if (
+            any(b.pay_requests != 1 for b in batches)
+            or sum(len(b.lines) for b in batches) != sizes.recipients
+        ):
+            raise RuntimeError("bonuses.pay did not pay every recipient exactly once")
+        # Exactly-once costs reads, never writes: the study's submissions are listed once to
+        # resolve recipients, and each recipient's submission is read once for the baseline
+        # that a lost pay call is judged against; then one create and one pay per 200.
+        listing = math.ceil(len(submission_ids) / MAX_PAGE_SIZE)
+        parts = math.ceil(sizes.recipients / 200)
         add(
             _count_figure(
                 "requests.bonuses",
                 f"requests: bonuses for {sizes.recipients} recipients",
                 seen,
-                2,
-                "create + pay",
-                "= 2 (create batch + pay)",
+                listing + sizes.recipients + 2 * parts,
+                "list + baseline reads + create + pay",
+                f"= {listing} list page(s) + {sizes.recipients} reads + {2 * parts} money calls",
             )
         )
 

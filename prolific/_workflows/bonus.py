@@ -1,16 +1,21 @@
-"""``bonuses.pay``: the two-step bonus payment, made exactly-once with a local ledger.
+"""``bonuses.pay``: the two-step bonus payment, made exactly-once by the ledger.
 
-The steps and what a failure at each means:
+The steps, for each part of at most 200 recipients, and what a failure at each means:
 
-1. Record the intent (key, study, recipients, amounts) in the ledger.
-2. Create the batch. Nothing is paid by this call, so when its outcome is unknown the next
-   attempt simply creates another batch; an unpaid batch costs nothing.
-3. Mark the payment PAYING in the ledger, then send the pay call. Prolific's pay call is not
-   idempotent, so once it may have been sent it is never sent again for this key. If its outcome
-   is unknown (a timeout, a lost response, a 5xx), reconcile: read each recipient's submission
-   and look for the bonus in ``bonus_payments``, waiting a while since payment is asynchronous.
-   What cannot be confirmed is reported in a ``PaymentInDoubtError``.
-4. Mark PAID.
+1. Resolve every recipient (participant or submission ID) to its submission in the study, and
+   record the intent (scope, key, study, recipients, amounts) in the ledger. A recipient that is
+   not in the study is refused before anything is recorded or sent.
+2. Claim the part (compare-and-set; another caller with the same key waits for this one).
+3. Create the batch. Nothing is paid by this call, so when its outcome is unknown the next attempt
+   simply creates another batch; an unpaid batch costs nothing.
+4. Read each recipient's submission and record its ``bonus_payments`` as the baseline.
+5. Holding the account's money lock, move the part CREATED → PAYING (the compare-and-set only one
+   caller can win) and send the pay call. Prolific's pay call is not idempotent, so once it may
+   have been sent it is never sent again for this part. If its outcome is unknown (a timeout, a
+   lost response, a 5xx), reconcile: a recipient counts as paid only when a *new* payment of the
+   amount appears after the baseline, beyond the other payments this ledger sent to the same
+   submission. What cannot be confirmed is reported in a ``PaymentInDoubtError``.
+6. Mark the part PAID.
 
 Every later call with the same key reads the ledger and continues from the last step known to
 have happened.
@@ -29,7 +34,7 @@ from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
-from .._ledger import BonusLedger, KeyConflict, LedgerEntry, PaymentState
+from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._request import Request
 from .._validation import check_id, check_major_amount
 from ..errors import (
@@ -43,15 +48,10 @@ from ..errors import (
     ServerError,
 )
 from ..types import BonusReport
-from .calls import (
-    create_batch_request,
-    csv_bonuses,
-    get_submission,
-    pay_batch_request,
-    study_submissions,
-)
+from .calls import create_batch_request, get_submission, pay_batch_request, study_submissions
+from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
 
-__all__ = ["SETTLE_TIMEOUT", "pay_flow"]
+__all__ = ["MAX_BONUS", "SETTLE_TIMEOUT", "pay_flow", "resolve_recipients"]
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -60,6 +60,11 @@ SETTLE_TIMEOUT = 120.0
 FIRST_CHECK_DELAY = 2.0
 MAX_CHECK_DELAY = 30.0
 RATE_LIMIT_RETRIES = 5
+BASELINE_READS = 3
+#: The largest bonus one recipient may be given in one payment, in major units. A guard against
+#: a slipped decimal point (and against amounts no database column can hold); split a larger
+#: amount over several keys if it is really meant.
+MAX_BONUS = Decimal("10000.00")
 T = TypeVar("T")
 
 _UNKNOWN_OUTCOME = (APIConnectionError, ServerError)
@@ -76,18 +81,66 @@ def _checked(amounts: Mapping[str, Any]) -> dict[str, Decimal]:
         )
     checked: dict[str, Decimal] = {}
     for recipient, amount in amounts.items():
-        check_id("amounts", recipient)
-        checked[recipient] = check_major_amount(f"amounts[{recipient!r}]", amount)
+        check_id("each key of amounts", recipient)
+        value = check_major_amount(f"amounts[{recipient!r}]", amount)
+        if value > MAX_BONUS:
+            raise InvalidRequestError(
+                f"amounts[{recipient!r}] is {value}, above the largest bonus the SDK sends "
+                f"({MAX_BONUS} major units); check the decimal point, or split it over keys",
+                field=f"amounts[{recipient!r}]",
+            )
+        checked[recipient] = value
     return checked
+
+
+def _csv(amounts_minor: Mapping[str, int]) -> str:
+    # Prolific's csv_bonuses: one "<id>,<major units>" line per recipient.
+    return "\n".join(
+        f"{recipient},{Decimal(amount) / 100:.2f}" for recipient, amount in amounts_minor.items()
+    )
+
+
+def resolve_recipients(study_id: str, recipients: list[str]) -> Flow[dict[str, str]]:
+    """Map each participant or submission ID to its submission in `study_id`.
+
+    Refuses (before anything is sent) an ID that is neither, and two IDs naming the same
+    submission, which would pay one participant twice.
+    """
+    listed: list[SubmissionListItem] = yield Collect(study_submissions(study_id))
+    submission_of: dict[str, str] = {}
+    for item in listed:
+        submission_of[item.id] = item.id
+        if isinstance(item.participant_id, str):
+            submission_of.setdefault(item.participant_id, item.id)
+    strangers = [r for r in recipients if r not in submission_of]
+    if strangers:
+        raise InvalidRequestError(
+            f"{', '.join(strangers[:5])} {'is' if len(strangers) == 1 else 'are'} neither a "
+            f"submission nor a participant of study {study_id}; check the keys of amounts",
+            field="amounts",
+        )
+    resolved = {r: submission_of[r] for r in recipients}
+    seen: dict[str, str] = {}
+    for recipient, submission in resolved.items():
+        if submission in seen:
+            raise InvalidRequestError(
+                f"{seen[submission]} and {recipient} name the same submission ({submission}); "
+                "give each participant once",
+                field="amounts",
+            )
+        seen[submission] = recipient
+    return resolved
 
 
 def pay_flow(
     ledger: BonusLedger,
+    account: Account,
     study_id: str,
     amounts: Mapping[str, Any],
     key: str,
     *,
     settle_timeout: float = SETTLE_TIMEOUT,
+    wait: float = DEFAULT_WAIT,
 ) -> Flow[BonusReport]:
     """Pay `amounts` (major units) to recipients of `study_id`, exactly once under `key`."""
     check_id("study_id", study_id)
@@ -95,112 +148,228 @@ def pay_flow(
         raise InvalidRequestError("key must be a non-empty string naming this payment", field="key")
     major = _checked(amounts)
     minor = {recipient: _to_minor(amount) for recipient, amount in major.items()}
+    scope = yield from scope_flow(account)
+
+    recorded = ledger.get(key, scope)
+    submissions: dict[str, str] = {}
+    if recorded is None or recorded.state is not PaymentState.PAID:
+        submissions = yield from resolve_recipients(study_id, list(minor))
     try:
-        entry = ledger.begin(key, study_id, minor)
+        parts = ledger.begin(scope, key, study_id, minor, submissions=submissions)
     except KeyConflict:
         raise LedgerConflictError(key) from None
-    resumed = entry.state is not PaymentState.PENDING
+    if all(p.state is PaymentState.PAID for p in parts):
+        return _report(key, study_id, parts, major, resumed=True, already_paid=True)
+    resumed = recorded is not None
 
-    if entry.state is PaymentState.PAID:
-        return _report(entry, major, resumed=True, already_paid=True)
+    owner = new_owner()
+    done = []
+    for part in parts:
+        finished, reconciled = yield from _pay_part(ledger, part, owner, settle_timeout, wait)
+        # A part confirmed by reconciliation finished what an earlier attempt sent.
+        resumed = resumed or reconciled
+        done.append(finished)
+    return _report(key, study_id, done, major, resumed=resumed)
 
-    if entry.state in (PaymentState.PENDING, PaymentState.CREATING):
-        ledger.set_state(key, PaymentState.CREATING)
+
+def _pay_part(
+    ledger: BonusLedger, part: Part, owner: str, settle_timeout: float, wait: float
+) -> Flow[tuple[Part, bool]]:
+    """Pay one part; also say whether it was confirmed by reconciliation."""
+    what = f"payment {part.key!r}" + (f" (part {part.number + 1})" if part.number else "")
+    while True:
+        claimed: Part = yield from wait_for(
+            lambda: ledger.claim(part.scope, part.key, part.number, owner), what, ledger, wait
+        )
+        if claimed.state is PaymentState.PAID:
+            return claimed, False
         try:
-            batch: BonusBatch = yield from _refused_retry(
-                create_batch_request(study_id, csv_bonuses(major))
-            )
+            finished = yield from _advance(ledger, claimed, owner, settle_timeout, wait)
+        finally:
+            ledger.unclaim(claimed, owner)
+        if finished is not None:
+            return finished
+        # The claim ran out and another caller took it over: look again, from the ledger.
+
+
+def _advance(
+    ledger: BonusLedger, part: Part, owner: str, settle_timeout: float, wait: float
+) -> Flow[tuple[Part, bool] | None]:
+    """Take `part` (claimed by `owner`) as far as it goes, saying whether reconciliation
+    confirmed it; None if the claim was lost."""
+    if part.state in (PaymentState.PENDING, PaymentState.CREATING):
+        if not ledger.move(
+            part, owner, PaymentState.CREATING, from_states=[part.state]
+        ):  # pragma: no cover - only when the lease ran out in between
+            return None
+        create = create_batch_request(part.study_id, _csv(part.amounts))
+        try:
+            batch: BonusBatch = yield from _locked_with_backoff(ledger, part, owner, wait, create)
         except _UNKNOWN_OUTCOME as exc:
             raise BonusPaymentError(
-                key,
-                f"Creating bonus batch {key!r} failed ({exc}); nothing was paid. Call "
+                part.key,
+                f"Creating bonus batch {part.key!r} failed ({exc}); nothing was paid. Call "
                 "bonuses.pay again with the same key to continue.",
             ) from exc
         except APIError:
-            ledger.set_state(key, PaymentState.PENDING)
+            ledger.move(part, owner, PaymentState.PENDING, from_states=[PaymentState.CREATING])
             raise
-        ledger.record_batch(
-            key,
-            batch.id,
-            amount=_minor_figure(batch.amount),
-            fees=_minor_figure(batch.fees),
-            vat=_minor_figure(batch.vat),
-            total_amount=_minor_figure(batch.total_amount),
+        figures = (
+            _minor_figure(batch.amount),
+            _minor_figure(batch.fees),
+            _minor_figure(batch.vat),
+            _minor_figure(batch.total_amount),
         )
-        entry = _reload(ledger, key)
+        if not ledger.move(
+            part,
+            owner,
+            PaymentState.CREATED,
+            from_states=[PaymentState.CREATING],
+            batch_id=batch.id,
+            figures=figures,
+        ):
+            return None  # someone else took over; this unpaid batch costs nothing
+        part = ledger.part(part.scope, part.key, part.number)
 
-    if entry.state is PaymentState.CREATED:
-        assert entry.batch_id is not None
-        # Written before the call: from here on, a crash leaves PAYING, and nobody pays again
-        # without reconciling first.
-        ledger.set_state(key, PaymentState.PAYING)
-        try:
-            yield from _refused_retry(pay_batch_request(entry.batch_id))
-        except _UNKNOWN_OUTCOME:
-            pass  # the outcome is unknown: reconcile below
-        except APIError:
-            # Prolific refused the call (4xx): it paid nothing.
-            ledger.set_state(key, PaymentState.CREATED)
-            raise
-        else:
-            ledger.set_state(key, PaymentState.PAID)
-            return _report(_reload(ledger, key), major, resumed=resumed)
+    if part.state is PaymentState.CREATED:
+        baselines = yield from _baseline(part)
+        if not ledger.record_baseline(part, owner, baselines):
+            return None
+        assert part.batch_id is not None
+        paid = yield from _send_pay(ledger, part, owner, wait)
+        if paid is None:
+            return None
+        if paid:
+            ledger.settle(part)
+            return ledger.part(part.scope, part.key, part.number), False
 
-    entry = _reload(ledger, key)
-    assert entry.state is PaymentState.PAYING and entry.batch_id is not None
-    unconfirmed = yield from _reconcile(ledger, entry, settle_timeout)
+    part = ledger.part(part.scope, part.key, part.number)
+    assert part.state is PaymentState.PAYING
+    unconfirmed = yield from _reconcile(ledger, part, owner, settle_timeout)
     if unconfirmed:
-        raise PaymentInDoubtError(key, entry.batch_id, unconfirmed, str(ledger.path))
-    ledger.set_state(key, PaymentState.PAID)
-    return _report(_reload(ledger, key), major, resumed=True)
+        raise PaymentInDoubtError(part.key, part.batch_id or "", unconfirmed, ledger.target)
+    ledger.settle(part)
+    return ledger.part(part.scope, part.key, part.number), True
 
 
-def _refused_retry(request: Request[T]) -> Flow[T]:
-    """Send `request`, retrying only after a 429: Prolific refused it without acting (bonus
-    calls contend on the workspace wallet), so sending it again cannot pay twice."""
+def _send_pay(ledger: BonusLedger, part: Part, owner: str, wait: float) -> Flow[bool | None]:
+    """Send the pay call at most once: True if Prolific accepted it, False if its outcome is
+    unknown (reconcile), None if the claim was lost before sending."""
+    assert part.batch_id is not None
+    pay = pay_batch_request(part.batch_id)
     delay = FIRST_CHECK_DELAY
     for attempt in range(RATE_LIMIT_RETRIES + 1):
+        yield from take_money_lock(ledger, part.scope, owner, wait)
+        try:
+            # The one compare-and-set that makes the pay call exactly-once: only the caller
+            # that moves CREATED to PAYING sends it.
+            if not ledger.move(
+                part, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED]
+            ):
+                return None
+            try:
+                yield pay
+            except _UNKNOWN_OUTCOME:
+                return False
+            except RateLimitError as exc:
+                # Refused without acting (bonus calls contend on the wallet): safe to send again.
+                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
+                if attempt == RATE_LIMIT_RETRIES:
+                    raise
+                delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
+            except APIError:
+                # Prolific refused the call (4xx): it paid nothing.
+                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
+                raise
+            else:
+                return True
+        finally:
+            ledger.unlock_money(part.scope, owner)
+        yield Sleep(delay)
+        delay = min(delay * 2, MAX_CHECK_DELAY)
+    raise AssertionError("unreachable")
+
+
+def _locked_with_backoff(
+    ledger: BonusLedger, part: Part, owner: str, wait: float, request: Request[T]
+) -> Flow[T]:
+    """Send `request` holding the money lock, again after a 429 (refused without acting)."""
+    delay = FIRST_CHECK_DELAY
+    for attempt in range(RATE_LIMIT_RETRIES + 1):
+        yield from take_money_lock(ledger, part.scope, owner, wait)
         try:
             result: T = yield request
             return result
         except RateLimitError as exc:
             if attempt == RATE_LIMIT_RETRIES:
                 raise
-            yield Sleep(min(exc.retry_after or delay, MAX_CHECK_DELAY))
-            delay = min(delay * 2, MAX_CHECK_DELAY)
+            delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
+        finally:
+            ledger.unlock_money(part.scope, owner)
+        yield Sleep(delay)
+        delay = min(delay * 2, MAX_CHECK_DELAY)
     raise AssertionError("unreachable")
 
 
-def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -> Flow[list[str]]:
-    """Look for the payment on each recipient's submission; return those not confirmed."""
-    listed: list[SubmissionListItem] = yield Collect(study_submissions(entry.study_id))
-    submission_of: dict[str, str] = {item.id: item.id for item in listed}
-    for item in listed:
-        if isinstance(item.participant_id, str):
-            submission_of.setdefault(item.participant_id, item.id)
-    # A submission's bonus_payments lists amounts only, so an earlier bonus of the same amount
-    # (paid under another key of this ledger) must not count as this one.
-    expected = {
-        recipient: ledger.paid_count(entry.study_id, recipient, amount) + 1
-        for recipient, amount in entry.amounts_minor.items()
-    }
-    pending = sorted(r for r in entry.amounts_minor if r in submission_of)
-    unknown = sorted(r for r in entry.amounts_minor if r not in submission_of)
+def _paid_amounts(submission: Submission) -> list[int]:
+    return [int(Decimal(str(p))) for p in (submission.bonus_payments or [])]
+
+
+def _baseline(part: Part) -> Flow[dict[str, list[int]]]:
+    """What each recipient's submission shows as paid before the pay call is sent."""
+    baselines: dict[str, list[int]] = {}
+    for recipient in part.amounts:
+        submission_id = part.submissions.get(recipient)
+        if submission_id is None:
+            continue  # recorded by an older version: reconciled the old way
+        for attempt in range(BASELINE_READS):
+            try:
+                submission: Submission = yield get_submission(submission_id)
+                break
+            except (*_UNKNOWN_OUTCOME, RateLimitError):
+                # Nothing is sent yet, so a failed read costs only a retry; give up (and pay
+                # nothing) if it keeps failing.
+                if attempt == BASELINE_READS - 1:
+                    raise
+                yield Sleep(FIRST_CHECK_DELAY * (attempt + 1))
+        baselines[recipient] = _paid_amounts(submission)
+    return baselines
+
+
+def _reconcile(
+    ledger: BonusLedger, part: Part, owner: str, settle_timeout: float
+) -> Flow[list[str]]:
+    """Look for this part's payment on each recipient's submission; return those not
+    confirmed. A recipient is confirmed only by more payments of its amount than the baseline
+    held, beyond those this ledger sent to the same submission under other keys."""
+    unknown = sorted(r for r in part.amounts if part.submissions.get(r) is None)
+    need: dict[str, int] = {}
+    for recipient, amount in part.amounts.items():
+        submission_id = part.submissions.get(recipient)
+        if submission_id is None:
+            continue
+        before, after = ledger.sent_around(part, submission_id, amount)
+        base = part.baselines.get(recipient)
+        seen_before = sum(1 for p in base if p == amount) if base is not None else 0
+        need[recipient] = max(seen_before, before) + 1 + after
+    pending = sorted(need)
     started: float = yield Now()
     delay = FIRST_CHECK_DELAY
     while True:
+        ledger.renew(part, owner)
         still: list[str] = []
         for recipient in pending:
+            submission_id = part.submissions[recipient]
+            assert submission_id is not None
             try:
-                submission: Submission = yield get_submission(submission_of[recipient])
+                submission: Submission = yield get_submission(submission_id)
             except (*_UNKNOWN_OUTCOME, RateLimitError):
                 # A failed read proves nothing either way: look again next round, rather than
                 # abandon the whole reconciliation over one transient error.
                 still.append(recipient)
                 continue
-            amount = Decimal(entry.amounts_minor[recipient])
-            paid = [Decimal(str(p)) for p in (submission.bonus_payments or [])]
-            if sum(1 for p in paid if p == amount) < expected[recipient]:
+            amount = part.amounts[recipient]
+            if sum(1 for p in _paid_amounts(submission) if p == amount) < need[recipient]:
                 still.append(recipient)
         pending = still
         now: float = yield Now()
@@ -209,7 +378,7 @@ def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -
         pause = min(delay, settle_timeout - (now - started))
         logger.info(
             "Bonus %r: payment not yet visible for %d recipient(s); checking again in %.0fs",
-            entry.key,
+            part.key,
             len(pending),
             pause,
         )
@@ -220,32 +389,37 @@ def _reconcile(ledger: BonusLedger, entry: LedgerEntry, settle_timeout: float) -
 def _minor_figure(value: Any) -> int:
     # Prolific reports batch figures in minor units, possibly with a fraction of a penny; the
     # ledger keeps hundredths of a minor unit so nothing is rounded away.
-    if value is None or not isinstance(value, int | float):
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
         return 0
     return int((Decimal(str(value)) * 100).to_integral_value())
 
 
-def _reload(ledger: BonusLedger, key: str) -> LedgerEntry:
-    entry = ledger.get(key)
-    assert entry is not None
-    return entry
-
-
 def _report(
-    entry: LedgerEntry, major: dict[str, Decimal], *, resumed: bool, already_paid: bool = False
+    key: str,
+    study_id: str,
+    parts: list[Part],
+    major: dict[str, Decimal],
+    *,
+    resumed: bool,
+    already_paid: bool = False,
 ) -> BonusReport:
-    def figure(value: int | None) -> Decimal:
-        return Decimal(value or 0) / 100
+    def figure(index: int) -> Decimal:
+        return sum(
+            (Decimal(p.figures[index]) / 100 for p in parts if p.figures is not None),
+            Decimal(0),
+        )
 
+    batch_ids = tuple(p.batch_id for p in parts if p.batch_id)
     return BonusReport(
-        key=entry.key,
-        study_id=entry.study_id,
-        batch_id=entry.batch_id or "",
+        key=key,
+        study_id=study_id,
+        batch_id=batch_ids[0] if batch_ids else "",
         amounts=major,
-        amount_minor=figure(entry.amount),
-        fees_minor=figure(entry.fees),
-        vat_minor=figure(entry.vat),
-        total_minor=figure(entry.total_amount),
+        amount_minor=figure(0),
+        fees_minor=figure(1),
+        vat_minor=figure(2),
+        total_minor=figure(3),
         resumed=resumed,
         already_paid=already_paid,
+        batch_ids=batch_ids,
     )

@@ -35,7 +35,7 @@ from prolific_api.types import Unset
 
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
-from .._ledger import BonusLedger
+from .._ledger import BonusLedger, new_owner
 from .._request import PageQuery, build
 from .._validation import check_id, check_positive_int
 from ..errors import (
@@ -49,6 +49,7 @@ from ..errors import (
     WaitTimeoutError,
 )
 from ..types import StudySummary
+from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
 from .research import reward_warning_flow
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
@@ -134,6 +135,7 @@ def transition_flow(
 
 def create_and_publish_flow(
     ledger: BonusLedger,
+    account: Account,
     payload: dict[str, Any],
     *,
     mode: str,
@@ -175,31 +177,21 @@ def create_and_publish_flow(
         else build(ops.list_studies)
     )
 
-    attempted, known_id = ledger.draft(key)
-    study: Study | None = None
-    if known_id is not None:
-        study = yield from _reread(known_id)  # None if it was deleted since
-    if study is None and attempted:
-        logger.info("An earlier create under key %s got no answer: looking for its draft", key)
-        existing = yield from _find(lookup, tag)
-        if existing is not None:
-            study = yield build(ops.get_study, study_id=existing.id)
-    if study is None:
-        ledger.record_draft(key, None)
-    for attempt in range(CREATE_ATTEMPTS):
-        if study is not None:
-            break
-        try:
-            study = yield build(ops.create_study, json=body)
-        except (APIConnectionError, ServerError):
-            # The draft may exist although the answer was lost: look before creating again.
-            found = yield from _find(lookup, tag)
-            if found is not None:
-                study = yield build(ops.get_study, study_id=found.id)
-            elif attempt == CREATE_ATTEMPTS - 1:
-                raise
-    assert study is not None
-    ledger.record_draft(key, study.id)
+    scope = yield from scope_flow(account)
+    claimer = new_owner()
+    # Claimed atomically: of several callers creating under one key at once, one creates and
+    # the others wait for its study.
+    claimed: tuple[bool, str | None] = yield from wait_for(
+        lambda: ledger.claim_draft(scope, key, claimer),
+        f"study draft {key!r}",
+        ledger,
+        DEFAULT_WAIT,
+    )
+    attempted, known_id = claimed
+    try:
+        study = yield from _create_once(ledger, scope, key, body, lookup, tag, attempted, known_id)
+    finally:
+        ledger.unclaim_draft(scope, key, claimer)
     if mode == "draft":
         return study
 
@@ -225,6 +217,43 @@ def create_and_publish_flow(
             study = current
     if wait > 0:
         study = yield from _wait_until_live(study, wait)
+    return study
+
+
+def _create_once(
+    ledger: BonusLedger,
+    scope: str,
+    key: str,
+    body: dict[str, Any],
+    lookup: PageQuery[Any],
+    tag: str,
+    attempted: bool,
+    known_id: str | None,
+) -> Flow[Study]:
+    study: Study | None = None
+    if known_id is not None:
+        study = yield from _reread(known_id)  # None if it was deleted since
+    if study is None and attempted:
+        logger.info("An earlier create under key %s got no answer: looking for its draft", key)
+        existing = yield from _find(lookup, tag)
+        if existing is not None:
+            study = yield build(ops.get_study, study_id=existing.id)
+    if study is None:
+        ledger.record_draft(scope, key, None)
+    for attempt in range(CREATE_ATTEMPTS):
+        if study is not None:
+            break
+        try:
+            study = yield build(ops.create_study, json=body)
+        except (APIConnectionError, ServerError):
+            # The draft may exist although the answer was lost: look before creating again.
+            found = yield from _find(lookup, tag)
+            if found is not None:
+                study = yield build(ops.get_study, study_id=found.id)
+            elif attempt == CREATE_ATTEMPTS - 1:
+                raise
+    assert study is not None
+    ledger.record_draft(scope, key, study.id)
     return study
 
 

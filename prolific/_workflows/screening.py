@@ -20,7 +20,7 @@ from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
-from .._ledger import BonusLedger, KeyConflict, PaymentState
+from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._payload import id_list, jsonable
 from .._request import Request, build
 from .._validation import check_id, check_major_amount
@@ -35,6 +35,7 @@ from ..errors import (
 from ..types import ScreenOutReport
 from .bonus import FIRST_CHECK_DELAY, MAX_CHECK_DELAY, SETTLE_TIMEOUT
 from .calls import study_submissions
+from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
 
 __all__ = ["screen_out_cost_request", "screen_out_flow"]
 
@@ -62,12 +63,14 @@ def default_key(study_id: str, ids: list[str], bonus: Decimal, increase_places: 
 
 def screen_out_flow(
     ledger: BonusLedger,
+    account: Account,
     study_id: str,
     submission_ids: Iterable[str],
     bonus_per_submission: Decimal,
     increase_places: bool,
     key: str | None,
     settle_timeout: float = SETTLE_TIMEOUT,
+    wait: float = DEFAULT_WAIT,
 ) -> Flow[ScreenOutReport]:
     check_id("study_id", study_id)
     ids = list(dict.fromkeys(id_list("submission_ids", submission_ids)))
@@ -76,11 +79,7 @@ def screen_out_flow(
         raise InvalidRequestError("increase_places must be True or False", field="increase_places")
     key = key or default_key(study_id, ids, bonus, increase_places)
     minor = int((bonus * 100).to_integral_value())
-    try:
-        entry = ledger.begin(key, study_id, dict.fromkeys(ids, minor))
-    except KeyConflict:
-        raise LedgerConflictError(key) from None
-    resumed = entry.state is not PaymentState.PENDING
+    scope = yield from scope_flow(account)
 
     listed: list[SubmissionListItem] = yield _statuses(study_id)
     status = {item.id: str(item.status) for item in listed}
@@ -90,45 +89,104 @@ def screen_out_flow(
             f"submission(s) {', '.join(strangers[:5])} are not in study {study_id}",
             field="submission_ids",
         )
-    skipped = [i for i in ids if status[i] == SCREENED_OUT]
-    pending = [i for i in ids if status[i] != SCREENED_OUT]
-
-    def report(screened: list[str], skip: list[str]) -> ScreenOutReport:
-        return ScreenOutReport(key, study_id, screened, skip, bonus, resumed=resumed)
-
-    if entry.state is PaymentState.PAID:
-        return report([], ids)
-    if entry.state is PaymentState.PAYING:
-        # An earlier call sent this and its outcome was lost: confirm, never resend.
-        unconfirmed = yield from _settle(study_id, pending, settle_timeout)
-        if unconfirmed:
-            raise PaymentInDoubtError(key, "", unconfirmed, str(ledger.path))
-        ledger.set_state(key, PaymentState.PAID)
-        # Resumed after a lost answer: which were skipped back then is not recorded.
-        return report(ids, [])
-    if not pending:
-        ledger.set_state(key, PaymentState.PAID)
-        return report([], skipped)
-
-    body = jsonable(
-        {
-            "submission_ids": pending,
-            "bonus_per_submission": bonus,
-            "increase_places": increase_places,
-        }
-    )
-    ledger.set_state(key, PaymentState.PAYING)
     try:
-        yield build(ops.screen_out_submissions, study_id=study_id, json=body)
-    except (APIConnectionError, ServerError):
-        unconfirmed = yield from _settle(study_id, pending, settle_timeout)
-        if unconfirmed:
-            raise PaymentInDoubtError(key, "", unconfirmed, str(ledger.path)) from None
-    except APIError:
-        ledger.set_state(key, PaymentState.PENDING)  # refused: nothing was paid
-        raise
-    ledger.set_state(key, PaymentState.PAID)
-    return report(pending, skipped)
+        [part] = ledger.begin(
+            scope,
+            key,
+            study_id,
+            dict.fromkeys(ids, minor),
+            kind="screen_out",
+            submissions={i: i for i in ids},
+            part_size=len(ids),
+        )
+    except KeyConflict:
+        raise LedgerConflictError(key) from None
+    resumed = part.state is not PaymentState.PENDING
+    owner = new_owner()
+    while True:
+        claimed: Part = yield from wait_for(
+            lambda: ledger.claim(scope, key, 0, owner), f"screen-out {key!r}", ledger, wait
+        )
+        if claimed.state is PaymentState.PAID:
+            # Finished before this call: nothing left for it to screen out.
+            return ScreenOutReport(key, study_id, [], ids, bonus, resumed=True)
+        try:
+            done = yield from _screen(
+                ledger, claimed, owner, status, increase_places, bonus, settle_timeout, wait
+            )
+        finally:
+            ledger.unclaim(claimed, owner)
+        if done is not None:
+            return _report(done, ids, bonus, resumed=resumed, current=status)
+
+
+def _report(
+    part: Part, ids: list[str], bonus: Decimal, *, resumed: bool, current: dict[str, str]
+) -> ScreenOutReport:
+    # The baseline says which submissions this key screened out and which it found already
+    # screened out; a payment recorded without one (an older version) reports what is seen now.
+    seen = part.baselines or {i: current.get(i) for i in ids}
+    screened = [i for i in ids if seen.get(i) != SCREENED_OUT]
+    skipped = [i for i in ids if seen.get(i) == SCREENED_OUT]
+    return ScreenOutReport(part.key, part.study_id, screened, skipped, bonus, resumed=resumed)
+
+
+def _screen(
+    ledger: BonusLedger,
+    part: Part,
+    owner: str,
+    status: dict[str, str],
+    increase_places: bool,
+    bonus: Decimal,
+    settle_timeout: float,
+    wait: float,
+) -> Flow[Part | None]:
+    """Send the screen-out at most once for `part` (claimed by `owner`); None if the claim was
+    lost before sending."""
+    if part.state is not PaymentState.PAYING:
+        baseline = {i: status[i] for i in part.amounts}
+        if not ledger.record_baseline(part, owner, baseline):
+            return None
+        part = ledger.part(part.scope, part.key, part.number)
+        pending = [i for i in part.amounts if baseline[i] != SCREENED_OUT]
+        if not pending:
+            ledger.settle(part, part.state)
+            return ledger.part(part.scope, part.key, part.number)
+        body = jsonable(
+            {
+                "submission_ids": pending,
+                "bonus_per_submission": bonus,
+                "increase_places": increase_places,
+            }
+        )
+        yield from take_money_lock(ledger, part.scope, owner, wait)
+        try:
+            if not ledger.move(part, owner, PaymentState.PAYING, from_states=[part.state]):
+                return None
+            try:
+                yield build(ops.screen_out_submissions, study_id=part.study_id, json=body)
+            except (APIConnectionError, ServerError):
+                pass  # the outcome is unknown: confirm below, never resend
+            except APIError:
+                # Refused: nothing was paid.
+                ledger.move(part, owner, PaymentState.PENDING, from_states=[PaymentState.PAYING])
+                raise
+            else:
+                ledger.settle(part)
+                return ledger.part(part.scope, part.key, part.number)
+        finally:
+            ledger.unlock_money(part.scope, owner)
+        part = ledger.part(part.scope, part.key, part.number)
+
+    # An earlier call (or the one above) sent it and the answer was lost: confirm from the
+    # statuses, against the baseline recorded before sending.
+    ledger.renew(part, owner)
+    pending = [i for i in part.amounts if part.baselines.get(i, status.get(i)) != SCREENED_OUT]
+    unconfirmed = yield from _settle(part.study_id, pending, settle_timeout)
+    if unconfirmed:
+        raise PaymentInDoubtError(part.key, "", unconfirmed, ledger.target)
+    ledger.settle(part)
+    return ledger.part(part.scope, part.key, part.number)
 
 
 def _settle(study_id: str, pending: list[str], settle_timeout: float) -> Flow[list[str]]:

@@ -34,12 +34,12 @@ def workspaces_list(state: CliState) -> None:
 
 
 @workspaces.command("get")
-@click.argument("workspace", metavar="NAME_OR_ID")
+@click.argument("name_or_id", metavar="NAME_OR_ID")
 @output_options
 @pass_state
-def workspaces_get(state: CliState, workspace: str) -> None:
+def workspaces_get(state: CliState, name_or_id: str) -> None:
     """One workspace, by name or ID."""
-    state.emit(state.client().workspaces.resolve(workspace))
+    state.emit(state.client().workspaces.resolve(name_or_id))
 
 
 @workspaces.command("create")
@@ -54,14 +54,15 @@ def workspaces_create(state: CliState, title: str, description: str | None) -> N
 
 
 @workspaces.command("balance")
-@click.argument("workspace", metavar="[NAME_OR_ID]", required=False)
+@click.argument("name_or_id", metavar="[NAME_OR_ID]", required=False)
 @output_options
 @workspace_option
 @pass_state
-def workspaces_balance(state: CliState, workspace: str | None) -> None:
-    """The wallet of a workspace, in minor units (pence or cents)."""
-    if workspace:
-        state.workspace = workspace
+def workspaces_balance(state: CliState, name_or_id: str | None) -> None:
+    """The wallet of a workspace (default: --workspace or the config file's), in minor units
+    (pence or cents)."""
+    if name_or_id:
+        state.workspace = name_or_id
     state.emit(state.client().workspaces.balance(state.workspace_id()))
 
 

@@ -7,6 +7,7 @@ run, so ``prolific --help`` loads Click and nothing of the SDK's client code pat
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -93,7 +94,15 @@ workspace can be set in ~/.config/prolific/config.toml (workspace = "NAME_OR_ID"
 )
 @click.option("--fields", metavar="A,B,C", help="Columns for table/csv, keys for json.")
 @click.option("--workspace", metavar="NAME_OR_ID", help="Workspace (default from config.toml).")
-@click.option("-v", "--verbose", is_flag=True, help="Log requests to stderr; show tracebacks.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="The SDK log (retries, waits) and tracebacks on stderr."
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Retries of requests that are safe to repeat (default 3; 0 turns them off).",
+)
 @click.version_option(__version__, "--version", prog_name="prolific")
 @click.pass_context
 def cli(
@@ -104,6 +113,7 @@ def cli(
     fields: str | None,
     workspace: str | None,
     verbose: bool,
+    max_retries: int | None,
 ) -> None:
     state = ctx.ensure_object(CliState)
     state.token = token
@@ -112,17 +122,25 @@ def cli(
     state.fields = parse_fields(fields)
     state.workspace = workspace
     state.verbose = verbose
+    state.max_retries = max_retries
     ctx.call_on_close(state.close)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     state = CliState()
+    if argv is None and hasattr(signal, "SIGPIPE"):
+        # `prolific studies list | head -1`: end quietly when the reader goes, like cat does.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         cli.main(args=args, prog_name="prolific", standalone_mode=False, obj=state)
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:
+        # `prolific` or `prolific studies` alone: the help is the answer, not an error line.
+        click.echo(exc.format_message(), err=True)
+        return EXIT_USAGE
     except click.UsageError as exc:
         where = f"; see `{exc.ctx.command_path} --help`" if exc.ctx is not None else ""
         return _fail(state, f"{exc.format_message()}{where}", EXIT_USAGE, None)

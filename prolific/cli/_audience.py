@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ._bodyfile import known_fields, read_body
@@ -108,6 +110,7 @@ def sets_create(state: CliState, path: str, allow_unknown: bool) -> None:
 
     known = known_fields(FilterSetCreate)
     body = read_body(path, known=known, allow_unknown=allow_unknown, what="filter set")
-    if "workspace_id" not in body and "organisation_id" not in body:
-        body["workspace_id"] = state.workspace_id()
-    state.emit(state.client().filter_sets.create(body))
+    if "workspace_id" not in body.fields and "organisation_id" not in body.fields:
+        body.fields["workspace_id"] = state.workspace_id()
+    create: Any = state.client().filter_sets.create
+    state.emit(create(body.fields, extra_body=body.extra_body))

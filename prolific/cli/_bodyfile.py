@@ -11,6 +11,7 @@ import difflib
 import json
 import sys
 from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import attrs
 
 from ._settings import InputError
 
-__all__ = ["known_fields", "read_body"]
+__all__ = ["Body", "known_fields", "read_body"]
 
 
 def known_fields(model: type[Any]) -> frozenset[str]:
@@ -56,9 +57,20 @@ def _yaml(text: str, name: str) -> Any:
     return yaml.safe_load(text)
 
 
-def read_body(
-    path: str, *, known: Collection[str], allow_unknown: bool, what: str
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Body:
+    """A body read from a file: the fields the API model knows, and (only with
+    ``--allow-unknown``) the others, which the SDK sends as ``extra_body``."""
+
+    fields: dict[str, Any]
+    extra: dict[str, Any]
+
+    @property
+    def extra_body(self) -> dict[str, Any] | None:
+        return self.extra or None
+
+
+def read_body(path: str, *, known: Collection[str], allow_unknown: bool, what: str) -> Body:
     """The object in the file at `path` (``-``: stdin), its fields checked against `known`."""
     name = "standard input" if path == "-" else path
     try:
@@ -84,4 +96,5 @@ def read_body(
             f"{name} has fields a {what} does not know: {', '.join(hints)}. Known fields: "
             f"{', '.join(sorted(known))}. Pass --allow-unknown to send them anyway."
         )
-    return body
+    extra = {name: body.pop(name) for name in unknown}
+    return Body(body, extra)

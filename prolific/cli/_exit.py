@@ -12,10 +12,13 @@ from collections.abc import Iterable
 
 from ..errors import (
     AuthenticationError,
+    BonusPaymentError,
+    InsufficientBalanceError,
     InvalidRequestError,
     MissingTokenError,
     PaymentInDoubtError,
     ProlificError,
+    StudyPublishError,
 )
 
 __all__ = [
@@ -74,6 +77,14 @@ def message_for(exc: BaseException, *, ledger: str | None = None) -> str:
         return f"No Prolific API token found: {_TOKEN_HELP}."
     if isinstance(exc, AuthenticationError):
         return f"Prolific refused the token ({_one_line(str(exc))}); {_TOKEN_HELP}."
+    # The SDK's advice names Python calls; say what to type in the shell as well.
+    if isinstance(exc, InsufficientBalanceError | StudyPublishError):
+        return f"{_one_line(str(exc))} From the shell: prolific studies publish {exc.study_id}"
+    if isinstance(exc, BonusPaymentError):
+        return (
+            f"{_one_line(str(exc))} From the shell: run the same prolific bonuses pay command "
+            "again with the same --key."
+        )
     if isinstance(exc, ProlificError):
         return _one_line(str(exc))
     return f"{type(exc).__name__}: {_one_line(str(exc))}"

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any, Literal
@@ -99,6 +100,15 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+_ISO_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?(Z|[+-]00:00)?")
+
+
+def _short_time(text: str) -> str:
+    # A person reading a table needs the minute, in UTC; scripts get the full time.
+    match = _ISO_TIME.fullmatch(text)
+    return f"{match[1]} {match[2]}" if match and match[5] else text
+
+
 def _flat(text: str) -> str:
     # A tab or newline inside a value would split a plain-text row for `cut` and `awk`.
     return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
@@ -141,7 +151,8 @@ def write_list(
         return _csv(records, columns, out)
     if terminal:
         rows = [pick(r, columns) for r in records]
-        _rich_table(_columns(rows, columns), [[cell(v) for v in r.values()] for r in rows], out)
+        cells = [[_short_time(cell(v)) for v in r.values()] for r in rows]
+        _rich_table(_columns(rows, columns), cells, out)
         return len(rows)
     return _tsv(records, columns, out)
 
@@ -221,7 +232,9 @@ def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[str]], out: IO[s
 
     table = Table(show_edge=False, header_style="bold")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # An ID cut over two lines cannot be copied; other text may wrap.
+        whole = column == "id" or column.endswith("_id")
+        table.add_column(column, overflow="fold", no_wrap=whole)
     for row in rows:
         # Text, not str: a value such as "[prolific-python:k]" must not be read as Rich markup.
         table.add_row(*(Text(value) for value in row))

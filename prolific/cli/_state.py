@@ -35,6 +35,7 @@ class CliState:
     fields: list[str] | None = None
     workspace: str | None = None
     verbose: bool = False
+    max_retries: int | None = None
     #: The ``--ledger`` of a bonus command, named again in an in-doubt message.
     ledger: str | None = None
     out: IO[str] = field(default_factory=lambda: sys.stdout)
@@ -47,7 +48,12 @@ class CliState:
 
             if self.verbose:
                 _log_to_stderr()
-            self._client = Prolific(self.token, base_url=self.base_url)
+            if self.max_retries is None:
+                self._client = Prolific(self.token, base_url=self.base_url)
+            else:
+                self._client = Prolific(
+                    self.token, base_url=self.base_url, max_retries=self.max_retries
+                )
         return self._client
 
     def close(self) -> None:
@@ -127,7 +133,7 @@ def output_options(f: F) -> F:
         default=None,
         expose_value=False,
         callback=_set("verbose"),
-        help="Log requests and retries to stderr; show tracebacks.",
+        help="The SDK log (retries, waits) and tracebacks on stderr.",
     )(f)
     f = click.option(
         "--fields",

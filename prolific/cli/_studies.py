@@ -7,22 +7,14 @@ from typing import Any
 
 import click
 
-from ._bodyfile import known_fields, read_body
+from ._bodyfile import Body, known_fields, read_body
 from ._progress import spinner
 from ._settings import InputError
 from ._state import CliState, output_options, pass_state, workspace_option
 
 __all__ = ["studies"]
 
-STUDY_FIELDS = (
-    "id",
-    "name",
-    "status",
-    "total_available_places",
-    "places_taken",
-    "reward",
-    "date_created",
-)
+STUDY_FIELDS = ("id", "name", "status", "places_taken", "total_available_places", "reward")
 
 
 @click.group()
@@ -109,7 +101,8 @@ def create(
     named = {"project": project} if project else {}
     with spinner("Creating the study" + (" and waiting for it to be ACTIVE" if wait else "")):
         study = create_and_publish(
-            body,
+            body.fields,
+            extra_body=body.extra_body,
             mode="live" if publish else "draft",
             wait=wait,
             key=key,
@@ -153,18 +146,23 @@ def update(
     from prolific_api.models.study_update import StudyUpdate
 
     known = known_fields(StudyUpdate)
-    fields = read_body(path, known=known, allow_unknown=allow_unknown, what="study") if path else {}
-    extra = _assignments(pairs)
-    unknown = sorted(set(extra) - known)
-    if unknown and not allow_unknown:
-        raise InputError(
-            f"unknown study fields {', '.join(unknown)}; known: {', '.join(sorted(known))}. "
-            "Pass --allow-unknown to send them anyway."
-        )
-    fields |= extra
-    if not fields:
+    body = Body({}, {})
+    if path:
+        body = read_body(path, known=known, allow_unknown=allow_unknown, what="study")
+    for name, value in _assignments(pairs).items():
+        if name in known:
+            body.fields[name] = value
+        elif allow_unknown:
+            body.extra[name] = value
+        else:
+            raise InputError(
+                f"--set {name}: not a study field; known: {', '.join(sorted(known))}. "
+                "Pass --allow-unknown to send it anyway."
+            )
+    if not body.fields and not body.extra:
         raise InputError("nothing to change: give --file FILE or --set FIELD=VALUE")
-    state.emit(state.client().studies.update(study_id, fields))
+    update: Any = state.client().studies.update
+    state.emit(update(study_id, body.fields, extra_body=body.extra_body))
 
 
 def _transition(name: str, action: str, doc: str) -> None:

@@ -12,7 +12,7 @@ from ._state import CliState, output_options, pass_state
 
 __all__ = ["submissions"]
 
-SUBMISSION_FIELDS = ("id", "participant_id", "status", "started_at", "completed_at", "study_code")
+SUBMISSION_FIELDS = ("id", "participant_id", "status", "completed_at", "study_code")
 #: Submissions approved per bulk call: small enough for the bar to move, large enough to be quick.
 CHUNK = 100
 

@@ -33,13 +33,18 @@ def _pay(
     key: str,
     ledger: BonusLedger | str | os.PathLike[str] | None,
     settle_timeout: float,
+    wait: float,
 ) -> Flow[BonusReport]:
     book = client._bonus_ledger(ledger)
-    return pay_flow(book, study_id, amounts, key, settle_timeout=settle_timeout)
+    return pay_flow(
+        book, client._account, study_id, amounts, key, settle_timeout=settle_timeout, wait=wait
+    )
 
 
 #: How long ``pay`` looks for a payment whose outcome was lost, in seconds.
 SETTLE_TIMEOUT = 120.0
+#: How long ``pay`` waits for another caller paying under the same key, in seconds.
+WAIT = 300.0
 
 
 class Bonuses(SyncResource):
@@ -60,20 +65,24 @@ class Bonuses(SyncResource):
         *,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
         settle_timeout: float = SETTLE_TIMEOUT,
+        wait: float = WAIT,
     ) -> BonusReport:
-        """Pay bonuses exactly once under `key`: one batch, created then paid.
+        """Pay bonuses exactly once under `key`: batches of at most 200 recipients, each
+        created then paid.
 
-        ``amounts`` maps participant or submission IDs to ``Decimal`` major units (positive, at
-        most two decimal places; floats refused). Each step is recorded in a local SQLite
-        ledger (``ledger=`` a path or ``BonusLedger``; by default ``$PROLIFIC_LEDGER`` or a
-        per-user file) before it is taken, so calling ``pay`` again with the same key after a
-        crash, timeout or lost response finishes the payment and pays nobody twice. A pay call
-        whose outcome is unknown is reconciled against each submission's ``bonus_payments``
-        for up to `settle_timeout` seconds; what cannot be confirmed raises
-        ``PaymentInDoubtError`` naming the recipients. Two machines with separate ledgers are
-        not protected from each other.
+        ``amounts`` maps participant or submission IDs of the study to ``Decimal`` major units
+        (positive, at most two decimal places, at most 10,000; floats refused). Each step is
+        claimed and recorded in the ledger before it is taken: ``ledger=`` a path (SQLite,
+        shared by the processes of one machine), a ``postgresql://`` DSN (shared by every
+        machine) or a ``BonusLedger``; by default ``$PROLIFIC_LEDGER`` or a per-user file.
+        Calling ``pay`` again with the same key, at the same time or after a crash, timeout or
+        lost response, finishes the payment and pays nobody twice: a second caller waits up to
+        `wait` seconds for the first (then ``LedgerBusyError``). A pay call whose outcome is
+        unknown is reconciled against each submission's ``bonus_payments`` for up to
+        `settle_timeout` seconds; what cannot be confirmed raises ``PaymentInDoubtError``
+        naming the recipients.
         """
-        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout)
+        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout, wait)
         return run_sync(self._client, flow)
 
 
@@ -94,7 +103,8 @@ class AsyncBonuses(AsyncResource):
         *,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
         settle_timeout: float = SETTLE_TIMEOUT,
+        wait: float = WAIT,
     ) -> BonusReport:
         """See ``Bonuses.pay``."""
-        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout)
+        flow = _pay(self._client, study_id, amounts, key, ledger, settle_timeout, wait)
         return await run_async(self._client, flow)

@@ -235,6 +235,7 @@ def _create_and_publish(
     payload = create_payload(body, fields, extra_body)
     return create_and_publish_flow(
         client._bonus_ledger(),
+        client._account,
         payload,
         mode=mode,
         wait=wait,
@@ -268,6 +269,7 @@ def _screen_out(
 ) -> Flow[ScreenOutReport]:
     return screen_out_flow(
         client._bonus_ledger(ledger),
+        client._account,
         study_id,
         submission_ids,
         bonus_per_submission,

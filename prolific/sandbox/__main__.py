@@ -8,10 +8,12 @@ join, top up, read the ledger) so clients in any language can drive a whole stud
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 import threading
 from collections.abc import Sequence
 
+from .._config import is_loopback_host
 from ._core import Sandbox
 from ._server import serve
 from ._state import SandboxSettings
@@ -24,7 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
     parser.add_argument("--seed", type=int, default=0, help="seed for IDs, token and faults")
-    parser.add_argument("--token", default=None, help="token to accept (default: from the seed)")
+    parser.add_argument(
+        "--token",
+        default=None,
+        help="token to accept (default: from the seed on loopback, random on other interfaces)",
+    )
     parser.add_argument(
         "--balance", type=int, default=100_000, help="starting balance in minor units"
     )
@@ -40,9 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fill every published study with simulated participants",
     )
     args = parser.parse_args(argv)
+    token, warning = choose_token(args.host, args.token)
+    if warning:
+        print(warning, file=sys.stderr, flush=True)
     sandbox = Sandbox(
         seed=args.seed,
-        token=args.token,
+        token=token,
         balance=args.balance,
         settings=SandboxSettings(autopilot=args.autopilot),
     )
@@ -51,10 +60,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"export PROLIFIC_URL={url} PROLIFIC_TOKEN={sandbox.token}", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
         try:
-            threading.Event().wait()
+            wait_forever()
         except KeyboardInterrupt:
             print("stopped", file=sys.stderr)
     return 0
+
+
+def choose_token(host: str, token: str | None) -> tuple[str | None, str | None]:
+    """The token to serve with (``None``: derived from the seed) and a warning to print.
+
+    On loopback the seed's token is fine: only this machine can connect. Off loopback the seed's
+    token is the same on every run and guessable from the seed, so a random one is made unless
+    ``--token`` gives one, and a warning says who can now reach the sandbox.
+    """
+    if is_loopback_host(host):
+        return token, None
+    where = host or "every interface"
+    source = (
+        "the --token you gave"
+        if token
+        else "the random token printed below, new on every run (pass --token to choose one)"
+    )
+    warning = (
+        f"warning: serving on {where}: other machines can reach this sandbox, and anyone who "
+        f"can may use it with {source}. Serve on 127.0.0.1 unless you need this."
+    )
+    return token or "sandbox-" + secrets.token_hex(20), warning
+
+
+def wait_forever() -> None:
+    threading.Event().wait()
 
 
 if __name__ == "__main__":

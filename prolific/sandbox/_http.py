@@ -76,9 +76,11 @@ class Request:
         if not self.body.strip():
             return {}
         try:
-            return json.loads(self.body)
+            return json.loads(self.body, parse_constant=_not_json)
         except (ValueError, UnicodeDecodeError) as exc:
             raise bad_request(f"JSON parse error - {exc}") from exc
+        except RecursionError as exc:
+            raise bad_request("JSON parse error - the body is nested too deeply.") from exc
 
     def fields(self) -> Fields:
         """The body as a JSON object wrapped for typed field access."""
@@ -86,6 +88,16 @@ class Request:
         if not isinstance(data, dict):
             raise bad_request("Invalid data. Expected a dictionary (JSON object).")
         return Fields(data)
+
+
+def _not_json(constant: str) -> Any:
+    # Python's parser reads NaN and Infinity, which are not JSON and would slip past checks.
+    raise ValueError(f"{constant} is not valid JSON")
+
+
+#: The largest integer a field takes unless it says otherwise (a 32-bit database column, as on
+#: Prolific); larger values would overflow the sandbox's money arithmetic.
+MAX_INTEGER = 2**31 - 1
 
 
 class Fields:
@@ -138,7 +150,8 @@ class Fields:
             value = int(value)
         if minimum is not None and value < minimum:
             raise field_error(name, f"Ensure this value is greater than or equal to {minimum}.")
-        if maximum is not None and value > maximum:
+        maximum = MAX_INTEGER if maximum is None else maximum
+        if value > maximum:
             raise field_error(name, f"Ensure this value is less than or equal to {maximum}.")
         return value
 

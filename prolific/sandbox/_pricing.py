@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 SERVICE_FEE_RATE = Decimal("0.3333")
+#: The largest amount one line may carry (a 32-bit column); far larger amounts would overflow
+#: the fee arithmetic's precision.
+MAX_MINOR_UNITS = 2**31 - 1
 VAT_RATE = Decimal("0.20")
 
 #: Minor units per minute in the study, by workspace currency.
@@ -75,6 +78,8 @@ def to_minor_units(amount: Decimal) -> int:
     minor = amount * 100
     if minor != minor.to_integral_value():
         raise ValueError("at most two decimal places are allowed")
+    if abs(minor) > MAX_MINOR_UNITS:
+        raise ValueError(f"at most {MAX_MINOR_UNITS} minor units are allowed")
     return int(minor)
 
 

@@ -12,18 +12,40 @@ second), so participants finish and webhooks fire while an external client waits
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ._errors import SandboxError, bad_request
 from ._faults import ConnectionDropped
+from ._http import SandboxResponse, error_response
 
 if TYPE_CHECKING:
     from ._core import Sandbox
+
+
+#: The largest request body the server reads; Prolific's own bodies are a few kilobytes.
+MAX_BODY_BYTES = 1024 * 1024
+#: Seconds a client may take to send the body it announced before the server gives up on it.
+BODY_READ_TIMEOUT = 10.0
+
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,12}")
+_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+# What http.server answers on its own, mapped so that no malformed request earns a 5xx.
+_OWN_STATUS = {501: 405, 505: 400}
+
+
+class _Refused(Exception):
+    """A request the server answers itself, before the sandbox sees it."""
+
+    def __init__(self, error: SandboxError) -> None:
+        self.error = error
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -31,12 +53,17 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
     sandbox: Sandbox  # set on the subclass made per server
+    read_timeout: float = BODY_READ_TIMEOUT
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        host = self.headers.get("Host") or "localhost"
-        url = f"http://{host}{self.path}"
+        try:
+            body = self._read_body()
+            url = self._url()
+        except _Refused as refusal:
+            # The rest of the stream cannot be trusted to start a new request.
+            self.close_connection = True
+            self._answer(error_response(refusal.error))
+            return
         try:
             answer = self.sandbox.handle(self.command, url, dict(self.headers.items()), body)
         except ConnectionDropped:
@@ -44,13 +71,105 @@ class _Handler(BaseHTTPRequestHandler):
             with suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
+        except Exception:
+            # A bug in the sandbox: answer as its handlers do, and keep the traceback where
+            # tests look (sandbox.errors) instead of dropping the connection.
+            self.sandbox.errors.append(traceback.format_exc())
+            answer = error_response(
+                SandboxError(500, "The sandbox failed unexpectedly (see sandbox.errors).")
+            )
+        self._answer(answer)
+
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding"):
+            raise _Refused(
+                bad_request("Chunked request bodies are not supported; send Content-Length.")
+            )
+        lengths = set(self.headers.get_all("Content-Length") or [])
+        if not lengths:
+            return b""
+        raw = lengths.pop().strip()
+        if lengths or not _CONTENT_LENGTH.fullmatch(raw):
+            raise _Refused(
+                bad_request("Content-Length must be one whole number of bytes (0 or more).")
+            )
+        length = int(raw)
+        if length > MAX_BODY_BYTES:
+            raise _Refused(
+                SandboxError(
+                    413,
+                    f"The request body is larger than the sandbox accepts ({MAX_BODY_BYTES} "
+                    "bytes).",
+                    title="Request entity too large",
+                )
+            )
+        body = self._read_exactly(length)
+        if len(body) != length:
+            raise _Refused(
+                bad_request(
+                    f"The request body ended after {len(body)} of the {length} bytes that "
+                    "Content-Length announced."
+                )
+            )
+        return body
+
+    def _read_exactly(self, length: int) -> bytes:
+        """Up to ``length`` bytes, or fewer if the client stops or takes longer than
+        ``read_timeout`` in all (a client trickling bytes must not hold a thread forever)."""
+        chunks: list[bytes] = []
+        received = 0
+        deadline = time.monotonic() + self.read_timeout
+        previous = self.connection.gettimeout()
+        try:
+            while received < length:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                self.connection.settimeout(remaining)
+                chunk = self.rfile.read1(length - received)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                received += len(chunk)
+        except OSError:  # the timeout, or the client went away
+            pass
+        finally:
+            with suppress(OSError):
+                self.connection.settimeout(previous)
+        return b"".join(chunks)
+
+    def _url(self) -> str:
+        if not self.path.startswith("/"):
+            raise _Refused(bad_request("The request target must be a path starting with '/'."))
+        host = self.headers.get("Host") or ""
+        if not _HOST.fullmatch(host):
+            # An absent or malformed Host must not break URL parsing; links use our address.
+            address: Any = self.server.server_address
+            shown = f"[{address[0]}]" if ":" in address[0] else address[0]
+            host = f"{shown}:{address[1]}"
+        return f"http://{host}{self.path}"
+
+    def _answer(self, answer: SandboxResponse) -> None:
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
         if answer.body and self.command != "HEAD":
             self.wfile.write(answer.body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Requests http.server refuses itself (a malformed request line, an unknown method,
+        headers too long) get Prolific's error shape too, and never a 5xx."""
+        status = _OWN_STATUS.get(code, code)
+        if self.request_version == "HTTP/0.9":
+            # Set when the request line could not be read: answer with a status line anyway.
+            self.request_version = "HTTP/1.1"
+        detail = message or explain or "The request could not be read."
+        self.close_connection = True
+        self._answer(error_response(SandboxError(status, detail)))
 
     do_GET = _serve
     do_POST = _serve
@@ -59,6 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_DELETE = _serve
     do_HEAD = _serve
     do_OPTIONS = _serve
+    do_TRACE = _serve
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the sandbox keeps its own request log (``sandbox.requests``)."""
@@ -84,10 +204,20 @@ class _Ticker(threading.Thread):
 
 @contextmanager
 def serve(
-    sandbox: Sandbox, *, host: str = "127.0.0.1", port: int = 0, speed: float = 0.0
+    sandbox: Sandbox,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    speed: float = 0.0,
+    read_timeout: float = BODY_READ_TIMEOUT,
 ) -> Iterator[str]:
-    """Run an HTTP server for ``sandbox`` in a background thread; yields ``http://host:port``."""
-    handler = type("SandboxRequestHandler", (_Handler,), {"sandbox": sandbox})
+    """Run an HTTP server for ``sandbox`` in a background thread; yields ``http://host:port``.
+
+    ``read_timeout`` bounds the seconds a client may take to send the body it announced.
+    """
+    handler = type(
+        "SandboxRequestHandler", (_Handler,), {"sandbox": sandbox, "read_timeout": read_timeout}
+    )
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     thread = threading.Thread(

@@ -61,11 +61,10 @@ def test_a_network_failure_is_1(prolific: Shell) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    # Sending a message is never retried (a retry could send it twice): one attempt, no wait.
-    sent = prolific("--base-url", closed, "messages", "send", "--to", UNKNOWN_STUDY,
-                    "--study", UNKNOWN_STUDY, "--body", "hello")  # fmt: skip
+    message = ("messages", "send", "--to", UNKNOWN_STUDY, "--study", UNKNOWN_STUDY, "--body", "hi")
+    sent = prolific("--base-url", closed, "--max-retries", "0", *message)
     assert sent.code == 1
-    one_line(sent.err)
+    assert "connect" in one_line(sent.err)
 
 
 def test_no_token_or_a_refused_token_is_4(prolific: Shell, server: Server) -> None:

@@ -59,13 +59,17 @@ def test_plain_text_off_a_terminal_is_tab_separated_with_one_row_per_line() -> N
 
 
 def test_a_table_on_a_terminal_is_drawn_by_rich_without_reading_markup() -> None:
-    rows = [{"id": "a", "internal_name": "Pilot [prolific-python:k1]"}]
+    at = "2026-01-05T09:07:02.123456+00:00"
+    rows = [{"id": "a", "internal_name": "Pilot [prolific-python:k1]", "completed_at": at}]
     out = io.StringIO()
     write_list(iter(rows), out, fmt="table", fields=None, terminal=True)
     drawn = out.getvalue()
     assert "internal_name" in drawn
     assert "[prolific-python:k1]" in drawn
+    assert "2026-01-05 09:07" in drawn  # a person reads the minute; scripts get it all
     assert "\t" not in drawn
+    plain_text = listed("table", ["id"])
+    assert plain_text == "id\na\nb\n"
 
 
 def test_one_object_in_each_format() -> None:
@@ -136,7 +140,9 @@ def test_a_body_file_with_unknown_fields_is_refused_with_the_known_ones(tmp_path
         read_body(str(path), known=known, allow_unknown=False, what="study")
     assert "rewrad (did you mean reward?)" in refused.value.message
     assert "total_available_places" in refused.value.message
-    assert read_body(str(path), known=known, allow_unknown=True, what="study")["rewrad"] == 5
+    allowed = read_body(str(path), known=known, allow_unknown=True, what="study")
+    assert allowed.extra == {"rewrad": 5}  # sent as extra_body, apart from the known fields
+    assert allowed.fields["reward"] == 100
 
 
 def test_body_files_in_yaml_and_toml(tmp_path: Path) -> None:
@@ -146,7 +152,7 @@ def test_body_files_in_yaml_and_toml(tmp_path: Path) -> None:
     toml_file.write_text('name = "Pilot"\nreward = 100\n')
     for path in (yaml_file, toml_file):
         body = read_body(str(path), known={"name", "reward"}, allow_unknown=False, what="study")
-        assert body == {"name": "Pilot", "reward": 100}
+        assert body.fields == {"name": "Pilot", "reward": 100}
     broken = tmp_path / "s.json"
     broken.write_text("{")
     with pytest.raises(InputError, match="not valid JSON"):
@@ -187,6 +193,15 @@ def test_the_in_doubt_message_names_everyone_and_the_release_command() -> None:
     assert "prolific bonuses release --key 'round 1' --ledger '/my ledger'" in line
 
 
+def test_workflow_errors_say_what_to_type_in_the_shell() -> None:
+    from prolific import BonusPaymentError, StudyPublishError
+
+    publish = message_for(StudyPublishError("0123456789abcdef01234567", RuntimeError("x")))
+    assert publish.endswith("prolific studies publish 0123456789abcdef01234567")
+    stopped = message_for(BonusPaymentError("round-1", "Creating the batch failed."))
+    assert "same prolific bonuses pay command again with the same --key" in stopped
+
+
 def test_the_missing_token_message_says_how_to_set_it() -> None:
     assert "export PROLIFIC_TOKEN=" in message_for(MissingTokenError())
 
@@ -213,3 +228,16 @@ def test_progress_is_drawn_on_a_terminal_and_nothing_on_a_pipe() -> None:
             pass
     assert pipe.getvalue() == ""
     assert "Approving" in terminal.getvalue()
+
+
+def test_a_noun_alone_prints_its_help_and_usage_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from prolific.cli import main
+
+    assert main(["studies"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Usage: prolific studies") and "add-places" in err
+    assert main(["studies", "list", "--output", "yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Invalid value for '-o' / '--output'") and err.count("\n") == 1

@@ -91,20 +91,22 @@ def test_a_study_from_a_file_to_paid_bonuses(
 
 
 def test_every_output_format_of_a_list(prolific: Shell, study_id: str) -> None:
-    as_json = prolific("studies", "list", "-o", "json").json()
+    done = ("studies", "list", "--status", "COMPLETED")  # the study above, whatever else exists
+    as_json = prolific(*done, "-o", "json").json()
     assert [s["id"] for s in as_json] == [study_id]
-    assert as_json[0]["internal_name"].startswith("Reaction times")  # whole objects
+    assert {"total_cost", "study_type", "reward"} <= set(as_json[0])  # whole objects
 
-    lines = prolific("-o", "jsonl", "studies", "list", "--fields", "id,status").out.splitlines()
+    lines = prolific("-o", "jsonl", *done, "--fields", "id,status").out.splitlines()
     assert [json.loads(line) for line in lines] == [{"id": study_id, "status": "COMPLETED"}]
 
-    table = prolific("studies", "list", "--status", "COMPLETED").out.splitlines()
+    table = prolific(*done).out.splitlines()
     assert table[0].split("\t")[:3] == ["id", "name", "status"]
     assert table[1].split("\t")[:3] == [study_id, "Reaction times", "COMPLETED"]
+    assert len(table) == 2
 
-    assert prolific("studies", "list", "--status", "ACTIVE", "-o", "json").json() == []
+    assert prolific("studies", "list", "--status", "PAUSED", "-o", "json").json() == []
 
-    as_csv = prolific("studies", "list", "-o", "csv", "--fields", "id,reward").out
+    as_csv = prolific(*done, "-o", "csv", "--fields", "id,reward").out
     assert list(csv.reader(io.StringIO(as_csv))) == [["id", "reward"], [study_id, "100"]]
 
 
@@ -149,3 +151,34 @@ def test_a_study_file_with_a_typo_is_refused_before_sending(
     assert "--allow-unknown" in refused.err
     assert refused.err.count("\n") == 1  # one line, no traceback
     assert len(server.http.get("/api/v1/studies/").json()["results"]) == before
+
+
+def test_unknown_fields_pass_when_allowed_and_a_draft_can_be_deleted(
+    prolific: Shell, server: Server
+) -> None:
+    body = {**example_study(name="Extra"), "lab_notes": "goes out as extra_body"}
+    draft = prolific("studies", "create", "--file", "-", "--allow-unknown", "-o", "json",
+                     stdin=json.dumps(body))  # fmt: skip
+    assert draft.code == 0, draft.err
+    created = draft.json()
+    assert created["status"] == "UNPUBLISHED"
+    requests = server.http.get("/api/v1/studies/").json()["results"]
+    assert created["id"] in {s["id"] for s in requests}
+
+    deleted = prolific("studies", "delete", created["id"], "-o", "json")
+    assert deleted.json() == {"id": created["id"], "deleted": True}
+    assert server.http.get(f"/api/v1/studies/{created['id']}/").status_code == 404
+
+
+def test_json_of_a_long_list_holds_every_page(prolific: Shell, server: Server) -> None:
+    body = example_study(name="Crowd", total_available_places=230)
+    study = server.http.post("/api/v1/studies/", json=body).json()["id"]
+    published = server.http.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
+    assert published.status_code == 200, published.text
+    joined = set(server.join(study, 230, complete_after=60))
+
+    listed = prolific("submissions", "list", "--study", study, "-o", "json", "--fields", "id")
+    assert listed.code == 0, listed.err
+    ids = [item["id"] for item in listed.json()]
+    assert len(ids) == 230 > 200  # more than Prolific's largest page
+    assert set(ids) == joined

@@ -127,6 +127,36 @@ def test_token_with_control_characters_is_refused_without_echoing_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("token", "position", "named"),
+    [
+        ("tok_SECRET_4f1c\u200b9d2e", 16, "ZERO WIDTH SPACE"),
+        ("\ufefftok_SECRET_4f1c9d2e", 1, "ZERO WIDTH NO-BREAK SPACE"),
+        ("tok_SECRET_4f1c9d2\u00e9", 19, "LATIN SMALL LETTER E WITH ACUTE"),
+        ("tok_SECRET_\u00a04f1c9d2e", 12, "U+00A0"),
+    ],
+)
+@pytest.mark.parametrize("cls", [Prolific, AsyncProlific])
+def test_token_with_non_ascii_is_refused_naming_the_position_not_the_token(
+    cls: type[Client], token: str, position: int, named: str
+) -> None:
+    # A zero-width space pasted from a web page used to surface as a raw UnicodeEncodeError
+    # whose repr quoted the whole token.
+    with pytest.raises(InvalidRequestError) as info:
+        cls(token=token)
+    error = info.value
+    assert error.field == "token"
+    assert f"position {position} of {len(token)}" in str(error)
+    assert named in str(error)
+    for shown in (str(error), repr(error), repr(vars(error))):
+        assert "SECRET" not in shown
+
+
+def test_non_ascii_token_from_the_environment_names_its_source() -> None:
+    with pytest.raises(InvalidRequestError, match="PROLIFIC_TOKEN environment variable"):
+        resolve_token(None, environ={"PROLIFIC_TOKEN": "tok\u200b"}, home=None)
+
+
+@pytest.mark.parametrize(
     ("arg", "env", "expected"),
     [
         (None, None, "https://api.prolific.com"),

@@ -204,6 +204,24 @@ async def test_next_link_without_page_size_keeps_ours(
     assert route.calls[1].request.url.params["page_size"] == "200"
 
 
+@pytest.mark.parametrize(
+    "next_href", [f"{PATH}?page=2&status=ACTIVE", f"{BASE}{PATH}?page=2&status=ACTIVE"]
+)
+async def test_next_link_without_page_size_keeps_its_own_query(
+    client: Client,
+    api: respx.MockRouter,
+    next_href: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Adding our page size must not replace the link's query: page 1 would come back, look
+    # like a repeated page, and the list would end cut short.
+    route = serve(api, {"1": envelope(["a"], next_href), "2": envelope(["b"], None)})
+    assert ids(await collect(client.paginate(query(status="ACTIVE")))) == ["a", "b"]
+    second = route.calls[1].request.url.params
+    assert (second["page"], second["page_size"], second["status"]) == ("2", "200", "ACTIVE")
+    assert "repeats a page" not in caplog.text
+
+
 def test_seen_ids_are_kept_for_two_pages_only() -> None:
     # Overlap only shifts items between neighbouring pages, so the walk remembers the ids of the
     # current and previous page and nothing older: memory stays flat for any list length.

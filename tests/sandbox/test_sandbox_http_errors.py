@@ -119,6 +119,7 @@ def test_unknown_ids_are_404(api: httpx.Client, method: str, path: str) -> None:
     error_of(response)
 
 
+@pytest.mark.sandbox_errors_expected
 def test_handler_crash_is_a_500_in_prolific_shape(
     sb: Sandbox, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from prolific._ledger import BonusLedger, PaymentState
+from prolific._ledger import BonusLedger, Part, PaymentState
 from prolific.errors import (
     BadRequestError,
     BonusPaymentError,
@@ -37,10 +37,15 @@ class CrashingLedger(BonusLedger):
         super().__init__(path)
         self.crash_before = crash_before
 
-    def set_state(self, key: str, state: PaymentState) -> None:
-        if state is self.crash_before:
-            raise Crash(f"killed before recording {state}")
-        super().set_state(key, state)
+    def move(self, part: Part, owner: str, to: PaymentState, **kwargs: Any) -> bool:
+        if to is self.crash_before:
+            raise Crash(f"killed before recording {to}")
+        return super().move(part, owner, to, **kwargs)
+
+    def settle(self, part: Part, frm: PaymentState = PaymentState.PAYING) -> None:
+        if self.crash_before is PaymentState.PAID:
+            raise Crash("killed before recording paid")
+        super().settle(part, frm)
 
 
 async def finished(sandbox: Sandbox, client: Client, n: int = 3) -> tuple[str, list[str]]:
@@ -354,24 +359,6 @@ async def test_crash_between_paying_and_the_reply_reconciles_without_paying_agai
     assert_paid_once(sandbox, amounts)
     settled = BonusLedger(path).get("thank-you")
     assert settled is not None and settled.state is PaymentState.PAID
-
-
-async def test_resuming_a_batch_recorded_by_hand(
-    sandbox: Sandbox, client: Client, tmp_path: Path
-) -> None:
-    # Driving the ledger directly: a batch is created and recorded, and nothing else happened.
-    study_id, subs = await finished(sandbox, client)
-    amounts = {subs[0]: Decimal("1.00")}
-    batch = await call(client.bonuses.create_batch, study_id, amounts)
-    ledger = BonusLedger(tmp_path / "l.sqlite3")
-    ledger.begin("by-hand", study_id, {subs[0]: 100})
-    ledger.record_batch("by-hand", batch.id, amount=10_000, fees=0, vat=0, total_amount=10_000)
-
-    report = await call(client.bonuses.pay, study_id, amounts, key="by-hand", ledger=ledger)
-
-    assert report.batch_id == batch.id
-    assert sandbox.count_requests("create_bonus_payments") == 1
-    assert_paid_once(sandbox, amounts)
 
 
 async def test_raw_pay_batch_twice_really_pays_twice(sandbox: Sandbox, client: Client) -> None:

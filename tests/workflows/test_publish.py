@@ -340,6 +340,21 @@ async def test_first_attempt_costs_create_balance_reward_check_and_publish_only(
     before = len(sandbox.requests)
     await call(client.studies.create_and_publish, study_body(), workspace=sandbox.workspace_id)
     sent = [r.operation for r in sandbox.requests[before:]]
+    # The account (which scopes the ledger) is learnt once per client.
+    assert sent == [
+        "get_me",
+        "create_study",
+        "get_workspace_balance",
+        "get_reward_recommendations",
+        "transition_study",
+    ]
+    before = len(sandbox.requests)
+    await call(
+        client.studies.create_and_publish,
+        study_body(name="Another"),
+        workspace=sandbox.workspace_id,
+    )
+    sent = [r.operation for r in sandbox.requests[before:]]
     assert sent == [
         "create_study",
         "get_workspace_balance",
