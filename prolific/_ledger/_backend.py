@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from ..errors import LedgerBusyError, LedgerError
 
-__all__ = ["Backend", "SQLiteBackend", "Tx", "is_dsn", "open_backend", "redact_dsn"]
+__all__ = ["Backend", "SQLiteBackend", "Tx", "is_dsn", "redact_dsn"]
 
 Params = Sequence[Any]
 
@@ -78,16 +78,6 @@ def redact_dsn(dsn: str) -> str:
     """The DSN with any password replaced by ``***``, fit for errors and logs."""
     shown = _PASSWORD_IN_URL.sub(lambda m: m.group(1) + "***" + m.group(3), dsn)
     return _PASSWORD_PARAM.sub(lambda m: m.group(1) + "***", shown)
-
-
-def open_backend(target: str | os.PathLike[str]) -> Backend:
-    """A SQLite backend for a path (``":memory:"`` included), PostgreSQL for a DSN."""
-    text = os.fspath(target)
-    if is_dsn(text):
-        from ._postgres import PostgresBackend  # psycopg is an extra: load it only when asked
-
-        return PostgresBackend(text)
-    return SQLiteBackend(text)
 
 
 class _SQLiteTx:

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LedgerError
-from ._backend import Backend, Tx, is_dsn, open_backend
+from ._backend import Backend, Tx, is_dsn
+from ._open import open_backend
 from ._schema import LEGACY_SCOPE, ensure_schema
 
 __all__ = [

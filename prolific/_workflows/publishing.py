@@ -49,6 +49,7 @@ from ..errors import (
     WaitTimeoutError,
 )
 from ..types import StudySummary
+from .calls import study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
 from .research import reward_warning_flow
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
@@ -293,10 +294,7 @@ def add_places_flow(study_id: str, places: int) -> Flow[Study]:
     cannot add twice; calling this twice does add twice)."""
     check_positive_int("places", places)
     study: Study = yield build(ops.get_study, study_id=study_id)
-    current = study.total_available_places
-    if not isinstance(current, int):
-        raise InvalidRequestError(f"study {study_id} reports no total_available_places")
-    places_now = {"total_available_places": current + places}
+    places_now = {"total_available_places": study.total_available_places + places}
     updated: Study = yield build(ops.update_study, study_id=study_id, json=places_now)
     return updated
 
@@ -305,8 +303,7 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
     study: Study = yield build(ops.get_study, study_id=study_id)
     counts: SubmissionCounts = yield build(ops.count_study_submissions, study_id=study_id)
     cost: StudyCost = yield build(ops.get_study_cost, study_id=study_id)
-    query = build(ops.list_submissions, query={"study": study_id})
-    submissions: list[SubmissionListItem] = yield Collect(query)
+    submissions: list[SubmissionListItem] = yield Collect(study_submissions(study_id))
 
     durations = []
     for item in submissions:
@@ -316,21 +313,20 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
         if start is not None and end is not None and end > start:
             durations.append((end - start).total_seconds())
     median = statistics.median(durations) if durations else None
-    reward = study.reward if isinstance(study.reward, int) else 0
+    reward = study.reward
     hourly = None
     if median:
         hourly = (Decimal(reward) * Decimal(3600) / Decimal(str(median))).quantize(Decimal("1"))
 
     spent, currency = _breakdown_total(cost, "rewards")
     bonuses, bonus_currency = _breakdown_total(cost, "bonuses")
-    places_total = study.total_available_places
     places_taken = study.places_taken
     return StudySummary(
         study_id=study.id,
-        name=study.name if isinstance(study.name, str) else study.id,
+        name=study.name,
         status=str(study.status),
         reward_minor=reward,
-        places_total=places_total if isinstance(places_total, int) else 0,
+        places_total=study.total_available_places,
         places_taken=places_taken if isinstance(places_taken, int) else 0,
         submissions_by_status={k: int(v) for k, v in counts.additional_properties.items() if v},
         cost_so_far_minor=spent,

@@ -27,6 +27,7 @@ from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
 from ._research_state import FEATURES
 from ._routes import PUBLIC_OPERATIONS, Match, route_table
+from ._server import serve
 from ._state import (
     BonusBatch,
     Delivery,
@@ -39,14 +40,13 @@ from ._state import (
     Study,
     Submission,
 )
+from ._transport import SandboxTransport
 
 if TYPE_CHECKING:
     import httpx
 
     from prolific import AsyncProlific, Prolific
     from prolific._ledger import BonusLedger
-
-    from ._transport import SandboxTransport
 
 T = TypeVar("T")
 
@@ -295,8 +295,6 @@ class Sandbox:
 
     def transport(self) -> SandboxTransport:
         """An httpx transport (sync and async) answering from this sandbox, in process."""
-        from ._transport import SandboxTransport
-
         return SandboxTransport(self)
 
     def http_client(self, base_url: str = SANDBOX_BASE_URL) -> httpx.Client:
@@ -358,8 +356,6 @@ class Sandbox:
     @contextmanager
     def serve(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
         """Serve this sandbox over HTTP on loopback; yields the base URL."""
-        from ._server import serve
-
         with serve(self, host=host, port=port) as url:
             yield url
 

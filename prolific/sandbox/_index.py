@@ -19,16 +19,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from ._state import Submission
+
+class _Entry(Protocol):
+    """What the index reads of a submission (``_state.Submission``, which sits above it)."""
+
+    id: str
+    participant_id: str
+    started_at: datetime
+    status: str
+
+
+Sub = TypeVar("Sub", bound=_Entry)
 
 #: The fields an index depends on; setting any other field costs nothing extra.
 _WATCHED = frozenset({"status", "participant_id", "started_at"})
 
 
-def list_order(sub: Submission) -> tuple[datetime, str]:
+def list_order(sub: Sub) -> tuple[datetime, str]:
     """The order Prolific lists submissions in: oldest first, ties by ID."""
     return (sub.started_at, sub.id)
 
@@ -40,9 +49,9 @@ class IndexedRecord:
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _WATCHED:
-            index: StudySubmissions | None = getattr(self, "_index", None)
+            index: StudySubmissions[Any] | None = getattr(self, "_index", None)
             if index is not None:
-                index.changing(self, name, value)  # type: ignore[arg-type]
+                index.changing(self, name, value)
         object.__setattr__(self, name, value)
 
     # A copy (``copy.deepcopy`` in tests, say) is a snapshot, not a member of the index.
@@ -55,26 +64,26 @@ class IndexedRecord:
             object.__setattr__(self, name, value)
 
 
-class StudySubmissions:
+class StudySubmissions(Generic[Sub]):
     """One study's submissions and the counts the sandbox's rules read (see the module)."""
 
     __slots__ = ("_filtered", "_sorted", "by_participant", "inserted", "status_counts", "version")
 
     def __init__(self) -> None:
-        self.inserted: list[Submission] = []
+        self.inserted: list[Sub] = []
         # None when an insertion broke the order; rebuilt on the next read.
-        self._sorted: list[Submission] | None = []
+        self._sorted: list[Sub] | None = []
         self.status_counts: dict[str, int] = {}
-        self.by_participant: dict[str, Submission | list[Submission]] = {}
+        self.by_participant: dict[str, Sub | list[Sub]] = {}
         self.version = 0
-        self._filtered: tuple[frozenset[str], int, list[Submission]] | None = None
+        self._filtered: tuple[frozenset[str], int, list[Sub]] | None = None
 
     def __len__(self) -> int:
         return len(self.inserted)
 
     # -- writes -------------------------------------------------------------------------------
 
-    def add(self, sub: Submission) -> None:
+    def add(self, sub: Sub) -> None:
         if getattr(sub, "_index", None) is not None:
             raise ValueError(f"submission {sub.id} is already indexed")
         self.inserted.append(sub)
@@ -88,7 +97,7 @@ class StudySubmissions:
         self.version += 1
         object.__setattr__(sub, "_index", self)
 
-    def changing(self, sub: Submission, name: str, value: Any) -> None:
+    def changing(self, sub: Sub, name: str, value: Any) -> None:
         """Called just before ``sub.<name> = value``."""
         old = getattr(sub, name)
         if old == value:
@@ -110,7 +119,7 @@ class StudySubmissions:
         else:
             del self.status_counts[status]
 
-    def _link(self, participant_id: str, sub: Submission) -> None:
+    def _link(self, participant_id: str, sub: Sub) -> None:
         held = self.by_participant.get(participant_id)
         if held is None:
             self.by_participant[participant_id] = sub
@@ -119,7 +128,7 @@ class StudySubmissions:
         else:
             self.by_participant[participant_id] = [held, sub]
 
-    def _unlink(self, participant_id: str, sub: Submission) -> None:
+    def _unlink(self, participant_id: str, sub: Sub) -> None:
         held = self.by_participant.get(participant_id)
         if isinstance(held, list):
             held.remove(sub)
@@ -134,18 +143,18 @@ class StudySubmissions:
         """How many submissions have one of ``statuses``: O(len(statuses))."""
         return sum(self.status_counts.get(s, 0) for s in statuses)
 
-    def of_participant(self, participant_id: str) -> list[Submission]:
+    def of_participant(self, participant_id: str) -> list[Sub]:
         """The participant's submissions in this study, in the order they were added."""
         held = self.by_participant.get(participant_id)
         if held is None:
             return []
         return list(held) if isinstance(held, list) else [held]
 
-    def has_siblings(self, sub: Submission) -> bool:
+    def has_siblings(self, sub: Sub) -> bool:
         """Whether the participant has another submission in this study."""
         return isinstance(self.by_participant.get(sub.participant_id), list)
 
-    def sorted_view(self, statuses: Iterable[str] | None = None) -> list[Submission]:
+    def sorted_view(self, statuses: Iterable[str] | None = None) -> list[Sub]:
         """The submissions in list order, optionally only those with one of ``statuses``.
 
         The result is shared with the index: read it, never change it. Unfiltered it costs
@@ -172,7 +181,7 @@ class StudySubmissions:
         for sub in subs:
             counts[sub.status] = counts.get(sub.status, 0) + 1
         assert counts == self.status_counts, "status counts"
-        owners: dict[str, list[Submission]] = {}
+        owners: dict[str, list[Sub]] = {}
         for sub in subs:
             owners.setdefault(sub.participant_id, []).append(sub)
         assert {p: self.of_participant(p) for p in self.by_participant} == owners, "participants"

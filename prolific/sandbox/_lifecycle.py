@@ -123,10 +123,8 @@ def set_study_status(state: SandboxState, study: Study, status: str) -> None:
         STUDY_EVENT,
         {"resource_id": study.id, "event_type": STUDY_EVENT, "metadata": {}, "status": status},
     )
-    if status == "ACTIVE" and state.settings.autopilot:
-        from ._participants import autopilot_fill
-
-        autopilot_fill(state, study)
+    if status == "ACTIVE" and state.settings.autopilot and state.on_study_active is not None:
+        state.on_study_active(study)
 
 
 def set_submission_status(state: SandboxState, submission: Submission, status: str) -> None:

@@ -207,6 +207,7 @@ class Participants:
     def __init__(self, state: SandboxState, run: Callable[[Callable[[], Any]], Any]) -> None:
         self._state = state
         self._run = run
+        state.on_study_active = partial(autopilot_fill, state)
 
     def join(
         self,

@@ -20,14 +20,23 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from ._clock import SandboxClock
 from ._errors import SandboxError, bad_request
 from ._faults import ConnectionDropped
 from ._http import SandboxResponse, error_response
+from ._transport import Handler
 
-if TYPE_CHECKING:
-    from ._core import Sandbox
+
+class Sandbox(Handler, Protocol):
+    """What the server needs of a sandbox: its request handler and its clock."""
+
+    @property
+    def clock(self) -> SandboxClock: ...
+
+    @property
+    def errors(self) -> list[str]: ...
 
 
 #: The largest request body the server reads; Prolific's own bodies are a few kilobytes.

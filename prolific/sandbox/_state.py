@@ -380,6 +380,9 @@ class SandboxState:
         self.initial_balance = balance
         self.currency = currency
         self.settings = settings or SandboxSettings()
+        #: Called when a study becomes ACTIVE with ``settings.autopilot`` on; set by the
+        #: participant side (``_participants``), which sits above the lifecycle rules.
+        self.on_study_active: Callable[[Study], None] | None = None
         self.reset()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -396,7 +399,7 @@ class SandboxState:
         self.studies: dict[str, Study] = {}
         self.submissions: dict[str, Submission] = {}
         #: study id -> its submissions' index (see ``_index``); every submission is in one.
-        self._by_study: dict[str, StudySubmissions] = {}
+        self._by_study: dict[str, StudySubmissions[Submission]] = {}
         self.bonus_batches: dict[str, BonusBatch] = {}
         self.groups: dict[str, ParticipantGroup] = {}
         self.messages: list[Message] = []
@@ -523,10 +526,10 @@ class SandboxState:
         self.submissions[submission.id] = submission
         index = self._by_study.get(submission.study_id)
         if index is None:
-            index = self._by_study[submission.study_id] = StudySubmissions()
+            index = self._by_study[submission.study_id] = StudySubmissions[Submission]()
         index.add(submission)
 
-    def study_index(self, study_id: str) -> StudySubmissions:
+    def study_index(self, study_id: str) -> StudySubmissions[Submission]:
         """The study's submission index (an empty one for a study without submissions).
 
         Read it; only :meth:`add_submission` and assignments to a submission change it.
@@ -551,4 +554,4 @@ class SandboxState:
 
 
 #: Shared by every study without submissions; never written to (add_submission makes one).
-_EMPTY_INDEX = StudySubmissions()
+_EMPTY_INDEX: StudySubmissions[Submission] = StudySubmissions()

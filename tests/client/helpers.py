@@ -88,3 +88,32 @@ def error_body(status: int, title: str, detail: Any) -> dict[str, Any]:
 
 def json_response(status: int, body: Any, **headers: str) -> httpx.Response:
     return httpx.Response(status, json=body, headers=headers)
+
+
+#: What Prolific always sends on a study, a submission and a submission list item (the fields
+#: the spec marks required): a fake answer must carry them, as the real one does.
+STUDY_ALWAYS: dict[str, Any] = {
+    "name": "Recall",
+    "description": "Remember words, then type them.",
+    "total_available_places": 20,
+    "estimated_completion_time": 10,
+    "reward": 150,
+}
+STARTED_AT = "2026-01-05T09:00:00+00:00"
+
+
+def study_json(**fields: Any) -> dict[str, Any]:
+    """A study as Prolific answers it, with `fields` changed or added."""
+    return {"id": STUDY_ID, "status": "ACTIVE", **STUDY_ALWAYS, **fields}
+
+
+def submission_json(**fields: Any) -> dict[str, Any]:
+    """A submission (the detail shape) as Prolific answers it."""
+    base = {"id": SUBMISSION_ID, "study_id": STUDY_ID, "status": "ACTIVE", "started_at": STARTED_AT}
+    return {**base, **fields}
+
+
+def submission_item_json(**fields: Any) -> dict[str, Any]:
+    """A submission as a list shows it."""
+    base = {"id": SUBMISSION_ID, "status": "ACTIVE", "started_at": STARTED_AT}
+    return {**base, "has_siblings": False, **fields}

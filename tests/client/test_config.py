@@ -33,6 +33,8 @@ def write(path: Path, text: str, mode: int = 0o600) -> Path:
 
 NEW_FILE = ".config/prolific/credentials"
 OLD_FILE = ".prolific/credentials"
+#: The account, as Prolific answers users/me (``id`` and ``email`` always).
+ME = {"id": "u", "email": "u@example.org"}
 
 
 # (argument, environment, files under home, expected token)
@@ -247,7 +249,7 @@ async def test_token_from_environment_reaches_the_wire(
     make: Callable[..., Client], api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PROLIFIC_API_KEY", "from-mephisto-env")
-    route = api.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json={"id": "u"}))
+    route = api.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json=ME))
     client = make(token=None)
     await run(client.users.me())
     assert route.calls.last.request.headers["Authorization"] == "Token from-mephisto-env"
@@ -262,7 +264,7 @@ async def test_token_from_credentials_file_in_home(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     write(tmp_path / OLD_FILE, "PROLIFIC_API_KEY=from-file\n")
-    route = api.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json={"id": "u"}))
+    route = api.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json=ME))
     await run(make(token=None).users.me())
     assert route.calls.last.request.headers["Authorization"] == "Token from-file"
 
@@ -272,9 +274,7 @@ async def test_base_url_from_environment(
 ) -> None:
     monkeypatch.setenv("PROLIFIC_URL", "https://eu.example.org/")
     with respx.mock(base_url="https://eu.example.org") as router:
-        route = router.get("/api/v1/users/me/").mock(
-            return_value=httpx.Response(200, json={"id": "u"})
-        )
+        route = router.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json=ME))
         await run(make().users.me())
     assert route.called
     assert BASE not in str(route.calls.last.request.url)

@@ -13,7 +13,7 @@ from prolific import InvalidRequestError
 from prolific._request import Request, as_json
 from prolific.sandbox import example_study
 
-from .helpers import Client, run
+from .helpers import Client, run, study_json
 
 STUDIES = "/api/v1/studies/"
 
@@ -59,7 +59,9 @@ async def test_a_body_json_cannot_carry_is_refused_before_sending(
 ) -> None:
     # These used to raise a raw ValueError/TypeError from the encoder, or (a 30-digit
     # reward) reach the server and make it fail.
-    route = api.post(STUDIES).mock(return_value=httpx.Response(201, json={}))
+    route = api.post(STUDIES).mock(
+        return_value=httpx.Response(201, json=study_json(status="UNPUBLISHED"))
+    )
     with pytest.raises(InvalidRequestError) as info:
         await run(client.studies.create(example_study(**fields)))
     assert info.value.field is not None
@@ -84,7 +86,7 @@ async def test_every_value_json_carries_is_sent(
 ) -> None:
     route = api.post(STUDIES).mock(
         return_value=httpx.Response(
-            201, json={"id": "a" * 24, "name": "x", "status": "UNPUBLISHED"}
+            201, json=study_json(id="a" * 24, name="x", status="UNPUBLISHED")
         )
     )
     await run(client.studies.create(example_study(**fields)))

@@ -22,7 +22,7 @@ from prolific.errors import InvalidRequestError
 from prolific_api import operations as ops
 from prolific_api.models.study import Study
 
-from .helpers import BASE, STUDY_ID, SUBMISSION_ID, Client, collect, run
+from .helpers import BASE, STUDY_ID, SUBMISSION_ID, Client, collect, run, study_json
 from .resource_cases import MESSAGE, STUDY_FIELDS
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "prolific.yaml"
@@ -50,9 +50,7 @@ def test_build_fills_the_path_and_keeps_the_parser() -> None:
     request = build(ops.get_study, study_id=STUDY_ID)
     assert isinstance(request, Request)
     assert (request.method, request.path) == ("GET", f"/api/v1/studies/{STUDY_ID}/")
-    assert isinstance(
-        request.parse_result(_json_response({"id": STUDY_ID, "status": "ACTIVE"})), Study
-    )
+    assert isinstance(request.parse_result(_json_response(study_json())), Study)
 
 
 def test_a_path_value_cannot_leave_its_segment() -> None:
@@ -90,7 +88,7 @@ async def test_extra_body_reaches_prolific_without_a_warning(
     client: Client, api: respx.MockRouter
 ) -> None:
     route = api.post("/api/v1/studies/").mock(
-        return_value=httpx.Response(201, json={"id": STUDY_ID, "status": "UNPUBLISHED"})
+        return_value=httpx.Response(201, json=study_json(status="UNPUBLISHED"))
     )
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -103,7 +101,7 @@ async def test_an_unknown_keyword_field_still_goes_out_with_a_deprecation_warnin
     client: Client, api: respx.MockRouter
 ) -> None:
     route = api.post("/api/v1/studies/").mock(
-        return_value=httpx.Response(201, json={"id": STUDY_ID, "status": "UNPUBLISHED"})
+        return_value=httpx.Response(201, json=study_json(status="UNPUBLISHED"))
     )
     with pytest.warns(DeprecationWarning, match="new_flag.*extra_body") as caught:
         await run(client.studies.create(**STUDY_FIELDS, new_flag=True))

@@ -27,8 +27,25 @@ from .resource_cases import GROUP_ID, PROJECT_ID, WORKSPACE_ID, Call, check, par
 
 TRANSITION = f"/api/v1/submissions/{SUBMISSION_ID}/transition/"
 STUDY_TRANSITION = f"/api/v1/studies/{STUDY_ID}/transition/"
-SUBMITTED = {"id": SUBMISSION_ID, "status": "AWAITING REVIEW", "future": 1}
-STUDY = {"id": STUDY_ID, "status": "SCHEDULED", "publish_at": "2026-12-01T09:00:00+00:00"}
+STARTED = "2026-11-30T09:00:00+00:00"
+SUBMITTED = {
+    "id": SUBMISSION_ID,
+    "study_id": STUDY_ID,
+    "status": "AWAITING REVIEW",
+    "started_at": STARTED,
+    "future": 1,
+}
+STUDY = {
+    "id": STUDY_ID,
+    "status": "SCHEDULED",
+    "publish_at": "2026-12-01T09:00:00+00:00",
+    # What Prolific always sends on a study (required in the spec).
+    "name": "Recall",
+    "description": "Remember words, then type them.",
+    "total_available_places": 20,
+    "estimated_completion_time": 10,
+    "reward": 150,
+}
 POOL_ID = "pool-7f3a"
 
 
@@ -74,7 +91,15 @@ CALLS = params(
             "submitted_from": "02/11/2026",
             "submitted_before": "30/11/2026",
         },
-        reply=[{"id": SUBMISSION_ID, "status": "AWAITING REVIEW"}],
+        reply=[
+            {
+                "id": SUBMISSION_ID,
+                "participant_id": "5a1b2c3d4e5f60718293a4b5",
+                "status": "AWAITING REVIEW",
+                "started_at": STARTED,
+                "has_siblings": False,
+            }
+        ],
         returns=SubmissionListItem,
         listing=True,
     ),

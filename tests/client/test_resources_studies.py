@@ -26,7 +26,7 @@ from prolific_api.models.workspace_create import WorkspaceCreate
 from prolific_api.models.workspace_list_item import WorkspaceListItem
 from prolific_api.models.workspace_update import WorkspaceUpdate
 
-from .helpers import Client, run
+from .helpers import Client, run, study_json
 from .resource_cases import (
     PROJECT_ID,
     STUDY_FIELDS,
@@ -47,7 +47,7 @@ STUDY = f"/api/v1/studies/{STUDY_ID}/"
 
 WORKSPACE = {"id": WORKSPACE_ID, "title": "Memory lab", "future_field": {"kept": True}}
 PROJECT_REPLY = {"id": PROJECT_ID, "title": "Pilot", "workspace": WORKSPACE_ID}
-DRAFT = {"id": STUDY_ID, "status": "UNPUBLISHED", "name": "Recall", "future_field": 1}
+DRAFT = study_json(status="UNPUBLISHED", future_field=1)
 ACTIVE = {**DRAFT, "status": "ACTIVE"}
 LISTED_STUDIES = [
     {"id": STUDY_ID, "status": "ACTIVE", "name": "Recall"},
@@ -462,7 +462,9 @@ async def test_raw_generated_get_study_shares_headers_and_retries_503(
     from prolific_api.api.studies import get_study
 
     route = api.get(STUDY).mock(side_effect=[httpx.Response(503), httpx.Response(200, json=ACTIVE)])
-    sdk = api.get("/api/v1/users/me/").respond(200, json={"id": "5f00000000000000000000aa"})
+    sdk = api.get("/api/v1/users/me/").respond(
+        200, json={"id": "5f00000000000000000000aa", "email": "me@example.org"}
+    )
     await run(client.users.me())
 
     if isinstance(client, Prolific):

@@ -20,7 +20,7 @@ from prolific_api.models.return_requested import ReturnRequested
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .helpers import Client
+from .helpers import Client, submission_item_json, submission_json
 from .resource_cases import (
     BATCH_ID,
     GROUP_ID,
@@ -43,7 +43,7 @@ GROUP = f"/api/v1/participant-groups/{GROUP_ID}/"
 MEMBERS = f"{GROUP}participants/"
 OTHER_SUBMISSION = "60aa11bb22cc33dd44ee5600"
 
-REVIEWED = {"id": SUBMISSION_ID, "status": "REJECTED", "participant": PARTICIPANT_1}
+REVIEWED = submission_json(status="REJECTED", participant=PARTICIPANT_1)
 GROUP_REPLY = {"id": GROUP_ID, "name": "Reliable", "workspace_id": WORKSPACE_ID, "future": 1}
 MEMBER_PAGE = {"results": [{"participant_id": PARTICIPANT_1}, {"participant_id": PARTICIPANT_2}]}
 
@@ -56,8 +56,10 @@ CALLS = params(
         "/api/v1/submissions/",
         params={"study": STUDY_ID},
         reply=[
-            {"id": SUBMISSION_ID, "status": "AWAITING REVIEW", "participant_id": PARTICIPANT_1},
-            {"id": OTHER_SUBMISSION, "status": "APPROVED", "participant_id": PARTICIPANT_2},
+            submission_item_json(status="AWAITING REVIEW", participant_id=PARTICIPANT_1),
+            submission_item_json(
+                id=OTHER_SUBMISSION, status="APPROVED", participant_id=PARTICIPANT_2
+            ),
         ],
         returns=SubmissionListItem,
         listing=True,
@@ -103,7 +105,7 @@ CALLS = params(
         "POST",
         f"{SUBMISSION}request-return/",
         body={"request_return_reasons": ["No code", "Timed out"]},
-        reply={"id": SUBMISSION_ID, "status": "ACTIVE", "participant": PARTICIPANT_1},
+        reply=submission_json(participant=PARTICIPANT_1),
         returns=ReturnRequested,
     ),
     Call(

@@ -26,7 +26,7 @@ from prolific._base_client import Request, as_json
 from prolific._constants import BACKOFF_INITIAL, BACKOFF_MAX, RETRY_AFTER_MAX
 from prolific._transport import RetryTransport
 
-from .helpers import BATCH_ID, STUDY_ID, SUBMISSION_ID, TOKEN, Client, FakeClock, run
+from .helpers import BATCH_ID, STUDY_ID, SUBMISSION_ID, TOKEN, Client, FakeClock, run, study_json
 
 OK = httpx.Response(200, json={"ok": True})  # a template: each test sends a copy (_effects)
 
@@ -296,7 +296,7 @@ async def test_a_first_404_on_delete_is_still_an_error(
 
 
 def _study_reply(status: str) -> httpx.Response:
-    return httpx.Response(200, json={"id": STUDY_ID, "status": status})
+    return httpx.Response(200, json=study_json(status=status))
 
 
 @pytest.mark.parametrize(

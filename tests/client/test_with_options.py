@@ -8,6 +8,8 @@ import respx
 
 from prolific import AsyncProlific, Prolific, ServerError
 
+from .helpers import study_json
+
 STUDY = "a" * 24
 URL = f"https://api.prolific.com/api/v1/studies/{STUDY}/"
 
@@ -27,7 +29,7 @@ def test_override_applies_to_the_copy_only_and_shares_the_connection() -> None:
         route.reset()
         route.side_effect = [
             httpx.Response(503),
-            httpx.Response(200, json={"id": STUDY, "status": "ACTIVE"}),
+            httpx.Response(200, json=study_json(id=STUDY)),
         ]
         assert client.studies.get(STUDY).id == STUDY  # the original still retries
         assert route.call_count == 2
@@ -42,7 +44,7 @@ def test_override_applies_to_the_copy_only_and_shares_the_connection() -> None:
 async def test_async_override() -> None:
     client = AsyncProlific(token="t0ken-for-tests")
     with respx.mock() as mock:
-        route = mock.get(URL).respond(200, json={"id": STUDY, "status": "ACTIVE"})
+        route = mock.get(URL).respond(200, json=study_json(id=STUDY))
         await client.with_options(timeout=3).studies.get(STUDY)
         assert route.calls[0].request.extensions["timeout"]["connect"] == 3
     await client.aclose()

@@ -112,7 +112,13 @@ def test_known_statuses_are_members_including_the_ones_the_2025_spec_got_wrong()
 
 def test_list_items_and_details_differ_as_on_the_wire() -> None:
     item = SubmissionListItem.from_dict(
-        {"id": SUBMISSION["id"], "participant_id": SUBMISSION["participant"], "status": "ACTIVE"}
+        {
+            "id": SUBMISSION["id"],
+            "participant_id": SUBMISSION["participant"],
+            "status": "ACTIVE",
+            "started_at": SUBMISSION["started_at"],
+            "has_siblings": False,
+        }
     )
     assert item.participant_id == SUBMISSION["participant"]
     assert Submission.from_dict(SUBMISSION).participant == SUBMISSION["participant"]

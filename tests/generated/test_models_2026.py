@@ -81,6 +81,12 @@ def test_study_answers_carry_the_2026_fields() -> None:
         {
             "id": "6564b5b3c2a1f9e0d4c3b2a1",
             "status": "SCHEDULED",
+            # What Prolific always sends on a study (required in the spec).
+            "name": "Recall",
+            "description": "Remember words, then type them.",
+            "total_available_places": 20,
+            "estimated_completion_time": 10,
+            "reward": 150,
             "publish_at": "2026-12-01T09:00:00Z",
             "credential_pool_id": "pool_1",
             "has_credentials": True,

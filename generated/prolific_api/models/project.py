@@ -24,7 +24,7 @@ class Project:
 
     Attributes:
         id (str): Project ID; pass it as a study's `project`.
-        title (str | Unset): Name of the project.
+        title (str): Name of the project.
         description (None | str | Unset): What the project is for.
         owner (str | Unset): User ID of the creator.
         users (list[WorkspaceUser] | Unset): People with access.
@@ -41,7 +41,7 @@ class Project:
     """
 
     id: str
-    title: str | Unset = UNSET
+    title: str
     description: None | str | Unset = UNSET
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
@@ -106,10 +106,9 @@ class Project:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if owner is not UNSET:
@@ -140,7 +139,7 @@ class Project:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -23,7 +23,7 @@ class ProjectListItem:
 
     Attributes:
         id (str): Project ID.
-        title (str | Unset): Name of the project.
+        title (str): Name of the project.
         description (None | str | Unset): What the project is for.
         owner (str | Unset): User ID of the creator.
         users (list[WorkspaceUser] | Unset): People with access.
@@ -35,7 +35,7 @@ class ProjectListItem:
     """
 
     id: str
-    title: str | Unset = UNSET
+    title: str
     description: None | str | Unset = UNSET
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
@@ -89,10 +89,9 @@ class ProjectListItem:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if owner is not UNSET:
@@ -116,7 +115,7 @@ class ProjectListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -36,13 +36,16 @@ class Study:
     """A study in full, as returned by get, create, update and transition.
 
     Attributes:
+        name (str): Title shown to participants.
+        description (str): Text participants read before starting.
+        total_available_places (int): Number of participants to recruit.
+        estimated_completion_time (int): Expected duration, in minutes.
+        reward (int): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
         id (str): Study ID; the value Prolific substitutes for `{{%STUDY_ID%}}`.
         status (StudyStatus): Lifecycle of a study. `PUBLISHING` and `PROCESSING` are brief transient states;
             `AWAITING REVIEW` (with a space) means every place is taken and submissions wait for
             review; `COMPLETED` means all are reviewed. New values may appear.
-        name (str | Unset): Title shown to participants.
         internal_name (None | str | Unset): Name seen only by the researcher.
-        description (str | Unset): Text participants read before starting.
         external_study_url (None | str | Unset): Where participants do the study. May contain `{{%PROLIFIC_PID%}}`,
             `{{%STUDY_ID%}}` and `{{%SESSION_ID%}}`, which Prolific fills in. Null when the
             study uses `access_details` or `data_collection_method` instead.
@@ -56,11 +59,8 @@ class Study:
             `question`, reads
             `url_parameters` (recommended), or it is `not_required`.
         completion_codes (list[CompletionCode] | Unset): At least one completion code, each with its actions.
-        total_available_places (int | Unset): Number of participants to recruit.
-        estimated_completion_time (int | Unset): Expected duration, in minutes.
         maximum_allowed_time (int | Unset): Minutes before an unfinished submission times out; Prolific picks and
             enforces a minimum.
-        reward (int | Unset): Pay per participant; integer, minor units (pence/cents) of the workspace currency.
         device_compatibility (list[DeviceCompatibility] | Unset): Devices allowed; empty means any.
         peripheral_requirements (list[PeripheralRequirement] | Unset): Peripherals required; empty means none.
         filters (list[AppliedFilter] | None | Unset): The audience: filters a participant must pass (empty means
@@ -101,20 +101,20 @@ class Study:
         is_ready_to_publish (bool | Unset): Whether the draft has everything publishing needs.
     """
 
+    name: str
+    description: str
+    total_available_places: int
+    estimated_completion_time: int
+    reward: int
     id: str
     status: StudyStatus
-    name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
-    description: str | Unset = UNSET
     external_study_url: None | str | Unset = UNSET
     is_external_study_url_secure: bool | Unset = UNSET
     access_details: list[AccessDetail] | None | Unset = UNSET
     prolific_id_option: ProlificIdOption | Unset = UNSET
     completion_codes: list[CompletionCode] | Unset = UNSET
-    total_available_places: int | Unset = UNSET
-    estimated_completion_time: int | Unset = UNSET
     maximum_allowed_time: int | Unset = UNSET
-    reward: int | Unset = UNSET
     device_compatibility: list[DeviceCompatibility] | Unset = UNSET
     peripheral_requirements: list[PeripheralRequirement] | Unset = UNSET
     filters: list[AppliedFilter] | None | Unset = UNSET
@@ -154,19 +154,25 @@ class Study:
             StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
         )
 
+        name = self.name
+
+        description = self.description
+
+        total_available_places = self.total_available_places
+
+        estimated_completion_time = self.estimated_completion_time
+
+        reward = self.reward
+
         id = self.id
 
         status = self.status.value
-
-        name = self.name
 
         internal_name: None | str | Unset
         if isinstance(self.internal_name, Unset):
             internal_name = UNSET
         else:
             internal_name = self.internal_name
-
-        description = self.description
 
         external_study_url: None | str | Unset
         if isinstance(self.external_study_url, Unset):
@@ -199,13 +205,7 @@ class Study:
                 completion_codes_item = completion_codes_item_data.to_dict()
                 completion_codes.append(completion_codes_item)
 
-        total_available_places = self.total_available_places
-
-        estimated_completion_time = self.estimated_completion_time
-
         maximum_allowed_time = self.maximum_allowed_time
-
-        reward = self.reward
 
         device_compatibility: list[str] | Unset = UNSET
         if not isinstance(self.device_compatibility, Unset):
@@ -349,16 +349,17 @@ class Study:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "name": name,
+                "description": description,
+                "total_available_places": total_available_places,
+                "estimated_completion_time": estimated_completion_time,
+                "reward": reward,
                 "id": id,
                 "status": status,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if internal_name is not UNSET:
             field_dict["internal_name"] = internal_name
-        if description is not UNSET:
-            field_dict["description"] = description
         if external_study_url is not UNSET:
             field_dict["external_study_url"] = external_study_url
         if is_external_study_url_secure is not UNSET:
@@ -369,14 +370,8 @@ class Study:
             field_dict["prolific_id_option"] = prolific_id_option
         if completion_codes is not UNSET:
             field_dict["completion_codes"] = completion_codes
-        if total_available_places is not UNSET:
-            field_dict["total_available_places"] = total_available_places
-        if estimated_completion_time is not UNSET:
-            field_dict["estimated_completion_time"] = estimated_completion_time
         if maximum_allowed_time is not UNSET:
             field_dict["maximum_allowed_time"] = maximum_allowed_time
-        if reward is not UNSET:
-            field_dict["reward"] = reward
         if device_compatibility is not UNSET:
             field_dict["device_compatibility"] = device_compatibility
         if peripheral_requirements is not UNSET:
@@ -443,11 +438,19 @@ class Study:
         from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        total_available_places = d.pop("total_available_places")
+
+        estimated_completion_time = d.pop("estimated_completion_time")
+
+        reward = d.pop("reward")
+
         id = d.pop("id")
 
         status = StudyStatus(d.pop("status"))
-
-        name = d.pop("name", UNSET)
 
         def _parse_internal_name(data: object) -> None | str | Unset:
             if data is None:
@@ -457,8 +460,6 @@ class Study:
             return cast(None | str | Unset, data)
 
         internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
-
-        description = d.pop("description", UNSET)
 
         def _parse_external_study_url(data: object) -> None | str | Unset:
             if data is None:
@@ -511,13 +512,7 @@ class Study:
 
                 completion_codes.append(completion_codes_item)
 
-        total_available_places = d.pop("total_available_places", UNSET)
-
-        estimated_completion_time = d.pop("estimated_completion_time", UNSET)
-
         maximum_allowed_time = d.pop("maximum_allowed_time", UNSET)
-
-        reward = d.pop("reward", UNSET)
 
         _device_compatibility = d.pop("device_compatibility", UNSET)
         device_compatibility: list[DeviceCompatibility] | Unset = UNSET
@@ -779,20 +774,20 @@ class Study:
         is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
 
         study = cls(
+            name=name,
+            description=description,
+            total_available_places=total_available_places,
+            estimated_completion_time=estimated_completion_time,
+            reward=reward,
             id=id,
             status=status,
-            name=name,
             internal_name=internal_name,
-            description=description,
             external_study_url=external_study_url,
             is_external_study_url_secure=is_external_study_url_secure,
             access_details=access_details,
             prolific_id_option=prolific_id_option,
             completion_codes=completion_codes,
-            total_available_places=total_available_places,
-            estimated_completion_time=estimated_completion_time,
             maximum_allowed_time=maximum_allowed_time,
-            reward=reward,
             device_compatibility=device_compatibility,
             peripheral_requirements=peripheral_requirements,
             filters=filters,

@@ -19,10 +19,10 @@ class StudyListItem:
 
     Attributes:
         id (str): Study ID.
+        name (str): Title shown to participants.
         status (StudyStatus): Lifecycle of a study. `PUBLISHING` and `PROCESSING` are brief transient states;
             `AWAITING REVIEW` (with a space) means every place is taken and submissions wait for
             review; `COMPLETED` means all are reviewed. New values may appear.
-        name (str | Unset): Title shown to participants.
         internal_name (None | str | Unset): Name seen only by the researcher.
         study_type (str | Unset): Older classification of the study; informational.
         total_available_places (int | Unset): Number of participants to recruit.
@@ -40,8 +40,8 @@ class StudyListItem:
     """
 
     id: str
+    name: str
     status: StudyStatus
-    name: str | Unset = UNSET
     internal_name: None | str | Unset = UNSET
     study_type: str | Unset = UNSET
     total_available_places: int | Unset = UNSET
@@ -60,9 +60,9 @@ class StudyListItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
-
         name = self.name
+
+        status = self.status.value
 
         internal_name: None | str | Unset
         if isinstance(self.internal_name, Unset):
@@ -117,11 +117,10 @@ class StudyListItem:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
                 "status": status,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if internal_name is not UNSET:
             field_dict["internal_name"] = internal_name
         if study_type is not UNSET:
@@ -156,9 +155,9 @@ class StudyListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = StudyStatus(d.pop("status"))
+        name = d.pop("name")
 
-        name = d.pop("name", UNSET)
+        status = StudyStatus(d.pop("status"))
 
         def _parse_internal_name(data: object) -> None | str | Unset:
             if data is None:
@@ -237,8 +236,8 @@ class StudyListItem:
 
         study_list_item = cls(
             id=id,
-            status=status,
             name=name,
+            status=status,
             internal_name=internal_name,
             study_type=study_type,
             total_available_places=total_available_places,

@@ -20,13 +20,14 @@ class Submission:
 
         Attributes:
             id (str): Submission ID.
+            study_id (str): Study the submission belongs to.
             status (SubmissionStatus): Lifecycle of a submission. `RESERVED`, `ACTIVE` and `PROCESSING` mean "wait";
                 `AWAITING REVIEW` can be approved or rejected; `APPROVED`, `REJECTED`, `RETURNED`,
                 `TIMED-OUT` and `SCREENED OUT` are final. New values may appear.
-            study_id (str | Unset): Study the submission belongs to.
+            started_at (datetime.datetime | None): When the participant started.
             participant (None | str | Unset): Participant ID.
-            started_at (datetime.datetime | None | Unset): When the participant started.
             completed_at (datetime.datetime | None | Unset): When the participant finished.
+            time_taken (int | None | Unset): Seconds from start to finish; null until the participant finishes.
             entered_code (None | str | Unset): Completion code the participant entered.
             parent_study_id (None | str | Unset): Parent study, for representative-sample and quota studies.
             bonus_payments (list[float] | None | Unset): Bonuses paid on this submission, each in minor units (pence/cents)
@@ -36,11 +37,12 @@ class Submission:
     """
 
     id: str
+    study_id: str
     status: SubmissionStatus
-    study_id: str | Unset = UNSET
+    started_at: datetime.datetime | None
     participant: None | str | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
+    time_taken: int | None | Unset = UNSET
     entered_code: None | str | Unset = UNSET
     parent_study_id: None | str | Unset = UNSET
     bonus_payments: list[float] | None | Unset = UNSET
@@ -50,23 +52,21 @@ class Submission:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        study_id = self.study_id
+
         status = self.status.value
 
-        study_id = self.study_id
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
 
         participant: None | str | Unset
         if isinstance(self.participant, Unset):
             participant = UNSET
         else:
             participant = self.participant
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -75,6 +75,12 @@ class Submission:
             completed_at = self.completed_at.isoformat()
         else:
             completed_at = self.completed_at
+
+        time_taken: int | None | Unset
+        if isinstance(self.time_taken, Unset):
+            time_taken = UNSET
+        else:
+            time_taken = self.time_taken
 
         entered_code: None | str | Unset
         if isinstance(self.entered_code, Unset):
@@ -110,17 +116,17 @@ class Submission:
         field_dict.update(
             {
                 "id": id,
+                "study_id": study_id,
                 "status": status,
+                "started_at": started_at,
             }
         )
-        if study_id is not UNSET:
-            field_dict["study_id"] = study_id
         if participant is not UNSET:
             field_dict["participant"] = participant
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if time_taken is not UNSET:
+            field_dict["time_taken"] = time_taken
         if entered_code is not UNSET:
             field_dict["entered_code"] = entered_code
         if parent_study_id is not UNSET:
@@ -137,23 +143,12 @@ class Submission:
         d = dict(src_dict)
         id = d.pop("id")
 
+        study_id = d.pop("study_id")
+
         status = SubmissionStatus(d.pop("status"))
 
-        study_id = d.pop("study_id", UNSET)
-
-        def _parse_participant(data: object) -> None | str | Unset:
+        def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        participant = _parse_participant(d.pop("participant", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -163,9 +158,18 @@ class Submission:
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_participant(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        participant = _parse_participant(d.pop("participant", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -183,6 +187,15 @@ class Submission:
             return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_time_taken(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_taken = _parse_time_taken(d.pop("time_taken", UNSET))
 
         def _parse_entered_code(data: object) -> None | str | Unset:
             if data is None:
@@ -238,11 +251,12 @@ class Submission:
 
         submission = cls(
             id=id,
-            status=status,
             study_id=study_id,
-            participant=participant,
+            status=status,
             started_at=started_at,
+            participant=participant,
             completed_at=completed_at,
+            time_taken=time_taken,
             entered_code=entered_code,
             parent_study_id=parent_study_id,
             bonus_payments=bonus_payments,

@@ -20,23 +20,29 @@ class SubmissionListItem:
 
         Attributes:
             id (str): Submission ID.
+            participant_id (str): Participant ID.
             status (SubmissionStatus): Lifecycle of a submission. `RESERVED`, `ACTIVE` and `PROCESSING` mean "wait";
                 `AWAITING REVIEW` can be approved or rejected; `APPROVED`, `REJECTED`, `RETURNED`,
                 `TIMED-OUT` and `SCREENED OUT` are final. New values may appear.
-            participant_id (str | Unset): Participant ID.
-            started_at (datetime.datetime | None | Unset): When the participant started.
+            started_at (datetime.datetime | None): When the participant started.
+            has_siblings (bool): Whether the participant has other submissions in the same study.
             completed_at (datetime.datetime | None | Unset): When the participant finished.
-            has_siblings (bool | Unset): Whether the participant has other submissions in the same study.
+            study_id (str | Unset): Study the submission belongs to.
+            time_taken (int | None | Unset): Seconds from start to finish; null until the participant finishes.
+            reward (int | Unset): Reward for this submission; integer, minor units (pence/cents) of the study currency.
             study_code (None | str | Unset): Completion code the participant finished with.
             return_requested (datetime.datetime | None | Unset): When a return was requested, if ever.
     """
 
     id: str
+    participant_id: str
     status: SubmissionStatus
-    participant_id: str | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None
+    has_siblings: bool
     completed_at: datetime.datetime | None | Unset = UNSET
-    has_siblings: bool | Unset = UNSET
+    study_id: str | Unset = UNSET
+    time_taken: int | None | Unset = UNSET
+    reward: int | Unset = UNSET
     study_code: None | str | Unset = UNSET
     return_requested: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,17 +50,17 @@ class SubmissionListItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
-
         participant_id = self.participant_id
 
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
+        status = self.status.value
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
             started_at = self.started_at.isoformat()
         else:
             started_at = self.started_at
+
+        has_siblings = self.has_siblings
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -64,7 +70,15 @@ class SubmissionListItem:
         else:
             completed_at = self.completed_at
 
-        has_siblings = self.has_siblings
+        study_id = self.study_id
+
+        time_taken: int | None | Unset
+        if isinstance(self.time_taken, Unset):
+            time_taken = UNSET
+        else:
+            time_taken = self.time_taken
+
+        reward = self.reward
 
         study_code: None | str | Unset
         if isinstance(self.study_code, Unset):
@@ -85,17 +99,20 @@ class SubmissionListItem:
         field_dict.update(
             {
                 "id": id,
+                "participant_id": participant_id,
                 "status": status,
+                "started_at": started_at,
+                "has_siblings": has_siblings,
             }
         )
-        if participant_id is not UNSET:
-            field_dict["participant_id"] = participant_id
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
-        if has_siblings is not UNSET:
-            field_dict["has_siblings"] = has_siblings
+        if study_id is not UNSET:
+            field_dict["study_id"] = study_id
+        if time_taken is not UNSET:
+            field_dict["time_taken"] = time_taken
+        if reward is not UNSET:
+            field_dict["reward"] = reward
         if study_code is not UNSET:
             field_dict["study_code"] = study_code
         if return_requested is not UNSET:
@@ -108,14 +125,12 @@ class SubmissionListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
+        participant_id = d.pop("participant_id")
+
         status = SubmissionStatus(d.pop("status"))
 
-        participant_id = d.pop("participant_id", UNSET)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -125,9 +140,11 @@ class SubmissionListItem:
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        has_siblings = d.pop("has_siblings")
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -146,7 +163,18 @@ class SubmissionListItem:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        has_siblings = d.pop("has_siblings", UNSET)
+        study_id = d.pop("study_id", UNSET)
+
+        def _parse_time_taken(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_taken = _parse_time_taken(d.pop("time_taken", UNSET))
+
+        reward = d.pop("reward", UNSET)
 
         def _parse_study_code(data: object) -> None | str | Unset:
             if data is None:
@@ -176,11 +204,14 @@ class SubmissionListItem:
 
         submission_list_item = cls(
             id=id,
-            status=status,
             participant_id=participant_id,
+            status=status,
             started_at=started_at,
-            completed_at=completed_at,
             has_siblings=has_siblings,
+            completed_at=completed_at,
+            study_id=study_id,
+            time_taken=time_taken,
+            reward=reward,
             study_code=study_code,
             return_requested=return_requested,
         )

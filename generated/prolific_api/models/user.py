@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="User")
 
 
@@ -17,11 +15,11 @@ class User:
 
     Attributes:
         id (str): User ID; also the researcher ID.
-        email (str | Unset): Login email address.
+        email (str): Login email address.
     """
 
     id: str
-    email: str | Unset = UNSET
+    email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +32,9 @@ class User:
         field_dict.update(
             {
                 "id": id,
+                "email": email,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
 
         return field_dict
 
@@ -46,7 +43,7 @@ class User:
         d = dict(src_dict)
         id = d.pop("id")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
         user = cls(
             id=id,

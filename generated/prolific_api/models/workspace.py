@@ -22,7 +22,7 @@ class Workspace:
 
     Attributes:
         id (str): Workspace ID.
-        title (str | Unset): Name of the workspace.
+        title (str): Name of the workspace.
         description (None | str | Unset): What the workspace is for.
         owner (str | Unset): User ID of the creator.
         users (list[WorkspaceUser] | Unset): Members.
@@ -34,7 +34,7 @@ class Workspace:
     """
 
     id: str
-    title: str | Unset = UNSET
+    title: str
     description: None | str | Unset = UNSET
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
@@ -86,10 +86,9 @@ class Workspace:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if owner is not UNSET:
@@ -115,7 +114,7 @@ class Workspace:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -21,7 +21,7 @@ class WorkspaceListItem:
 
     Attributes:
         id (str): Workspace ID.
-        title (str | Unset): Name of the workspace.
+        title (str): Name of the workspace.
         description (None | str | Unset): What the workspace is for.
         owner (str | Unset): User ID of the creator.
         users (list[WorkspaceUser] | Unset): Members.
@@ -30,7 +30,7 @@ class WorkspaceListItem:
     """
 
     id: str
-    title: str | Unset = UNSET
+    title: str
     description: None | str | Unset = UNSET
     owner: str | Unset = UNSET
     users: list[WorkspaceUser] | Unset = UNSET
@@ -68,10 +68,9 @@ class WorkspaceListItem:
         field_dict.update(
             {
                 "id": id,
+                "title": title,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if owner is not UNSET:
@@ -90,7 +89,7 @@ class WorkspaceListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
