@@ -83,9 +83,9 @@ IMPORT_RATIO_TARGET = 2.0
 
 
 def _study(**overrides: Any) -> dict[str, Any]:
-    """A valid create-study body (the sandbox's example) with a small reward, so that big
-    studies stay cheap to fund."""
-    return example_study(**{"name": "Benchmark study", "reward": 10, **overrides})
+    """A valid create-study body (the sandbox's example) with the least reward Prolific allows
+    (5 minutes at 6.00 an hour), so that big studies stay cheap to fund."""
+    return example_study(**{"name": "Benchmark study", "reward": 50, **overrides})
 
 
 @dataclass(frozen=True)
@@ -495,6 +495,7 @@ def _populate(sandbox: Sandbox, study_id: str, count: int) -> None:
 
 def bench_requests(sizes: Sizes, add: Add) -> None:
     sandbox = Sandbox(seed=SEED)
+    sandbox.configure(publish_delay=0)  # counts requests; participants join right after publish
     sandbox.top_up(100_000_000)
     with sandbox.client() as client:
         with _counted(sandbox) as seen:

@@ -61,7 +61,8 @@ logger = logging.getLogger(LOGGER_NAME)
 CREATE_ATTEMPTS = 3
 FIRST_POLL = 1.0
 MAX_POLL = 15.0
-LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED"})
+#: Past PUBLISHING: a study that filled (or was paused) while we polled went live all the same.
+LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED", "PAUSED", "AWAITING REVIEW", "COMPLETED"})
 #: Submissions whose participant finished the study: the median completion time counts these.
 FINISHED_STATUSES = frozenset({"AWAITING REVIEW", "APPROVED", "REJECTED"})
 
@@ -328,7 +329,10 @@ def summary_flow(study_id: str) -> Flow[StudySummary]:
         reward_minor=reward,
         places_total=study.total_available_places,
         places_taken=places_taken if isinstance(places_taken, int) else 0,
-        submissions_by_status={k: int(v) for k, v in counts.additional_properties.items() if v},
+        # Prolific adds the sum as "TOTAL", which is not a status.
+        submissions_by_status={
+            k: int(v) for k, v in counts.additional_properties.items() if v and k != "TOTAL"
+        },
         cost_so_far_minor=spent,
         bonuses_paid_minor=bonuses,
         currency=currency or bonus_currency,

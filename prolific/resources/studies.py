@@ -99,10 +99,10 @@ def create_payload(
             "project_id and files the study in the default workspace)",
             field="project_id",
         )
+    # The spec's required fields. The study URL may be null when access_details or a data
+    # collection says where participants go: then the null is sent rather than the study refused.
     required = list(ops.create_study.body_required)
     if payload.get("access_details") or payload.get("data_collection_method"):
-        # Required by the spec, but null when participants go elsewhere (Taskflow, AI Task
-        # Builder): send the null rather than refuse the study.
         payload.setdefault("external_study_url", None)
         required = [name for name in required if name != "external_study_url"]
     require_fields(payload, required, "A study")

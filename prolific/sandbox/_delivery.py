@@ -3,14 +3,17 @@
 Each event is POSTed with::
 
     X-Prolific-Request-Timestamp: <unix seconds, sandbox clock>
+    X-Timestamp: <the same moment>
     X-Prolific-Request-Signature: base64(HMAC-SHA256(key=secret, msg=timestamp + raw body))
     X-Event-ID: <the event's ID, the same on every redelivery>
 
 to a Python callable registered for the target URL, or over HTTP to a loopback URL. The sandbox
 never reaches beyond the machine: any other URL is recorded as a failed delivery. A failed
-delivery is retried on the sandbox clock (``settings.webhook_retry_delays``). Sending happens
-without the sandbox lock held, so a receiver may call the sandbox back (over the HTTP server
-from another thread, say) while handling an event.
+delivery (an error or a non-2xx answer) is retried on the sandbox clock as Prolific retries:
+up to 11 times over about 24 hours, the n-th retry after a wait drawn (full jitter, from the
+seed) between 0 and ``settings.webhook_retry_delays[n]`` (1 minute, 2 minutes, doubling).
+Sending happens without the sandbox lock held, so a receiver may call the sandbox back (over
+the HTTP server from another thread, say) while handling an event.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def prepare(state: SandboxState, event: HookEvent) -> Outgoing | None:
         "User-Agent": USER_AGENT,
         "X-Event-ID": event.id,
         "X-Prolific-Request-Timestamp": timestamp,
+        "X-Timestamp": timestamp,
     }
     if secret is not None:
         headers["X-Prolific-Request-Signature"] = sign(secret.value, timestamp, body)
@@ -124,7 +128,10 @@ def record(state: SandboxState, out: Outgoing, status: int | None, error: str | 
     delays = state.settings.webhook_retry_delays
     if not ok and event.attempts <= len(delays):
         event_id = event.id
-        state.schedule(delays[event.attempts - 1], lambda: _retry(state, event_id))
+        wait = delays[event.attempts - 1]
+        if state.settings.webhook_retry_jitter:
+            wait = state.timing.uniform(0.0, wait)
+        state.schedule(wait, lambda: _retry(state, event_id))
     return delivery
 
 

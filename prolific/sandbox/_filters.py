@@ -115,6 +115,11 @@ CATALOGUE: dict[str, FilterSpec] = {
 }
 
 
+#: Filters over the account's own earlier studies: ``selected_values`` are study IDs. Cloning a
+#: study adds a block list of the original's participants (the 2026 description).
+STUDY_LIST_FILTERS = ("previous_studies_blocklist", "previous_studies_allowlist")
+
+
 def _int_bound(value: Any, where: str) -> int | None:
     if value is None:
         return None
@@ -159,6 +164,11 @@ def _validate_one(item: Any, field_name: str, where: str, depth: int) -> dict[st
                 for index, child in enumerate(children)
             ],
         }
+    if filter_id in STUDY_LIST_FILTERS:
+        studies = item.get("selected_values")
+        if not isinstance(studies, list) or not all(isinstance(v, str) for v in studies):
+            raise field_error(field_name, f"{filter_id}: selected_values must be study IDs.")
+        return {"filter_id": filter_id, "selected_values": list(studies)}
     spec = CATALOGUE.get(filter_id)
     if spec is None:
         raise field_error(field_name, f"Unknown filter_id {filter_id!r} (see GET /filters/).")
@@ -255,7 +265,9 @@ def _share(item: dict[str, Any]) -> float:
         if item["filter_id"] == "and":
             return math.prod(shares)
         return 1.0 - math.prod(1.0 - s for s in shares)
-    spec = CATALOGUE[item["filter_id"]]
+    spec = CATALOGUE.get(item["filter_id"])
+    if spec is None:
+        return 1.0  # a list of earlier studies: the sandbox's population never took them
     if spec.type == "select":
         return sum(spec.shares.get(v, 0.0) for v in set(item["selected_values"]))
     rng = item["selected_range"]

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from . import _lookup
+from ._delivery import is_loopback
 from ._errors import bad_request, field_error
 from ._http import Request, SandboxResponse, empty_response, json_response
 from ._lifecycle import EVENT_TYPES
@@ -18,6 +19,8 @@ from ._pagination import paginate
 from ._state import HookEvent, HookSecret, SandboxState, Subscription, iso
 
 EVENT_STATUSES = ("PENDING", "SUCCEEDED", "FAILED")
+#: The 2026 description's default page size for a subscription's events.
+EVENTS_PAGE_SIZE = 100
 
 
 def subscription_view(sub: Subscription) -> dict[str, Any]:
@@ -58,10 +61,25 @@ def _bool_arg(req: Request, name: str, default: bool | None) -> bool | None:
     raise bad_request(f"{name} must be true or false.")
 
 
-def _check_url(url: str) -> str:
+def _check_url(state: SandboxState, url: str) -> dict[str, str]:
+    """Refuse what is not a URL; warn (a header and ``sandbox.warnings``) about a target
+    Prolific would refuse, since it must be https and public there. The sandbox accepts
+    loopback and plain http so that it can deliver to a receiver on this machine."""
     if not url.startswith(("http://", "https://")):
         raise field_error("target_url", "Enter a valid http(s) URL.")
-    return url
+    problems = []
+    if not url.startswith("https://"):
+        problems.append("is not https")
+    if is_loopback(url):
+        problems.append("is not public (loopback)")
+    if not problems:
+        return {}
+    warning = (
+        f"target_url {url} {' and '.join(problems)}: Prolific would refuse it; the sandbox "
+        "accepts it so that it can deliver on this machine."
+    )
+    state.warn(warning)
+    return {"X-Sandbox-Warning": warning}
 
 
 def _subscription(state: SandboxState, req: Request) -> Subscription:
@@ -106,7 +124,8 @@ def create_subscription(state: SandboxState, req: Request) -> SandboxResponse:
     fields = req.fields()
     workspace_id = fields.req_text("workspace_id")
     event_type = fields.req_text("event_type")
-    target_url = _check_url(fields.req_text("target_url"))
+    target_url = fields.req_text("target_url")
+    warning = _check_url(state, target_url)
     _lookup.in_body(state.workspaces, workspace_id, "workspace_id", "Workspace")
     if event_type not in EVENT_TYPES:
         raise field_error("event_type", f"Unknown event type; choose from {sorted(EVENT_TYPES)}.")
@@ -122,7 +141,9 @@ def create_subscription(state: SandboxState, req: Request) -> SandboxResponse:
         confirmation_secret=state.new_token(24),
     )
     state.subscriptions[sub.id] = sub
-    return json_response(201, subscription_view(sub), {"X-Hook-Secret": sub.confirmation_secret})
+    return json_response(
+        201, subscription_view(sub), {"X-Hook-Secret": sub.confirmation_secret, **warning}
+    )
 
 
 def get_subscription(state: SandboxState, req: Request) -> SandboxResponse:
@@ -147,8 +168,7 @@ def update_subscription(state: SandboxState, req: Request) -> SandboxResponse:
     enabled = fields.boolean("is_enabled")
     if event_type is not None and event_type not in EVENT_TYPES:
         raise field_error("event_type", f"Unknown event type; choose from {sorted(EVENT_TYPES)}.")
-    if target_url is not None:
-        _check_url(target_url)
+    warning = _check_url(state, target_url) if target_url is not None else {}
     if enabled and not sub.confirmed:
         raise field_error("is_enabled", "Confirm the subscription before enabling it.")
     if event_type is not None:
@@ -157,7 +177,7 @@ def update_subscription(state: SandboxState, req: Request) -> SandboxResponse:
         sub.target_url = target_url
     if enabled is not None:
         sub.is_enabled = enabled
-    return json_response(200, subscription_view(sub))
+    return json_response(200, subscription_view(sub), warning)
 
 
 def delete_subscription(state: SandboxState, req: Request) -> SandboxResponse:
@@ -190,4 +210,4 @@ def list_subscription_events(state: SandboxState, req: Request) -> SandboxRespon
         and (statuses is None or e.status in statuses)
         and (resource_id is None or e.resource_id == resource_id)
     ]
-    return json_response(200, paginate(req, items))
+    return json_response(200, paginate(req, items, default_size=EVENTS_PAGE_SIZE))

@@ -3,16 +3,24 @@
 Every status change goes through :func:`set_study_status` or :func:`set_submission_status`, so
 each one is recorded, queues its webhook event, and lets the study's own status follow its
 submissions (full and all in -> ``AWAITING REVIEW``; all reviewed -> ``COMPLETED``; a place freed
-in a full study -> ``ACTIVE`` again).
+in a full study that is still recruiting -> ``ACTIVE`` again). Rejecting, or a participant
+returning, a submission of a full study AWAITING REVIEW pauses the study instead: the researcher
+decides whether to START (refill the place) or STOP.
+
+Money follows the places: a published study holds the cost of every place it may still pay a
+reward for (:func:`settle_funds`); a place that can no longer be paid in full (rejected and not
+refilled, screened out, partially approved) gives its cost back to the workspace.
 """
 
 from __future__ import annotations
 
 import hashlib
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._errors import SandboxError
-from ._pricing import study_cost
+from ._pricing import Charge, charge_for, fee_rule, study_cost
+from ._settings import FeeRule
 from ._state import (
     FINAL,
     IN_PROGRESS,
@@ -61,6 +69,21 @@ def emit(state: SandboxState, workspace_id: str, event_type: str, payload: dict[
 # -- money --------------------------------------------------------------------------------------
 
 
+def rule_of(state: SandboxState, workspace_id: str) -> FeeRule:
+    """The fee and VAT rule of a workspace (its currency, the account type)."""
+    return fee_rule(state.settings, state.currency_of(workspace_id))
+
+
+def charge_in(state: SandboxState, workspace_id: str, amount: int) -> Charge:
+    """What paying ``amount`` minor units costs ``workspace_id``, fees and VAT included."""
+    return charge_for(amount, rule_of(state, workspace_id))
+
+
+def place_charge(state: SandboxState, study: Study) -> Charge:
+    """The cost of one place of ``study``."""
+    return charge_in(state, study.workspace_id, study.reward)
+
+
 def insufficient_funds(
     state: SandboxState, workspace_id: str, needed: int, what: str
 ) -> SandboxError:
@@ -91,7 +114,7 @@ def fund_places(state: SandboxState, study: Study, target_places: int, what: str
     diff = target_places - study.funded_places
     if diff == 0:
         return
-    charge = study_cost(study.reward, abs(diff))
+    charge = study_cost(study.reward, abs(diff), rule_of(state, study.workspace_id))
     if diff > 0:
         ensure_funds(state, study.workspace_id, charge.total, what)
     kind: LedgerKind = "study_debit" if diff > 0 else "study_refund"
@@ -110,6 +133,41 @@ def fund_places(state: SandboxState, study: Study, target_places: int, what: str
     study.funded_places = target_places
 
 
+#: Settled otherwise than by the full reward: their place's cost goes back to the workspace.
+SETTLED_APART = ("SCREENED OUT", "PARTIALLY APPROVED")
+
+
+def is_closed(study: Study) -> bool:
+    """No participant will take a place again (stopped, or completed and not reopened)."""
+    return study.stopped or study.status == "COMPLETED"
+
+
+def places_to_fund(state: SandboxState, study: Study) -> int:
+    """Places whose full reward the workspace must still hold for ``study``.
+
+    While the study may recruit, every place; once it is closed, only the places taken. Either
+    way less the places settled apart (screened out, partially approved).
+    """
+    if study.status in ("UNPUBLISHED", "SCHEDULED"):
+        return 0
+    places = state.places_taken(study) if is_closed(study) else study.total_available_places
+    apart = state.study_index(study.id).count(*SETTLED_APART)
+    return max(0, places - apart)
+
+
+def settle_funds(state: SandboxState, study: Study) -> None:
+    """Give back what ``study`` no longer needs (never debits: adding places does that)."""
+    target = places_to_fund(state, study)
+    if target < study.funded_places:
+        fund_places(state, study, target, "settle this study")
+
+
+def held_for(state: SandboxState, study: Study) -> int:
+    """Money assigned to ``study`` and not yet paid out: funded places not yet approved."""
+    approved = state.study_index(study.id).count("APPROVED")
+    return max(0, study.funded_places - approved) * place_charge(state, study).total
+
+
 # -- statuses -----------------------------------------------------------------------------------
 
 
@@ -117,6 +175,8 @@ def set_study_status(state: SandboxState, study: Study, status: str) -> None:
     if study.status == status:
         return
     study.status = status
+    if status == "COMPLETED":
+        settle_funds(state, study)
     emit(
         state,
         study.workspace_id,
@@ -131,10 +191,13 @@ def set_submission_status(state: SandboxState, submission: Submission, status: s
     if submission.status == status:
         return
     now = state.now()
+    previous = submission.status
     submission.status = status
     submission.history.append((now, status))
     if status in FINAL or status == "AWAITING REVIEW":
         submission.completed_at = submission.completed_at or now
+    if status == "AWAITING REVIEW":
+        _schedule_auto_approval(state, submission)
     study = state.studies[submission.study_id]
     emit(
         state,
@@ -147,7 +210,41 @@ def set_submission_status(state: SandboxState, submission: Submission, status: s
             "status": status,
         },
     )
+    if (
+        previous == "AWAITING REVIEW"
+        and status in ("REJECTED", "RETURNED")
+        and study.status == "AWAITING REVIEW"
+        and not study.stopped
+    ):
+        # The help centre: a full study whose reviewed submission frees a place pauses, so
+        # that the researcher (not Prolific) decides whether to recruit again.
+        set_study_status(state, study, "PAUSED")
     refresh_study(state, study)
+    if status in SETTLED_APART or is_closed(study):
+        settle_funds(state, study)
+
+
+def _schedule_auto_approval(state: SandboxState, submission: Submission) -> None:
+    """Approve ``submission`` when the review window closes, unless reviewed by then.
+
+    Submissions that finish at the same moment share one job (a big study stays cheap)."""
+    window = state.settings.review_window
+    if window is None:
+        return
+    due = state.clock.now() + window
+    batch = state.review_due.get(due)
+    if batch is None:
+        batch = state.review_due[due] = []
+        state.schedule(window, lambda: _approve_unreviewed(state, due))
+    batch.append((submission.id, submission.completed_at))
+
+
+def _approve_unreviewed(state: SandboxState, due: float) -> None:
+    for sub_id, submitted in state.review_due.pop(due, []):
+        sub = state.submissions.get(sub_id)
+        # Still unreviewed since that submission (not resubmitted after a reset, say).
+        if sub is not None and sub.status == "AWAITING REVIEW" and sub.completed_at == submitted:
+            set_submission_status(state, sub, "APPROVED")
 
 
 def refresh_study(state: SandboxState, study: Study) -> None:
@@ -170,10 +267,18 @@ def refresh_study(state: SandboxState, study: Study) -> None:
 
 
 def close_study_after_stop(state: SandboxState, study: Study) -> None:
-    """STOP: no new participants; the study waits for its submissions, then completes."""
+    """STOP: no new participants, and the places nobody holds are paid back.
+
+    With submissions still unreviewed the study is COMPLETED at once (the 2026 API description)
+    or AWAITING REVIEW until they are (the help centre), by ``settings.stop_with_unreviewed``.
+    """
     study.stopped = True
     pending = state.study_index(study.id).count(*IN_PROGRESS, "AWAITING REVIEW") > 0
-    set_study_status(state, study, "AWAITING REVIEW" if pending else "COMPLETED")
+    settle_funds(state, study)
+    if pending and state.settings.stop_with_unreviewed == "AWAITING REVIEW":
+        set_study_status(state, study, "AWAITING REVIEW")
+    else:
+        set_study_status(state, study, "COMPLETED")
 
 
 def record_message(
@@ -232,9 +337,17 @@ def request_return(state: SandboxState, submission: Submission, reasons: list[st
 
 
 def apply_completion_code(
-    state: SandboxState, submission: Submission, code: dict[str, Any]
+    state: SandboxState,
+    submission: Submission,
+    code: dict[str, Any],
+    *,
+    percentage: Decimal | None = None,
 ) -> None:
-    """The participant (or researcher) finished with ``code``: run the code's actions."""
+    """The participant (or researcher) finished with ``code``: run the code's actions.
+
+    A DYNAMIC_PAYMENT code given with ``percentage`` (of the reward, 8-99) pays that share and
+    ends PARTIALLY APPROVED; without it the submission waits for review.
+    """
     submission.entered_code = code.get("code")
     actions = [a for a in code.get("actions", []) if isinstance(a, dict)]
     names = [a.get("action") for a in actions]
@@ -247,8 +360,34 @@ def apply_completion_code(
         elif action.get("action") == "REMOVE_FROM_PARTICIPANT_GROUP":
             group.members.pop(submission.participant_id, None)
     set_submission_status(state, submission, "AWAITING REVIEW")
-    if "AUTOMATICALLY_APPROVE" in names or "DYNAMIC_PAYMENT" in names:
+    if "DYNAMIC_PAYMENT" in names and percentage is not None:
+        pay_partially(state, submission, percentage)
+    elif "AUTOMATICALLY_APPROVE" in names:
         set_submission_status(state, submission, "APPROVED")
     for action in actions:
         if action.get("action") == "REQUEST_RETURN":
             request_return(state, submission, [str(action.get("return_reason", ""))])
+
+
+def pay_partially(state: SandboxState, submission: Submission, percentage: Decimal) -> None:
+    """Pay ``percentage`` of the reward (fees on what is paid) and end PARTIALLY APPROVED; the
+    place's full cost goes back to the workspace (see :func:`settle_funds`)."""
+    study = state.studies[submission.study_id]
+    share = study.reward * percentage / 100
+    amount = int(share.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    charge = charge_in(state, study.workspace_id, amount)
+    state.ledger.add(
+        LedgerEntry(
+            "study_debit",
+            study.workspace_id,
+            charge.amount,
+            state.now(),
+            fees=charge.fees,
+            vat=charge.vat,
+            study_id=study.id,
+            submission_id=submission.id,
+            participant_id=submission.participant_id,
+            note=f"partial payment: {percentage}% of the reward",
+        )
+    )
+    set_submission_status(state, submission, "PARTIALLY APPROVED")

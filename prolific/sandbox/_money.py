@@ -2,7 +2,9 @@
 
 Paying a bonus batch is deliberately NOT idempotent, as on Prolific: every accepted pay call
 moves the money again, and the ledger shows each payment. Screening out is safe to repeat:
-submissions already ``SCREENED OUT`` are skipped and reported, never paid twice.
+submissions already ``SCREENED OUT`` are skipped and reported, never paid twice. A screened-out
+participant gets the screen-out payment *instead of* the reward: the place's reward (with its
+fees) goes back to the workspace, and the payment (with its fees) is charged.
 """
 
 from __future__ import annotations
@@ -15,16 +17,17 @@ from . import _lookup
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
 from ._lifecycle import (
+    charge_in,
     ensure_funds,
     fund_places,
     record_message,
     refresh_study,
+    rule_of,
     set_study_status,
     set_submission_status,
 )
 from ._pricing import (
     ZERO,
-    charge_for,
     screen_out_minimum,
     screen_out_recommended,
     study_cost,
@@ -94,7 +97,7 @@ def parse_csv_bonuses(state: SandboxState, study: Study, text: str) -> list[Bonu
                 f"Line {number}: {ident!r} is not a participant or submission of this study."
             )
             continue
-        charge = charge_for(minor)
+        charge = charge_in(state, study.workspace_id, minor)
         lines.append(
             BonusLine(ident, sub.id, sub.participant_id, charge.amount, charge.fees, charge.vat)
         )
@@ -271,10 +274,14 @@ def screen_out_submissions(state: SandboxState, req: Request) -> SandboxResponse
             f"The payment per submission must be at least {_major(minimum)} {currency} for "
             f"the {minutes} minutes these participants spent on average.",
         )
-    charge = charge_for(amount)
+    charge = charge_in(state, study.workspace_id, amount)
     cost = charge.times(len(eligible))
     extra_places = len(eligible) if increase_places and study.status != "UNPUBLISHED" else 0
-    places_cost = study_cost(study.reward, extra_places) if extra_places else ZERO
+    places_cost = (
+        study_cost(study.reward, extra_places, rule_of(state, study.workspace_id))
+        if extra_places
+        else ZERO
+    )
     ensure_funds(state, study.workspace_id, cost.total + places_cost.total, "screen out")
 
     for sub in eligible:

@@ -55,22 +55,25 @@ def paginate(
     request: Request,
     items: Sequence[T],
     view: Callable[[T], dict[str, Any]] | None = None,
+    *,
+    default_size: int = DEFAULT_PAGE_SIZE,
 ) -> dict[str, Any]:
     """One page of ``items`` (already filtered) in Prolific's envelope.
 
-    ``view`` serialises an item; only the items on the page are serialised.
+    ``view`` serialises an item; only the items on the page are serialised. ``default_size`` is
+    the page size (or limit) when the call gives none: 20 on most lists.
     """
     show: Callable[[Any], dict[str, Any]] = view or _same
     count = len(items)
     if request.arg("page") is None and (
         request.arg("limit") is not None or request.arg("offset") is not None
     ):
-        return _limit_offset(request, items, show)
+        return _limit_offset(request, items, show, default_size)
     page_text = request.arg("page")
     page = 1 if page_text is None else _positive_int(page_text)
     if page is None:
         raise SandboxError(404, "Invalid page.")
-    size = _positive_int(request.arg("page_size")) or DEFAULT_PAGE_SIZE
+    size = _positive_int(request.arg("page_size")) or default_size
     size = min(size, MAX_PAGE_SIZE)
     last = max(1, math.ceil(count / size))
     if page > last:
@@ -101,10 +104,13 @@ def _same(item: Any) -> dict[str, Any]:
 
 
 def _limit_offset(
-    request: Request, items: Sequence[Any], show: Callable[[Any], dict[str, Any]]
+    request: Request,
+    items: Sequence[Any],
+    show: Callable[[Any], dict[str, Any]],
+    default_size: int = DEFAULT_PAGE_SIZE,
 ) -> dict[str, Any]:
     count = len(items)
-    limit = min(_positive_int(request.arg("limit")) or DEFAULT_PAGE_SIZE, MAX_LIMIT)
+    limit = min(_positive_int(request.arg("limit")) or default_size, MAX_LIMIT)
     offset_text = request.arg("offset")
     try:
         offset = max(0, int(offset_text)) if offset_text is not None else 0

@@ -4,7 +4,8 @@
 seconds) and, ``complete_after`` seconds later, submit, return or time out. Nothing happens until
 the clock reaches that moment, so a submission is ``ACTIVE`` (and cannot be approved) until its
 participant's time is up, exactly as on Prolific. Any participant still working when the study's
-``maximum_allowed_time`` runs out is timed out.
+``maximum_allowed_time`` runs out is timed out, and a place reserved by a participant who has not
+started within ``settings.reserved_hold`` (10 minutes) is released (the submission TIMED-OUT).
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def _start(state: SandboxState, sub_id: str) -> None:
         set_submission_status(state, sub, "ACTIVE")
 
 
+def _release_reservation(state: SandboxState, sub_id: str) -> None:
+    sub = state.submissions.get(sub_id)
+    if sub is not None and sub.status == "RESERVED":
+        set_submission_status(state, sub, "TIMED-OUT")
+
+
 def _per_participant(value: Any, n: int, name: str) -> list[Any]:
     if isinstance(value, str) or not isinstance(value, Sequence):
         return [value] * n
@@ -89,8 +96,13 @@ def join(
     if study is None:
         raise SandboxUsageError(f"no study {study_id!r} in the sandbox")
     if study.status != "ACTIVE":
+        hint = (
+            " (it becomes ACTIVE a few seconds after publishing: advance the sandbox clock)"
+            if study.status == "PUBLISHING"
+            else ""
+        )
         raise SandboxUsageError(
-            f"study {study_id} is {study.status}; participants only join ACTIVE studies"
+            f"study {study_id} is {study.status}; participants only join ACTIVE studies{hint}"
         )
     free = study.total_available_places - state.places_taken(study)
     if n < 1 or n > free:
@@ -125,7 +137,10 @@ def join(
         hand_out(state, sub)
         created.append(sub.id)
         sub_id = sub.id
-        if start_after > 0:
+        hold = state.settings.reserved_hold
+        if start_after > 0 and hold is not None and hold < start_after:
+            plan.add(hold, "release", sub_id)
+        elif start_after > 0:
             plan.add(start_after, "start", sub_id)
         else:
             set_submission_status(state, sub, "ACTIVE")
@@ -172,6 +187,8 @@ def _run_steps(state: SandboxState, runs: list[tuple[str, list[str]]], code: str
             try:
                 if step == "start":
                     _start(state, sub_id)
+                elif step == "release":
+                    _release_reservation(state, sub_id)
                 else:
                     _finish(state, sub_id, step, code if step != "timeout" else None)
             except Exception:  # one participant's failure must not stop the others
@@ -270,8 +287,17 @@ class Participants:
         self._run(act)
 
     def return_submission(self, submission_id: str) -> None:
-        """The participant returns the submission now."""
-        self._run(lambda: _finish(self._state, self._in_progress(submission_id).id, "return", None))
+        """The participant returns the submission now: while working, or after submitting and
+        before it is reviewed (which pauses a full study AWAITING REVIEW, as on Prolific)."""
+
+        def act() -> None:
+            sub = self._state.submissions.get(submission_id)
+            if sub is not None and sub.status == "AWAITING REVIEW":
+                set_submission_status(self._state, sub, "RETURNED")
+            else:
+                _finish(self._state, self._in_progress(submission_id).id, "return", None)
+
+        self._run(act)
 
     def time_out(self, submission_id: str) -> None:
         """The participant's time runs out now."""

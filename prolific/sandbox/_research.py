@@ -10,7 +10,8 @@ Rules:
 * A demographic export takes at most 15 filters, and a study allows 2 different filter
   combinations (repeating one is free; an export without filters does not count). Answers are CSV
   with made-up but stable demographics per participant.
-* Reward recommendations are the sandbox's own figures: at least 6.00 GBP or 8.00 USD an hour,
+* Reward recommendations are the sandbox's own figures: a recommended minimum of 7.50 GBP or
+  10.00 USD an hour (above the floor the sandbox enforces, ``settings.minimum_hourly_reward``),
   9.00 GBP or 12.00 USD recommended, 1.00 more per screener asked about.
 """
 
@@ -33,7 +34,7 @@ from ._state import SandboxState, Study, iso
 MAX_EXPORT_FILTERS = 15
 MAX_EXPORT_COMBINATIONS = 2
 #: (minimum, recommended) hourly reward in minor units, per currency.
-REWARD_PER_HOUR = {"GBP": (600, 900), "USD": (800, 1200)}
+REWARD_PER_HOUR = {"GBP": (750, 900), "USD": (1000, 1200)}
 SCREENER_PREMIUM = 100
 UPLOAD_TYPES = (".csv", ".xls", ".xlsx", ".json", ".txt", ".pdf")
 UPLOAD_LIFETIME = timedelta(minutes=15)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Fields
-from ._lifecycle import ensure_funds, set_study_status
+from ._lifecycle import ensure_funds, rule_of, set_study_status
 from ._pricing import study_cost
 from ._state import SandboxState, Study, iso
 
@@ -34,11 +34,19 @@ def _parse_moment(text: str) -> datetime:
 def schedule_publish(state: SandboxState, study: Study, fields: Fields, publish: Publish) -> None:
     if study.status != "UNPUBLISHED":
         raise bad_request(f"Only unpublished studies can be scheduled; this one is {study.status}.")
-    moment = _parse_moment(fields.req_text("publish_at"))
+    # The 2026 description: publish_at comes in this request or was set on the study before.
+    text = fields.text("publish_at") or study.extra.get("publish_at")
+    if not isinstance(text, str):
+        raise field_error(
+            "publish_at", "Give publish_at (ISO 8601) in this request or on the study first."
+        )
+    moment = _parse_moment(text)
     now = state.now().replace(tzinfo=None)
     if moment <= now:
         raise field_error("publish_at", "The publication time must be in the future.")
-    cost = study_cost(study.reward, study.total_available_places).total
+    cost = study_cost(
+        study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+    ).total
     ensure_funds(state, study.workspace_id, cost, "schedule this study")
     stamp = iso(moment)
     study.extra["publish_at"] = stamp

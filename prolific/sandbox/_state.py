@@ -19,6 +19,7 @@ from typing import Any, Literal
 from ._clock import SandboxClock
 from ._index import IndexedRecord, StudySubmissions
 from ._research_state import ResearchState
+from ._settings import SandboxSettings as SandboxSettings
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
 STUDY_STATUSES = (
@@ -39,13 +40,15 @@ SUBMISSION_STATUSES = (
     "RETURNED",
     "TIMED-OUT",
     "SCREENED OUT",
+    "PARTIALLY APPROVED",
 )
 #: Still with the participant: not yet submitted.
 IN_PROGRESS = ("RESERVED", "ACTIVE")
 #: Never changes again.
-FINAL = ("APPROVED", "REJECTED", "RETURNED", "TIMED-OUT", "SCREENED OUT")
-#: Do not hold a place in the study (a screened-out submission keeps its place).
-PLACE_FREED = ("RETURNED", "TIMED-OUT")
+FINAL = ("APPROVED", "REJECTED", "RETURNED", "TIMED-OUT", "SCREENED OUT", "PARTIALLY APPROVED")
+#: Do not hold a place in the study: the place is free for another participant (Prolific's
+#: submission object page says so of RETURNED and REJECTED; a screened-out submission keeps it).
+PLACE_FREED = ("RETURNED", "TIMED-OUT", "REJECTED")
 
 #: A webhook receiver in the test process: gets (headers, raw body), returns a status (None: 200).
 HookTarget = Callable[[dict[str, str], bytes], "int | None"]
@@ -338,24 +341,6 @@ class Ledger:
         return sum(e.amount for e in self.bonuses_for(participant_or_submission_id))
 
 
-@dataclass(frozen=True)
-class SandboxSettings:
-    """Timings and behaviours a test may change (``dataclasses.replace`` or the constructor)."""
-
-    #: Seconds a study spends in PUBLISHING before it becomes ACTIVE (0: at once).
-    publish_delay: float = 0.0
-    #: Seconds between an accepted bonus pay call and the money moving (0: at once).
-    bonus_payment_delay: float = 0.0
-    #: Seconds between an accepted bulk approval and the approvals (0: at once).
-    bulk_approve_delay: float = 0.0
-    #: Seconds a simulated participant takes to honour a return request (None: never).
-    return_request_delay: float | None = 300.0
-    #: Waits between webhook delivery attempts after a failure.
-    webhook_retry_delays: tuple[float, ...] = (60.0, 300.0, 1800.0)
-    #: When True, every study that becomes ACTIVE fills its places with simulated participants.
-    autopilot: bool = False
-
-
 @dataclass(order=True)
 class _Job:
     due: float
@@ -421,6 +406,11 @@ class SandboxState:
         self.participants: set[str] = set()
         #: Credential pools, test participants, exports and other 2026 research features.
         self.research = ResearchState()
+        #: Review-window deadlines (epoch seconds) -> (submission id, when it was submitted).
+        self.review_due: dict[float, list[tuple[str, datetime | None]]] = {}
+        #: Seeded draws for timings (the PUBLISHING phase, webhook jitter); apart from the IDs'
+        #: generator so that changing a timing setting never changes an ID.
+        self.timing = random.Random(f"prolific-sandbox-timing-{self.seed}")
 
         self.user = User(self.new_id(), "researcher@sandbox.prolific.test", "Sandbox Researcher")
         self.users[self.user.id] = self.user

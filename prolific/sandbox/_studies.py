@@ -16,6 +16,7 @@ Rules (from Prolific's behaviour):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -27,11 +28,13 @@ from ._lifecycle import (
     close_study_after_stop,
     fund_places,
     refresh_study,
+    rule_of,
     set_study_status,
 )
 from ._pagination import paginate
-from ._pricing import charge_for, study_cost
-from ._state import SandboxState, Study, iso
+from ._pricing import charge_for, hourly_rate, minimum_reward, study_cost
+from ._settings import PUBLISH_DELAY_RANGE
+from ._state import STUDY_STATUSES, SandboxState, Study, iso
 
 PROLIFIC_ID_OPTIONS = ("question", "url_parameters", "not_required")
 CODE_ACTIONS = (
@@ -96,6 +99,11 @@ NULLABLE_EXTRAS = (
     "data_collection_metadata",
 )
 PATCHABLE_AFTER_PUBLISH = ("internal_name", "total_available_places", "access_details")
+#: ``maximum_allowed_time`` must stay under a day (the submission object page).
+MAX_ALLOWED_MINUTES = 24 * 60 - 1
+DATA_COLLECTION_METHODS = ("AI_TASK_BUILDER_BATCH", "AI_TASK_BUILDER_COLLECTION")
+#: Cannot be combined on one completion code.
+EXCLUSIVE_ACTIONS = frozenset({"AUTOMATICALLY_APPROVE", "MANUALLY_REVIEW"})
 
 
 def minimum_allowed_time(estimated_minutes: int) -> int:
@@ -105,8 +113,58 @@ def minimum_allowed_time(estimated_minutes: int) -> int:
 
 def default_allowed_time(estimated_minutes: int) -> int:
     """The sandbox's default time limit when none is given: ten times the estimate, at least
-    the floor."""
-    return max(minimum_allowed_time(estimated_minutes), 10 * estimated_minutes)
+    the floor, and under a day."""
+    return min(
+        max(minimum_allowed_time(estimated_minutes), 10 * estimated_minutes), MAX_ALLOWED_MINUTES
+    )
+
+
+def check_reward_floor(state: SandboxState, workspace_id: str, reward: int, minutes: int) -> None:
+    """Refuse (400) a reward under the workspace currency's minimum hourly pay."""
+    currency = state.currency_of(workspace_id)
+    per_hour = state.settings.minimum_hourly_reward.get(currency)
+    if per_hour is None or hourly_rate(reward, minutes) >= per_hour:
+        return
+    least = minimum_reward(per_hour, minutes)
+    raise field_error(
+        "reward",
+        f"A reward of {reward} ({currency} minor units) for {minutes} minutes pays "
+        f"{hourly_rate(reward, minutes):.0f} per hour; Prolific's minimum is {per_hour} per hour, "
+        f"so this study needs a reward of at least {least}.",
+    )
+
+
+def check_allowed_time(estimated: int, maximum: int) -> None:
+    """``maximum_allowed_time`` lies between Prolific's floor for the estimate and a day."""
+    floor = minimum_allowed_time(estimated)
+    if floor > MAX_ALLOWED_MINUTES:
+        raise field_error(
+            "estimated_completion_time",
+            f"{estimated} minutes is too long: a study's time limit must stay under 24 hours.",
+        )
+    if maximum < floor:
+        raise field_error(
+            "maximum_allowed_time",
+            f"Must be at least {floor} minutes for this estimated time.",
+        )
+    if maximum > MAX_ALLOWED_MINUTES:
+        raise field_error(
+            "maximum_allowed_time",
+            f"Must be under 24 hours (at most {MAX_ALLOWED_MINUTES} minutes).",
+        )
+
+
+def check_allocations(access: Any, places: int | None) -> None:
+    """Taskflow: the ``access_details`` allocations add up to ``total_available_places``."""
+    if not isinstance(access, list) or places is None:
+        return
+    total = sum(item["total_allocation"] for item in access)
+    if total != places:
+        raise field_error(
+            "access_details",
+            f"The allocations add up to {total}, but the study has {places} places; "
+            "they must be equal.",
+        )
 
 
 # -- serialisation ------------------------------------------------------------------------------
@@ -124,7 +182,9 @@ def study_item(state: SandboxState, study: Study) -> dict[str, Any]:
         "places_taken": state.places_taken(study),
         "number_of_submissions": state.submission_count(study.id),
         "reward": study.reward,
-        "total_cost": study_cost(study.reward, study.total_available_places).total,
+        "total_cost": study_cost(
+            study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+        ).total,
         "published_at": iso(study.published_at) if study.published_at else None,
         "publish_at": study.extra.get("publish_at"),
         "date_created": iso(study.date_created),
@@ -206,7 +266,11 @@ def _completion_codes(
         actor = item.get("actor", "participant")
         if actor not in ACTORS:
             raise field_error("completion_codes", f"{where}: actor must be one of {ACTORS}.")
-        actions = item.get("actions", [])
+        if "actions" not in item:
+            raise field_error(
+                "completion_codes", f"{where}: actions is required (a list, possibly empty)."
+            )
+        actions = item["actions"]
         if not isinstance(actions, list):
             raise field_error("completion_codes", f"{where}: actions must be a list.")
         for action in actions:
@@ -224,6 +288,17 @@ def _completion_codes(
                 raise field_error("completion_codes", f"{where}: return_reason is required.")
             if action["action"] == "FIXED_SCREEN_OUT_PAYMENT":
                 _check_fixed_screen_out(action, where, reward)
+        names = {action["action"] for action in actions}
+        if names >= EXCLUSIVE_ACTIONS:
+            raise field_error(
+                "completion_codes",
+                f"{where}: AUTOMATICALLY_APPROVE and MANUALLY_REVIEW cannot be combined.",
+            )
+        if "DYNAMIC_PAYMENT" in names and actor != "researcher":
+            raise field_error(
+                "completion_codes",
+                f"{where}: a DYNAMIC_PAYMENT code must have actor `researcher`.",
+            )
         codes.append({"code": code, "code_type": code_type, "actor": actor, "actions": actions})
     return codes
 
@@ -269,6 +344,16 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["description"] = fields.text("description", required=required, allow_blank=True)
     has_access_details = fields.data.get("access_details") is not None
     method = fields.choice("data_collection_method", DATA_COLLECTION_METHODS)
+    if method is not None:
+        for other in ("external_study_url", "access_details"):
+            if fields.data.get(other) is not None:
+                raise field_error(
+                    other, f"Leave {other} out when data_collection_method is set ({method})."
+                )
+        if not fields.text("data_collection_id"):
+            raise field_error(
+                "data_collection_id", "data_collection_id is required with data_collection_method."
+            )
     out["external_study_url"] = fields.text(
         "external_study_url", required=required and not has_access_details and method is None
     )
@@ -297,7 +382,9 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["maximum_allowed_time"] = fields.integer("maximum_allowed_time", minimum=1)
     out["reward"] = fields.integer("reward", required=required, minimum=1)
     out["total_available_places"] = fields.integer(
-        "total_available_places", required=required, minimum=1
+        "total_available_places",
+        required=required and method != "AI_TASK_BUILDER_BATCH",
+        minimum=1,
     )
     out["device_compatibility"] = _choices_list(fields, "device_compatibility", DEVICES)
     out["peripheral_requirements"] = _choices_list(fields, "peripheral_requirements", PERIPHERALS)
@@ -357,6 +444,8 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
                 raise field_error(
                     "access_details", "Each item needs external_url and total_allocation."
                 )
+        if not partial:
+            check_allocations(access, out["total_available_places"])
     extra = {
         name: fields.data[name]
         for name in EXTRA_FIELDS
@@ -365,11 +454,8 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["extra"] = extra
     est = out["estimated_completion_time"]
     max_time = out["maximum_allowed_time"]
-    if est is not None and max_time is not None and max_time < minimum_allowed_time(est):
-        raise field_error(
-            "maximum_allowed_time",
-            f"Must be at least {minimum_allowed_time(est)} minutes for this estimated time.",
-        )
+    if est is not None:
+        check_allowed_time(est, max_time if max_time is not None else default_allowed_time(est))
     return {k: v for k, v in out.items() if v is not None and (k != "extra" or v)}
 
 
@@ -406,35 +492,98 @@ def _study(state: SandboxState, req: Request) -> Study:
     return _lookup.study(state, req.params["study_id"])
 
 
-def _status_filter(req: Request) -> set[str] | None:
+#: Words a study list's ``state`` takes beyond the statuses themselves.
+PUBLISHED_STATES = frozenset(STUDY_STATUSES) - {"UNPUBLISHED", "SCHEDULED"}
+#: The official command line's flags (``?active=1``, ``?published=0``...) -> statuses.
+STUDY_FLAGS: dict[str, frozenset[str]] = {
+    "active": frozenset({"ACTIVE"}),
+    "published": PUBLISHED_STATES,
+    "completed": frozenset({"COMPLETED"}),
+}
+STUDY_ORDERINGS = ("date_created", "name", "published_at", "reward")
+
+
+def _state_word(word: str) -> frozenset[str]:
+    key = word.strip().upper().replace("_", " ")
+    if key == "PUBLISHED":
+        return PUBLISHED_STATES
+    if key in STUDY_STATUSES:
+        return frozenset({key})
+    raise bad_request(
+        f"Unknown study state {word.strip()!r}; use (active|published|...) with study statuses."
+    )
+
+
+def _study_filter(req: Request) -> Callable[[Study], bool]:
+    """``state=(active|published)`` (any of), ``status=ACTIVE``, and the flags
+    ``active``/``published``/``completed`` (1/0, true/false, yes/no, t/f)."""
     raw = req.arg("state") or req.arg("status")
-    if not raw:
-        return None
-    text = raw.strip().strip("()")
-    return {part.strip().upper() for part in text.replace(",", "|").split("|") if part.strip()}
+    wanted: frozenset[str] | None = None
+    if raw:
+        text = raw.strip().strip("()")
+        words = [part for part in text.replace(",", "|").split("|") if part.strip()]
+        wanted = frozenset().union(*(_state_word(word) for word in words))
+    flags: list[tuple[frozenset[str], bool]] = []
+    for name, statuses in STUDY_FLAGS.items():
+        value = req.arg(name)
+        if value is None or value == "":
+            continue
+        word = value.strip().lower()
+        if word not in ("1", "0", "true", "false", "yes", "no", "t", "f"):
+            raise bad_request(f"{name} must be one of 1/0, true/false, yes/no or t/f.")
+        flags.append((statuses, word in ("1", "true", "yes", "t")))
+
+    def keep(study: Study) -> bool:
+        if wanted is not None and study.status not in wanted:
+            return False
+        return all((study.status in statuses) == value for statuses, value in flags)
+
+    return keep
+
+
+def _ordered_studies(req: Request, studies: list[Study]) -> list[Study]:
+    ordering = req.arg("ordering")
+    if not ordering:
+        return studies
+    field = ordering.removeprefix("-")
+    if field not in STUDY_ORDERINGS:
+        raise bad_request(
+            f"ordering must be one of {', '.join(STUDY_ORDERINGS)}, optionally with a leading '-'."
+        )
+
+    def key(study: Study) -> tuple[Any, ...]:
+        value = getattr(study, field)
+        # Drafts have no published_at: they sort first (last when descending).
+        return (value is not None, value if value is not None else 0, study.date_created)
+
+    return sorted(studies, key=key, reverse=ordering.startswith("-"))
 
 
 def list_studies(state: SandboxState, req: Request) -> SandboxResponse:
-    wanted = _status_filter(req)
-    items = [s for s in state.studies.values() if wanted is None or s.status in wanted]
+    keep = _study_filter(req)
+    items = _ordered_studies(req, [s for s in state.studies.values() if keep(s)])
     return json_response(200, paginate(req, items, lambda s: study_item(state, s)))
 
 
 def list_project_studies(state: SandboxState, req: Request) -> SandboxResponse:
     project = _lookup.in_path(state.projects, req.params["project_id"], "Project")
-    wanted = _status_filter(req)
-    items = [
-        s
-        for s in state.studies.values()
-        if s.project_id == project.id and (wanted is None or s.status in wanted)
-    ]
-    return json_response(200, paginate(req, items, lambda s: study_item(state, s)))
+    keep = _study_filter(req)
+    items = [s for s in state.studies.values() if s.project_id == project.id and keep(s)]
+    return json_response(
+        200, paginate(req, _ordered_studies(req, items), lambda s: study_item(state, s))
+    )
 
 
 def create_study(state: SandboxState, req: Request) -> SandboxResponse:
     values = parse_study(state, req.fields(), partial=False)
     project = state.projects[values.pop("project", state.default_project_id)]
     est = values["estimated_completion_time"]
+    check_reward_floor(state, project.workspace_id, values["reward"], est)
+    if "total_available_places" not in values:
+        # AI Task Builder batches size themselves; the sandbox takes one place per annotator.
+        metadata = values.get("extra", {}).get("data_collection_metadata") or {}
+        per_task = metadata.get("annotators_per_task") if isinstance(metadata, dict) else None
+        values["total_available_places"] = per_task if isinstance(per_task, int) else 1
     study = Study(
         id=state.new_id(),
         name=values.pop("name"),
@@ -464,13 +613,20 @@ def get_study(state: SandboxState, req: Request) -> SandboxResponse:
 def update_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     values = parse_study(state, req.fields(), partial=True)
+    places = values.get("total_available_places", study.total_available_places)
+    access = values.get("extra", {}).get("access_details", study.extra.get("access_details"))
+    check_allocations(access, places)
     if study.status == "UNPUBLISHED":
         est = values.get("estimated_completion_time", study.estimated_completion_time)
         max_time = values.get("maximum_allowed_time", study.maximum_allowed_time)
-        if max_time < minimum_allowed_time(est):
-            raise field_error("maximum_allowed_time", "Too short for the estimated time.")
-        if "project" in values:
-            study.workspace_id = state.projects[values["project"]].workspace_id
+        check_allowed_time(est, max_time)
+        workspace_id = (
+            state.projects[values["project"]].workspace_id
+            if "project" in values
+            else study.workspace_id
+        )
+        check_reward_floor(state, workspace_id, values.get("reward", study.reward), est)
+        study.workspace_id = workspace_id
         _apply(study, values)
         return json_response(200, study_detail(state, study))
 
@@ -514,7 +670,9 @@ def delete_study(state: SandboxState, req: Request) -> SandboxResponse:
             "Stop it instead."
         )
     del state.studies[study.id]
-    return empty_response(204)
+    # The 2026 description answers 200 with an empty object; older clients saw 204.
+    status = state.settings.delete_study_status
+    return empty_response(204) if status == 204 else json_response(status, {})
 
 
 def _finish_publishing(state: SandboxState, study_id: str) -> None:
@@ -537,11 +695,15 @@ def check_publishable(study: Study) -> None:
 
 
 def publish_now(state: SandboxState, study: Study) -> None:
-    """PUBLISH (or a scheduled publication falling due): pay for the places and go live."""
+    """PUBLISH (or a scheduled publication falling due): pay for the places, then PUBLISHING
+    for a few seconds (``settings.publish_delay``; seeded when None), then ACTIVE."""
     check_publishable(study)
+    check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
     fund_places(state, study, study.total_available_places, "publish this study")
     study.published_at = state.now()
     delay = state.settings.publish_delay
+    if delay is None:
+        delay = float(state.timing.randint(*PUBLISH_DELAY_RANGE))
     if delay > 0:
         set_study_status(state, study, "PUBLISHING")
         study_id = study.id
@@ -552,11 +714,13 @@ def publish_now(state: SandboxState, study: Study) -> None:
 
 def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
-    action = req.fields().choice("action", STUDY_ACTIONS, required=True)
+    fields = req.fields()
+    action = fields.choice("action", STUDY_ACTIONS, required=True)
     status = study.status
     if action == "SCHEDULE_PUBLISH":
         check_publishable(study)
-        _scheduling.schedule_publish(state, study, req.fields(), publish_now)
+        check_reward_floor(state, study.workspace_id, study.reward, study.estimated_completion_time)
+        _scheduling.schedule_publish(state, study, fields, publish_now)
     elif action == "CANCEL_PUBLISH":
         _scheduling.cancel_publish(state, study)
     elif action == "PUBLISH":
@@ -573,16 +737,29 @@ def transition_study(state: SandboxState, req: Request) -> SandboxResponse:
         set_study_status(state, study, "ACTIVE")
         refresh_study(state, study)
     else:  # STOP
-        if status in ("UNPUBLISHED", "PUBLISHING", "COMPLETED") or study.stopped:
+        if status in ("UNPUBLISHED", "SCHEDULED", "PUBLISHING", "COMPLETED") or study.stopped:
             raise bad_request(f"This study cannot be stopped; it is {status}.")
-        # Places nobody holds are given back; the rest stay funded until reviewed.
-        fund_places(state, study, state.places_taken(study), "stop this study")
         close_study_after_stop(state, study)
     return json_response(200, study_detail(state, study))
 
 
+def _with_block_list(filters: list[dict[str, Any]], study_id: str) -> list[dict[str, Any]]:
+    """``filters`` plus a block list holding ``study_id`` (merged into one already there)."""
+    out = [dict(f) for f in filters]
+    for item in out:
+        if item.get("filter_id") == "previous_studies_blocklist":
+            values = list(item.get("selected_values", []))
+            item["selected_values"] = values if study_id in values else [*values, study_id]
+            return out
+    return [*out, {"filter_id": "previous_studies_blocklist", "selected_values": [study_id]}]
+
+
 def clone_study(state: SandboxState, req: Request) -> SandboxResponse:
+    """A new draft from ``source``; its participants are blocked from the copy unless the body
+    says ``block_previous_participants: false``. Answers 200 (the 2026 description)."""
     source = _study(state, req)
+    block = req.fields().boolean("block_previous_participants") is not False
+    filters = [dict(f) for f in source.filters]
     study = Study(
         id=state.new_id(),
         name=source.name,
@@ -602,13 +779,13 @@ def clone_study(state: SandboxState, req: Request) -> SandboxResponse:
         is_custom_screening=source.is_custom_screening,
         device_compatibility=list(source.device_compatibility),
         peripheral_requirements=list(source.peripheral_requirements),
-        filters=[dict(f) for f in source.filters],
+        filters=_with_block_list(filters, source.id) if block else filters,
         filter_set_id=source.filter_set_id,
         filter_set_version=source.filter_set_version,
-        extra=dict(source.extra),
+        extra={k: v for k, v in source.extra.items() if k != "publish_at"},
     )
     state.studies[study.id] = study
-    return json_response(201, study_detail(state, study))
+    return json_response(200, study_detail(state, study))
 
 
 def _money(amount: int, currency: str) -> dict[str, Any]:
@@ -618,7 +795,9 @@ def _money(amount: int, currency: str) -> dict[str, Any]:
 def get_study_cost(state: SandboxState, req: Request) -> SandboxResponse:
     study = _study(state, req)
     currency = state.currency_of(study.workspace_id)
-    rewards = study_cost(study.reward, study.total_available_places)
+    rewards = study_cost(
+        study.reward, study.total_available_places, rule_of(state, study.workspace_id)
+    )
     bonus_entries = [
         e for e in state.ledger.for_study(study.id) if e.kind in ("bonus", "screen_out_bonus")
     ]
@@ -649,8 +828,10 @@ def calculate_study_cost(state: SandboxState, req: Request) -> SandboxResponse:
     fields = req.fields()
     reward = fields.req_integer("reward", minimum=1)
     places = fields.req_integer("total_available_places", minimum=1)
-    cost = study_cost(reward, places)
-    per_place = charge_for(reward)
+    # No study, so no workspace: priced for the starting workspace.
+    rule = rule_of(state, state.default_workspace_id)
+    cost = study_cost(reward, places, rule)
+    per_place = charge_for(reward, rule)
     return json_response(
         200,
         {

@@ -22,12 +22,13 @@ from ._errors import bad_request, field_error
 from ._http import Fields
 from ._lifecycle import (
     apply_completion_code,
+    charge_in,
     ensure_funds,
+    fund_places,
     record_message,
     set_study_status,
     set_submission_status,
 )
-from ._pricing import charge_for
 from ._state import IN_PROGRESS, LedgerEntry, SandboxState, Submission
 
 FIXED = "FIXED_SCREEN_OUT_PAYMENT"
@@ -100,7 +101,7 @@ def fixed_screen_out(state: SandboxState, sub: Submission, code: dict[str, Any])
     assert action is not None
     study = state.studies[sub.study_id]
     amount = int(action.get("fixed_screen_out_reward") or 0)
-    charge = charge_for(amount)
+    charge = charge_in(state, study.workspace_id, amount)
     ensure_funds(state, study.workspace_id, charge.total, "pay this screen-out")
     sub.entered_code = code.get("code")
     set_submission_status(state, sub, "SCREENED OUT")
@@ -127,10 +128,11 @@ def fixed_screen_out(state: SandboxState, sub: Submission, code: dict[str, Any])
         study_id=study.id,
         reason="screen_out",
     )
-    # The place this participant held was paid for at the full reward they will not receive;
-    # that money funds the replacement place, so no new debit.
+    # The place this participant held was paid for at the full reward they will not receive:
+    # that money came back when they were screened out (see _lifecycle.settle_funds) and now
+    # pays for the replacement place, so the workspace is out of pocket by the payment only.
     study.total_available_places += 1
-    study.funded_places += 1
+    fund_places(state, study, study.funded_places + 1, "fund the replacement place")
     key = (study.id, str(code.get("code")))
     used = state.research.screen_out_slots_used.get(key, 0) + 1
     state.research.screen_out_slots_used[key] = used

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._errors import bad_request
 from ._http import Request
-from ._state import FINAL, IN_PROGRESS, SandboxState, Submission
+from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission
 
 #: Boolean parameter -> the statuses it means.
 FLAGS: dict[str, tuple[str, ...]] = {
@@ -46,11 +46,17 @@ def _day(req: Request, name: str) -> datetime | None:
 
 
 def statuses(req: Request) -> set[str] | None:
-    """The wire statuses ``status`` asks for (comma-separated, either spelling), or None."""
+    """The wire statuses ``status`` asks for (comma-separated, either spelling), or None; an
+    unknown status is a 400 naming the valid ones (not an empty list that looks like none)."""
     raw = req.arg("status")
     if not raw:
         return None
-    return {wire_status(part) for part in raw.split(",") if part.strip()}
+    wanted = {wire_status(part) for part in raw.split(",") if part.strip()}
+    unknown = sorted(wanted - set(SUBMISSION_STATUSES))
+    if unknown:
+        valid = ", ".join(s.replace(" ", "_") for s in SUBMISSION_STATUSES)
+        raise bad_request(f"Unknown submission status {unknown[0]!r}; use one of {valid}.")
+    return wanted
 
 
 def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:

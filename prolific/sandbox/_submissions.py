@@ -3,12 +3,17 @@
 ``APPROVE`` works only from ``AWAITING REVIEW`` (so approving before the participant has
 finished fails, exactly the race Prolific has); ``REJECT`` needs a message of at least 100
 characters and a rejection category; repeating the transition a submission already went through
-is ignored and answers 200.
+is ignored and answers 200. ``COMPLETE`` with a DYNAMIC_PAYMENT code needs
+``completion_code_data.percentage_of_reward`` (8-99) and ends PARTIALLY APPROVED.
+
+Lists filter and order as the 2026 description says (see ``_submission_query``); listing
+without ``study`` is refused unless ``settings.submissions_require_study`` is off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .._validation import REJECTION_CATEGORIES
@@ -17,12 +22,16 @@ from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
 from ._index import list_order
 from ._lifecycle import (
+    apply_completion_code,
     record_message,
     request_return,
     set_submission_status,
 )
 from ._pagination import paginate
 from ._state import FINAL, IN_PROGRESS, SUBMISSION_STATUSES, SandboxState, Submission, iso
+
+#: A dynamic payment pays between these percentages of the reward (inclusive).
+DYNAMIC_PAYMENT_RANGE = (Decimal(8), Decimal(99))
 
 SUBMISSION_ACTIONS = ("APPROVE", "REJECT", "COMPLETE", *_submission_actions.ACTIONS)
 MIN_REJECTION_MESSAGE = 100
@@ -75,15 +84,16 @@ def _ordered(subs: Iterable[Submission]) -> list[Submission]:
     return sorted(subs, key=list_order)
 
 
-def _status_filter(req: Request) -> set[str] | None:
-    raw = req.arg("status")
-    return {part.strip() for part in raw.split(",")} if raw else None
-
-
 def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study_id = req.arg("study")
     if study_id is None:
-        # Prolific answers, but asked integrators never to scan the whole account this way.
+        if state.settings.submissions_require_study:
+            raise field_error(
+                "study",
+                "Give the study to list submissions of (?study=<id>); listing every submission "
+                "of the account is not allowed.",
+            )
+        # Older Prolific answered, but asked integrators never to scan the account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
     wanted = _submission_query.statuses(req)
     if study_id is None:
@@ -97,14 +107,17 @@ def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
 
 def list_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
-    subs = state.study_index(study.id).sorted_view(_status_filter(req))
+    pool = state.study_index(study.id).sorted_view(_submission_query.statuses(req))
+    subs = _submission_query.select(state, req, pool)
     return json_response(200, paginate(req, subs, lambda s: submission_item(state, s)))
 
 
 def count_study_submissions(state: SandboxState, req: Request) -> SandboxResponse:
     study = _lookup.study(state, req.params["study_id"])
     counts = dict.fromkeys(SUBMISSION_STATUSES, 0)
-    counts.update(state.study_index(study.id).status_counts)
+    index = state.study_index(study.id)
+    counts.update(index.status_counts)
+    counts["TOTAL"] = len(index)
     return json_response(200, counts)
 
 
@@ -153,7 +166,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
             )
     else:  # COMPLETE
         code_text = fields.req_text("completion_code")
-        fields.mapping("completion_code_data")
+        data = fields.mapping("completion_code_data")
         study = state.studies[sub.study_id]
         code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
         if code is None:
@@ -162,11 +175,44 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
             raise field_error(
                 "completion_code", "Only codes whose actor is `researcher` can be used here."
             )
-        if not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
+        dynamic = any(
+            isinstance(a, dict) and a.get("action") == "DYNAMIC_PAYMENT"
+            for a in code.get("actions", [])
+        )
+        percentage = _percentage_of_reward(data) if dynamic else None
+        if sub.entered_code == code_text and sub.status in FINAL:
+            pass  # the same completion again: ignored
+        elif dynamic and sub.status in (*IN_PROGRESS, "AWAITING REVIEW"):
+            apply_completion_code(state, sub, code, percentage=percentage)
+            note = (data or {}).get("message_to_participant")
+            if isinstance(note, str) and note.strip():
+                record_message(
+                    state, sub.participant_id, note, study_id=sub.study_id, reason="dynamic_payment"
+                )
+        elif not (sub.entered_code == code_text and sub.status not in IN_PROGRESS):
             if sub.status not in IN_PROGRESS:
                 raise _cannot("COMPLETE", sub)
             _submission_actions.finish_with_code(state, sub, code)
     return json_response(200, submission_detail(state, sub))
+
+
+def _percentage_of_reward(data: dict[str, Any] | None) -> Decimal:
+    """``completion_code_data.percentage_of_reward``: required for a dynamic payment, 8-99."""
+    low, high = DYNAMIC_PAYMENT_RANGE
+    raw = (data or {}).get("percentage_of_reward")
+    problem = (
+        "completion_code_data.percentage_of_reward is required for a DYNAMIC_PAYMENT code: "
+        f"the share of the reward to pay, from {low} to {high}."
+    )
+    if raw is None or isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise field_error("completion_code_data", problem)
+    try:
+        value = Decimal(str(raw))
+    except InvalidOperation as exc:
+        raise field_error("completion_code_data", problem) from exc
+    if not value.is_finite() or not low <= value <= high:
+        raise field_error("completion_code_data", problem)
+    return value
 
 
 def request_submission_return(state: SandboxState, req: Request) -> SandboxResponse:
@@ -231,4 +277,4 @@ def bulk_approve_submissions(state: SandboxState, req: Request) -> SandboxRespon
         state.schedule(delay, approve_all)
     else:
         approve_all()
-    return json_response(202, "The request to bulk approve has been made successfully.")
+    return json_response(200, "The request to bulk approve has been made successfully.")

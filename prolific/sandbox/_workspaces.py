@@ -7,6 +7,7 @@ from typing import Any
 from . import _lookup, _project_details
 from ._errors import SandboxError, field_error
 from ._http import Fields, Request, SandboxResponse, json_response
+from ._lifecycle import held_for, rule_of
 from ._pagination import paginate
 from ._pricing import split_balance
 from ._state import Invitation, Project, SandboxState, Workspace, iso
@@ -69,14 +70,26 @@ def _naivety(fields: Fields) -> float | None:
 
 
 def get_me(state: SandboxState, req: Request) -> SandboxResponse:
+    """The account, with its name and the balance of its current workspace (the fields the
+    official command line reads)."""
     user = state.user
+    first, _, last = user.name.partition(" ")
+    workspace = state.default_workspace_id
+    total, available = _balances(state, workspace)
     return json_response(
         200,
         {
             "id": user.id,
             "email": user.email,
             "name": user.name,
-            "current_workspace_id": state.default_workspace_id,
+            "first_name": first,
+            "last_name": last,
+            "username": user.email,
+            "user_type": "researcher",
+            "currency_code": state.currency_of(workspace),
+            "balance": total,
+            "available_balance": available,
+            "current_workspace_id": workspace,
             "current_project_id": state.default_project_id,
         },
     )
@@ -127,25 +140,31 @@ def update_workspace(state: SandboxState, req: Request) -> SandboxResponse:
     return json_response(200, workspace_detail(state, ws))
 
 
+def _balances(state: SandboxState, workspace_id: str) -> tuple[int, int]:
+    """(total, available) in minor units. The 2026 description: the total includes funds
+    already assigned to studies; what is available excludes them. Rewards paid out (approved)
+    have left both."""
+    available = state.balance(workspace_id)
+    held = sum(
+        held_for(state, study)
+        for study in state.studies.values()
+        if study.workspace_id == workspace_id
+    )
+    return available + held, available
+
+
 def get_workspace_balance(state: SandboxState, req: Request) -> SandboxResponse:
     ws = _lookup.in_path(state.workspaces, req.params["workspace_id"], "Workspace")
-    available = state.balance(ws.id)
-    # Money held for places not yet paid out counts in the total, not in what is available.
-    held = 0
-    for study in state.studies.values():
-        if study.workspace_id == ws.id and study.status != "COMPLETED":
-            held += sum(
-                -e.effect for e in state.ledger.for_study(study.id) if e.kind.startswith("study_")
-            )
-    total = available + max(0, held)
+    total, available = _balances(state, ws.id)
+    rule = rule_of(state, ws.id)
     return json_response(
         200,
         {
             "currency_code": ws.currency_code,
             "total_balance": total,
-            "balance_breakdown": split_balance(total),
+            "balance_breakdown": split_balance(total, rule),
             "available_balance": available,
-            "available_balance_breakdown": split_balance(available),
+            "available_balance_breakdown": split_balance(available, rule),
         },
     )
 

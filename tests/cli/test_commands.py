@@ -68,7 +68,9 @@ def test_the_life_of_a_study(run: Run, server: Server, tmp_path: Path) -> None:
         == 4
     )
     assert "--set places" in run("studies", "update", sid, "--set", "places=4", code=2)
-    assert run("studies", "publish", sid)["status"] == "ACTIVE"
+    assert run("studies", "publish", sid)["status"] == "PUBLISHING"  # for a few seconds
+    server.advance(10)
+    assert run("studies", "get", sid)["status"] == "ACTIVE"
     assert run("studies", "pause", sid)["status"] == "PAUSED"
     assert run("studies", "start", sid)["status"] == "ACTIVE"
     assert run("studies", "add-places", sid, "2")["total_available_places"] == 6
@@ -109,6 +111,7 @@ def test_audience_messages_and_hooks(run: Run, server: Server, tmp_path: Path) -
 
     (tmp_path / "study.json").write_text(json.dumps(example_study(name="Messages")))
     study = run("studies", "create", "--file", str(tmp_path / "study.json"), "--publish", *ws)
+    server.advance(10)  # the PUBLISHING phase
     server.join(study["id"], 1, complete_after=5)
     [listed] = run("submissions", "list", "--study", study["id"], "--fields", "participant_id")
     to = listed["participant_id"]

@@ -96,7 +96,7 @@ def test_a_payment_in_doubt_is_3_and_names_recipients_and_release(
 ) -> None:
     sandbox, url = live_sandbox
     with sandbox.client() as client:
-        study = client.studies.create_and_publish(example_study(total_available_places=2))
+        study = client.studies.create_and_publish(example_study(total_available_places=2), wait=60)
         submissions = sandbox.participants.join(study.id, 2, complete_after=10)
         sandbox.advance(20)
         client.submissions.approve_many(submissions)

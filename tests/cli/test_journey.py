@@ -35,14 +35,17 @@ total_available_places: 3
 
 
 @pytest.fixture(scope="module")
-def study_id(prolific: Shell, home: Path) -> str:
+def study_id(prolific: Shell, server: Server, home: Path) -> str:
     (home / "study.yaml").write_text(STUDY_YAML)
     created = prolific("studies", "create", "--file", "study.yaml", "--publish",
                        "--project", "Pilots", "-o", "json")  # fmt: skip
     assert created.code == 0, created.err
     study = created.json()
-    assert study["status"] == "ACTIVE"
+    assert study["status"] == "PUBLISHING"  # as live, for a few seconds
     assert study["name"] == "Reaction times"
+    server.advance(10)
+    shown = prolific("studies", "get", study["id"], "-o", "json")
+    assert shown.json()["status"] == "ACTIVE"
     return str(study["id"])
 
 
@@ -175,6 +178,7 @@ def test_json_of_a_long_list_holds_every_page(prolific: Shell, server: Server) -
     study = server.http.post("/api/v1/studies/", json=body).json()["id"]
     published = server.http.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
     assert published.status_code == 200, published.text
+    server.advance(10)  # the PUBLISHING phase
     joined = set(server.join(study, 230, complete_after=60))
 
     listed = prolific("submissions", "list", "--study", study, "-o", "json", "--fields", "id")

@@ -108,7 +108,7 @@ def test_a_new_ledger_is_private_and_an_existing_one_keeps_its_mode(tmp_path: Pa
 def test_a_ledger_that_cannot_open_means_nothing_is_sent(tmp_path: Path) -> None:
     sandbox = Sandbox(seed=4)
     client = sandbox.client()
-    study = client.studies.create_and_publish(**_study())
+    study = client.studies.create_and_publish(**_study(), wait=60)
     [sub] = sandbox.participants.join(study.id, 1, complete_after=10)
     sandbox.advance(10)
     before = len(sandbox.requests)

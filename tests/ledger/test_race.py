@@ -67,7 +67,9 @@ def served() -> Iterator[tuple[Sandbox, Wire, str]]:
 
 def _study(sandbox: Sandbox, places: int) -> tuple[str, list[str]]:
     client = sandbox.client()
-    study = client.studies.create_and_publish(**example_study(total_available_places=places))
+    study = client.studies.create_and_publish(
+        **example_study(total_available_places=places), wait=60
+    )
     client.close()
     subs = sandbox.participants.join(study.id, places, complete_after=10)
     sandbox.advance(10)

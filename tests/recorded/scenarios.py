@@ -61,8 +61,12 @@ def status(obj: Any) -> str:
 
 
 async def published(ctx: Ctx, **overrides: Any) -> Any:
+    """Create and publish; wait out the PUBLISHING phase as a live client would."""
     draft = await ctx.client.studies.create(study_body(**overrides))
     study = await ctx.client.studies.publish(draft.id)
+    assert status(study) == "PUBLISHING", status(study)
+    await advance(ctx, 10)
+    study = await ctx.client.studies.get(draft.id)
     assert status(study) == "ACTIVE", status(study)
     return study
 
@@ -94,6 +98,7 @@ def _readonly_setup(sandbox: Any) -> None:
     with sandbox.client() as client:
         draft = client.studies.create(study_body(name="Existing study"))
         client.studies.publish(draft.id)
+    sandbox.advance(10)  # the PUBLISHING phase
     join_now(sandbox.state, draft.id, 3, complete_after=[60, 120, 180])
     sandbox.advance(600)
 
@@ -198,7 +203,9 @@ async def studies(ctx: Ctx) -> None:
     await c.studies.delete(copy.id)
     assert [s.id for s in await collect(c.studies.list())] == [draft.id]
 
-    assert status(await c.studies.publish(draft.id)) == "ACTIVE"
+    assert status(await c.studies.publish(draft.id)) == "PUBLISHING"
+    await advance(ctx, 10)
+    assert status(await c.studies.get(draft.id)) == "ACTIVE"
     assert status(await c.studies.pause(draft.id)) == "PAUSED"
     assert status(await c.studies.start(draft.id)) == "ACTIVE"
     live = await collect(c.studies.list(status=["ACTIVE", "PAUSED"]))
@@ -663,7 +670,7 @@ async def research(ctx: Ctx) -> None:
     assert history.count == 1
     # rewards, distributions, uploads
     [rec] = await c.studies.reward_recommendations(home.id, "GBP")
-    assert rec.min_reward_per_hour == 600
+    assert rec.min_reward_per_hour == 750
     group = await c.participant_groups.create(
         workspace_id=home.id, name="Pilots", participant_ids=["a" * 24, "b" * 24]
     )
@@ -683,6 +690,7 @@ async def research(ctx: Ctx) -> None:
     )
     await c.credential_pools.attach(taskflow.id, pool)
     await c.studies.publish(taskflow.id)
+    await advance(ctx, 10)  # the PUBLISHING phase
     await join(ctx, taskflow.id, 1)
     progress = await c.studies.access_details_progress(taskflow.id)
     assert [p.allocated for p in progress.progress] == [1, 0]

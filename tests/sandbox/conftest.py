@@ -43,12 +43,37 @@ def transition(api: httpx.Client, study_id: str, action: str) -> httpx.Response:
     return api.post(f"/api/v1/studies/{study_id}/transition/", json={"action": action})
 
 
-def published_study(api: httpx.Client, **overrides: Any) -> dict[str, Any]:
+def sandbox_of(api: httpx.Client) -> Sandbox:
+    transport = api._transport
+    assert isinstance(transport, SandboxTransport)
+    return transport.sandbox
+
+
+def wait_until_active(
+    api: httpx.Client, study_id: str, sandbox: Sandbox | None = None
+) -> dict[str, Any]:
+    """As a live client does after PUBLISH: wait out the short PUBLISHING phase."""
+    sandbox = sandbox or sandbox_of(api)
+    for _ in range(20):
+        data: dict[str, Any] = api.get(f"/api/v1/studies/{study_id}/").json()
+        if data["status"] != "PUBLISHING":
+            return data
+        sandbox.advance(1)
+    raise AssertionError(f"study {study_id} is still PUBLISHING")
+
+
+def published_study(
+    api: httpx.Client, *, sandbox: Sandbox | None = None, **overrides: Any
+) -> dict[str, Any]:
+    """Create and publish a study, then wait until it is ACTIVE; returns it as then.
+
+    ``sandbox`` is needed only when ``api`` reaches the sandbox over a socket.
+    """
     study = create_study(api, **overrides)
     response = transition(api, study["id"], "PUBLISH")
     assert response.status_code == 200, response.text
-    data: dict[str, Any] = response.json()
-    return data
+    assert response.json()["status"] == "PUBLISHING"
+    return wait_until_active(api, study["id"], sandbox)
 
 
 def approve(api: httpx.Client, submission_id: str) -> httpx.Response:

@@ -141,6 +141,7 @@ def run_sweep(sb: Sandbox) -> list[httpx.Response]:
         clone = c.post(f"/api/v1/studies/{study}/clone/").json()["id"]
         c.delete(f"/api/v1/studies/{clone}/")
         c.post(f"/api/v1/studies/{study}/transition/", json={"action": "PUBLISH"})
+        sb.advance(10)  # the PUBLISHING phase
         a, b, d, e = sb.participants.join(study, 4, complete_after=[60, 60, 60, 3000])
         sb.advance(60)
         c.get(f"/api/v1/studies/{study}/submissions/")
@@ -222,6 +223,7 @@ def run_sweep(sb: Sandbox) -> list[httpx.Response]:
             ),
         ).json()["id"]
         c.post(f"/api/v1/studies/{taskflow}/transition/", json={"action": "PUBLISH"})
+        sb.advance(60)
         sb.participants.join(taskflow, 1)
         c.get(f"/api/v1/studies/{taskflow}/access-details-progress/")
         c.get(f"/api/v1/studies/{taskflow}/credentials/report/")

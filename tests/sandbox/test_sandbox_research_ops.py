@@ -106,7 +106,7 @@ def test_reward_recommendations_distribution_and_upload_url(api: httpx.Client, s
     ).json()
     assert rec == {
         "currency": "GBP",
-        "min_reward_per_hour": 600,
+        "min_reward_per_hour": 750,
         "recommended_reward_per_hour": 900,
     }
     group = api.post(

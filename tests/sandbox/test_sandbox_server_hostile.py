@@ -153,6 +153,7 @@ def test_a_bonus_too_large_for_the_money_arithmetic_is_a_400(
 ) -> None:
     study = api.post(STUDIES, json=example_study()).json()
     api.post(f"{STUDIES}{study['id']}/transition/", json={"action": "PUBLISH"})
+    sb.advance(10)  # the PUBLISHING phase
     [submission_id] = sb.participants.join(study["id"], 1)
     participant = sb.submissions[submission_id].participant_id
     response = api.post(

@@ -66,7 +66,9 @@ def test_http_server_serves_a_plain_client(sb: Sandbox) -> None:
             assert created.status_code == 201
             sid = created.json()["id"]
             published = client.post(f"/api/v1/studies/{sid}/transition", json={"action": "PUBLISH"})
-            assert published.json()["status"] == "ACTIVE"
+            assert published.json()["status"] == "PUBLISHING"
+            client.post("/_sandbox/clock/advance/", json={"seconds": 10})
+            assert client.get(f"/api/v1/studies/{sid}/").json()["status"] == "ACTIVE"
             joined = client.post(
                 "/_sandbox/participants/join/", json={"study_id": sid, "n": 1, "complete_after": 5}
             )
@@ -145,6 +147,8 @@ def test_autopilot_fills_published_studies(api: httpx.Client, sb: Sandbox) -> No
     sb.configure(autopilot=True)
     sid = api.post("/api/v1/studies/", json=study_body(total_available_places=2)).json()["id"]
     api.post(f"/api/v1/studies/{sid}/transition/", json={"action": "PUBLISH"})
+    assert sb.submissions_of(sid) == []  # nobody joins while the study is PUBLISHING
+    sb.advance(10)
     assert len(sb.submissions_of(sid)) == 2
     sb.run_until_idle()
     assert sb.studies[sid].status == "AWAITING REVIEW"
@@ -153,6 +157,7 @@ def test_autopilot_fills_published_studies(api: httpx.Client, sb: Sandbox) -> No
 def test_clock_steps_through_scheduled_moments(api: httpx.Client, sb: Sandbox) -> None:
     sid = api.post("/api/v1/studies/", json=study_body()).json()["id"]
     api.post(f"/api/v1/studies/{sid}/transition/", json={"action": "PUBLISH"})
+    sb.advance(10)
     a, b = sb.participants.join(sid, 2, complete_after=[30, 90])
     sb.advance(3600)
     assert sb.submissions[a].completed_at is not None

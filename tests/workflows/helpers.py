@@ -34,8 +34,10 @@ async def close(client: Client) -> None:
 
 
 async def published(client: Client, **overrides: Any) -> str:
-    """Create and publish a study through the SDK; returns its ID."""
-    study = await call(client.studies.create_and_publish, **study_body(**overrides))
+    """Create and publish a study through the SDK, waiting (on the sandbox clock) out the
+    PUBLISHING phase as a live caller would; returns its ID."""
+    study = await call(client.studies.create_and_publish, **study_body(**overrides), wait=60)
+    assert str(study.status) == "ACTIVE", study.status
     return str(study.id)
 
 

@@ -139,7 +139,7 @@ async def test_approval_survives_transient_faults(sandbox: Sandbox, client: Clie
 
 
 async def awaiting(sandbox: Sandbox, client: Client, n: int) -> tuple[str, list[str]]:
-    study_id = await published(client, total_available_places=n, reward=10)
+    study_id = await published(client, total_available_places=n, reward=50)
     subs = sandbox.participants.join(study_id, n, complete_after=5)
     sandbox.advance(5)
     assert set(statuses(sandbox, study_id)) == {"AWAITING REVIEW"}
@@ -214,7 +214,7 @@ async def test_by_study_and_participant_ids(sandbox: Sandbox, client: Client) ->
 def test_waiting_is_logged_without_the_token(caplog: pytest.LogCaptureFixture) -> None:
     sandbox = Sandbox(seed=99)
     client = sandbox.client()
-    study = client.studies.create_and_publish(study_body())
+    study = client.studies.create_and_publish(study_body(), wait=60)
     [sub] = sandbox.participants.join(study.id, 1, complete_after=10)
     with caplog.at_level("INFO", logger="prolific"):
         client.submissions.approve(sub)

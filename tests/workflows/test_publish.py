@@ -31,7 +31,7 @@ async def test_happy_path_publishes_one_study_and_debits_once(
     sandbox: Sandbox, client: Client
 ) -> None:
     before = sandbox.balance()
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
 
     assert only_study(sandbox) == study.id
     assert sandbox.studies[study.id].status == "ACTIVE"
@@ -45,13 +45,13 @@ async def test_happy_path_publishes_one_study_and_debits_once(
 async def test_calling_again_with_the_same_arguments_finds_the_same_study(
     sandbox: Sandbox, client: Client
 ) -> None:
-    first = await call(client.studies.create_and_publish, **study_body())
-    again = await call(client.studies.create_and_publish, **study_body())
+    first = await call(client.studies.create_and_publish, wait=60, **study_body())
+    again = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert again.id == first.id
     assert len(sandbox.studies) == 1
     assert study_debits(sandbox, first.id) == 1
     # A different key is a different study.
-    other = await call(client.studies.create_and_publish, key="second-run", **study_body())
+    other = await call(client.studies.create_and_publish, wait=60, key="second-run", **study_body())
     assert other.id != first.id
     assert len(sandbox.studies) == 2
 
@@ -101,7 +101,7 @@ async def test_insufficient_balance_names_both_figures_and_keeps_the_draft(
     sandbox = Sandbox(seed=5, balance=150)
     client = make(sandbox)
     with pytest.raises(InsufficientBalanceError) as caught:
-        await call(client.studies.create_and_publish, **study_body())
+        await call(client.studies.create_and_publish, wait=60, **study_body())
     error = caught.value
     study_id = only_study(sandbox)
     assert error.study_id == study_id
@@ -119,7 +119,7 @@ async def test_insufficient_balance_names_both_figures_and_keeps_the_draft(
     assert sandbox.count_requests("transition_study") == 0
 
     sandbox.top_up(10_000)
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert study.id == study_id
     assert sandbox.studies[study_id].status == "ACTIVE"
     assert len(sandbox.studies) == 1
@@ -132,7 +132,9 @@ async def test_insufficient_balance_is_found_with_the_project_in_the_body(
     client = make(sandbox)
     with pytest.raises(InsufficientBalanceError):
         # The body given positionally, so its "project" is the study field, not project=.
-        await call(client.studies.create_and_publish, study_body(project=sandbox.project_id))
+        await call(
+            client.studies.create_and_publish, study_body(project=sandbox.project_id), wait=60
+        )
     assert sandbox.studies[only_study(sandbox)].status == "UNPUBLISHED"
 
 
@@ -140,7 +142,7 @@ async def test_lost_create_response_is_found_again_inside_the_call(
     sandbox: Sandbox, client: Client
 ) -> None:
     sandbox.faults.once("create_study", "lost_response")
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert only_study(sandbox) == study.id
     assert sandbox.studies[study.id].status == "ACTIVE"
     assert sandbox.count_requests("create_study") == 1
@@ -161,11 +163,11 @@ async def test_lost_create_response_then_calling_again_leaves_one_study(
 
     monkeypatch.setattr(sandbox.faults, "decide", fail_the_next_lookup)
     with pytest.raises(ServerError):
-        await call(client.studies.create_and_publish, **study_body())
+        await call(client.studies.create_and_publish, wait=60, **study_body())
     study_id = only_study(sandbox)
     assert sandbox.studies[study_id].status == "UNPUBLISHED"
     # ...and the researcher's second call resumes the same draft.
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert study.id == study_id
     assert len(sandbox.studies) == 1
     assert sandbox.count_requests("create_study") == 1
@@ -174,7 +176,7 @@ async def test_lost_create_response_then_calling_again_leaves_one_study(
 
 async def test_create_that_never_arrived_is_sent_again(sandbox: Sandbox, client: Client) -> None:
     sandbox.faults.add("create_study", "reset", times=1)
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert only_study(sandbox) == study.id
     assert sandbox.count_requests("create_study") == 2
 
@@ -184,7 +186,7 @@ async def test_every_create_attempt_failing_raises_and_leaves_no_study(
 ) -> None:
     sandbox.faults.add("create_study", "reset")
     with pytest.raises(APIConnectionError):
-        await call(client.studies.create_and_publish, **study_body())
+        await call(client.studies.create_and_publish, wait=60, **study_body())
     assert not sandbox.studies
 
 
@@ -193,7 +195,7 @@ async def test_publish_failure_names_the_draft_and_calling_again_resumes_it(
 ) -> None:
     sandbox.faults.once("transition_study", "5xx", status=500)
     with pytest.raises(StudyPublishError) as caught:
-        await call(client.studies.create_and_publish, **study_body())
+        await call(client.studies.create_and_publish, wait=60, **study_body())
     study_id = only_study(sandbox)
     assert caught.value.study_id == study_id
     assert study_id in str(caught.value)
@@ -201,7 +203,7 @@ async def test_publish_failure_names_the_draft_and_calling_again_resumes_it(
     assert sandbox.studies[study_id].status == "UNPUBLISHED"
     assert study_debits(sandbox, study_id) == 0
 
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert study.id == study_id
     assert sandbox.studies[study_id].status == "ACTIVE"
     assert len(sandbox.studies) == 1
@@ -214,7 +216,7 @@ async def test_lost_publish_response_is_not_reported_as_a_failure(
     # The client retries the (idempotent-looking) transition; Prolific refuses the repeat
     # because the first one went through. The study is live and was paid for once.
     sandbox.faults.once("transition_study", "lost_response")
-    study = await call(client.studies.create_and_publish, **study_body())
+    study = await call(client.studies.create_and_publish, wait=60, **study_body())
     assert str(study.status) == "ACTIVE"
     assert sandbox.studies[only_study(sandbox)].status == "ACTIVE"
     assert study_debits(sandbox, study.id) == 1
@@ -229,6 +231,7 @@ async def test_workspace_and_project_by_name_create_the_missing_project(
         client.studies.create_and_publish,
         workspace="Memory lab",
         project="Pilot 2026",
+        wait=60,
         **study_body(),
     )
     stored = sandbox.studies[study.id]
@@ -255,7 +258,11 @@ async def test_workspace_and_project_by_id(sandbox: Sandbox, client: Client) -> 
     sandbox.top_up(50_000, lab.id)
     projects_before = len(sandbox.state.projects)
     study = await call(
-        client.studies.create_and_publish, workspace=lab.id, project=project.id, **study_body()
+        client.studies.create_and_publish,
+        wait=60,
+        workspace=lab.id,
+        project=project.id,
+        **study_body(),
     )
     stored = sandbox.studies[study.id]
     assert (stored.project_id, stored.workspace_id, stored.status) == (project.id, lab.id, "ACTIVE")
@@ -370,9 +377,9 @@ async def test_an_attempt_whose_answer_was_lost_is_searched_for_on_the_next_call
     sandbox.faults.once("create_study", "lost_response")
     sandbox.faults.once("list_studies", "5xx", status=500)
     with pytest.raises(ServerError):
-        await call(client.studies.create_and_publish, study_body())
+        await call(client.studies.create_and_publish, study_body(), wait=60)
     before = len(sandbox.requests)
-    study = await call(client.studies.create_and_publish, study_body())
+    study = await call(client.studies.create_and_publish, study_body(), wait=60)
     sent = [r.operation for r in sandbox.requests[before:]]
     assert sent[0] == "list_studies"  # the ledger shows an attempt with no answer: look first
     assert "create_study" not in sent
@@ -385,5 +392,5 @@ async def test_raw_publish_whose_answer_was_lost_succeeds_and_debits_once(
     draft = await call(client.studies.create, study_body())
     sandbox.faults.once("transition_study", "lost_response")
     study = await call(client.studies.publish, draft.id)
-    assert study.status == "ACTIVE"
+    assert study.status == "PUBLISHING"
     assert study_debits(sandbox, draft.id) == 1

@@ -29,7 +29,7 @@ async def screening_study(
     sandbox: Sandbox, client: Any, *, custom: bool = True
 ) -> tuple[str, list[str]]:
     body = example_study(total_available_places=4, reward=150, is_custom_screening=custom)
-    study = await call(client.studies.create_and_publish(body))
+    study = await call(client.studies.create_and_publish(body, wait=60))
     subs = sandbox.participants.join(study.id, 4, outcome="manual")
     sandbox.advance(120)  # they spend two minutes on the screening questions
     return study.id, subs
