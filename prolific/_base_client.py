@@ -87,6 +87,8 @@ class _BaseClient:
         self._account = Account(config.base_url)
         self._timeout_override: Timeout | NotGiven = NOT_GIVEN
         self._retries_override: int | None = None
+        #: Transport to presigned storage URLs (``_transfer``); ``None``: plain HTTPS.
+        self._storage_transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 
     def _with_overrides(self, req: Request[T]) -> Request[T]:
         """Apply ``with_options`` settings to a call that does not set its own."""

@@ -28,6 +28,7 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:
     from prolific_api import AuthenticatedClient
 
+    from .resources.ai_task_builder import AITaskBuilder, AsyncAITaskBuilder
     from .resources.bonuses import AsyncBonuses, Bonuses
     from .resources.credential_pools import AsyncCredentialPools, CredentialPools
     from .resources.filters import (
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from .resources.studies import AsyncStudies, Studies
     from .resources.study_urls import AsyncStudyUrls, StudyUrls
     from .resources.submissions import AsyncSubmissions, Submissions
+    from .resources.surveys import AsyncSurveys, Surveys
     from .resources.test_participants import AsyncTestParticipants, TestParticipants
     from .resources.users import AsyncUsers, Users
     from .resources.workspaces import AsyncWorkspaces, Workspaces
@@ -235,6 +237,20 @@ class Prolific(SyncAPIClient):
 
         return StudyUrls(self)
 
+    @cached_property
+    def ai_task_builder(self) -> AITaskBuilder:
+        """AI Task Builder: ``.datasets``, ``.batches`` and ``.collections``."""
+        from .resources.ai_task_builder import AITaskBuilder
+
+        return AITaskBuilder(self)
+
+    @cached_property
+    def surveys(self) -> Surveys:
+        """Surveys hosted by Prolific, their responses and summaries."""
+        from .resources.surveys import Surveys
+
+        return Surveys(self)
+
     def with_options(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
     ) -> Prolific:
@@ -397,6 +413,20 @@ class AsyncProlific(AsyncAPIClient):
         from .resources.study_urls import AsyncStudyUrls
 
         return AsyncStudyUrls(self)
+
+    @cached_property
+    def ai_task_builder(self) -> AsyncAITaskBuilder:
+        """AI Task Builder: ``.datasets``, ``.batches`` and ``.collections``."""
+        from .resources.ai_task_builder import AsyncAITaskBuilder
+
+        return AsyncAITaskBuilder(self)
+
+    @cached_property
+    def surveys(self) -> AsyncSurveys:
+        """Surveys hosted by Prolific, their responses and summaries."""
+        from .resources.surveys import AsyncSurveys
+
+        return AsyncSurveys(self)
 
     def with_options(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None

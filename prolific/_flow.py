@@ -7,6 +7,7 @@ that does no I/O. It yields what it needs done and receives the outcome::
         submission = yield get_request(submission_id)   # a Request: sent, answer parsed
         yield Sleep(2.0)                                # waits on the client's clock
         items = yield Collect(list_query)               # every item of a list, as a list
+        yield Transfer("PUT", presigned_url, content=b"...")  # storage, without the token
         return submission
 
 A request that fails is thrown into the generator as its typed error, so the workflow decides,
@@ -22,12 +23,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from ._request import PageQuery, Request
+from ._transfer import Transfer, send_async, send_sync
 from .errors import ProlificError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Collect", "Flow", "Now", "Pause", "Sleep", "run_async", "run_sync"]
+__all__ = ["Collect", "Flow", "Now", "Pause", "Sleep", "Transfer", "run_async", "run_sync"]
 
 T = TypeVar("T")
 
@@ -59,7 +61,7 @@ class Collect(Generic[T]):
     query: PageQuery[T]
 
 
-Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any]
+Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Transfer
 Flow: TypeAlias = Generator[Step, Any, T]
 
 
@@ -82,11 +84,12 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
             outcome = client._clock.now()
         else:
             try:
-                outcome = (
-                    list(client.paginate(step.query))
-                    if isinstance(step, Collect)
-                    else client.request(step)
-                )
+                if isinstance(step, Transfer):
+                    outcome = send_sync(client, step)
+                elif isinstance(step, Collect):
+                    outcome = list(client.paginate(step.query))
+                else:
+                    outcome = client.request(step)
             except ProlificError as exc:
                 error = exc
 
@@ -112,7 +115,9 @@ async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
             outcome = client._clock.now()
         else:
             try:
-                if isinstance(step, Collect):
+                if isinstance(step, Transfer):
+                    outcome = await send_async(client, step)
+                elif isinstance(step, Collect):
                     outcome = [item async for item in client.paginate(step.query)]
                 else:
                     outcome = await client.request(step)

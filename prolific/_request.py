@@ -60,6 +60,8 @@ class Request(Generic[T]):
             ``httpx.Response`` (a response header, say). Give exactly one of the two.
         params: query parameters; ``None`` values are left out.
         json: the JSON body, or ``None`` for no body.
+        content: a raw body (JSONL, say) instead of ``json``; set its ``Content-Type`` in
+            ``headers``.
         headers: extra headers for this call only.
         timeout: overrides the client's timeout for this call.
         max_retries: overrides the client's ``max_retries`` for this call.
@@ -72,6 +74,7 @@ class Request(Generic[T]):
     parse_response: Callable[[httpx.Response], T] | None = None
     params: Mapping[str, object] | None = None
     json: object | None = None
+    content: bytes | None = None
     headers: Mapping[str, str] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
@@ -94,6 +97,8 @@ class Request(Generic[T]):
             # encoder, or reach the server and make it fail.
             check_json_body(self.json)
             kwargs["json"] = self.json
+        if self.content is not None:
+            kwargs["content"] = self.content
         if self.headers:
             kwargs["headers"] = dict(self.headers)
         if not isinstance(self.timeout, NotGiven):

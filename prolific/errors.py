@@ -31,8 +31,12 @@ The tree::
     │   └── PaymentInDoubtError          a pay call's outcome is unknown for some recipients
     ├── LedgerError                      the ledger (SQLite file or PostgreSQL) cannot record a step
     │   └── LedgerBusyError              another payer holds the claim or lock for too long
-    └── ResolutionError                  a workspace or project name matched none or several
-                                         (also a LookupError)
+    ├── ResolutionError                  a workspace or project name matched none or several
+    │                                    (also a LookupError)
+    │   (AI Task Builder)
+    ├── DatasetImportError               a dataset's file was refused in part or in whole
+    ├── TaskBatchSetupError              a task batch's setup ended in ERROR
+    └── TransferError                    a presigned storage URL refused an upload or download
     InvalidRequestError
     └── LedgerConflictError              a bonus key was reused for a different payment
 
@@ -61,6 +65,7 @@ __all__ = [
     "BadRequestError",
     "BonusPaymentError",
     "ConflictError",
+    "DatasetImportError",
     "FeatureNotEnabledError",
     "InsecureCredentialsError",
     "InsufficientBalanceError",
@@ -79,6 +84,8 @@ __all__ = [
     "StudyPublishError",
     "StudyTokenError",
     "SubmissionNotApprovableError",
+    "TaskBatchSetupError",
+    "TransferError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
@@ -541,6 +548,93 @@ class ResolutionError(ProlificError, LookupError):
             )
             text = f"No {kind} has the ID or title {query!r}{near}"
         super().__init__(text + ".")
+
+
+class DatasetImportError(ProlificError):
+    """A dataset's uploaded file was refused: in whole (``status`` ``failed`` or ``ERROR``) or
+    in part (``partial``: some records were taken in, the others are in ``errors``).
+
+    Attributes:
+        dataset_id: the dataset, kept on Prolific (fix the file and upload it again).
+        import_id: the import job, for structured datasets.
+        status: the import's final status.
+        reason: Prolific's reason for a failed import, if it gave one.
+        accepted, rejected: record counts of a partial import.
+        errors: the refused records, each ``{"record_index", "field", "reason"}``.
+    """
+
+    def __init__(
+        self,
+        dataset_id: str,
+        status: str,
+        *,
+        import_id: str | None = None,
+        reason: str | None = None,
+        accepted: int | None = None,
+        rejected: int | None = None,
+        errors: list[dict[str, Any]] | None = None,
+    ) -> None:
+        self.dataset_id = dataset_id
+        self.import_id = import_id
+        self.status = status
+        self.reason = reason
+        self.accepted = accepted
+        self.rejected = rejected
+        self.errors = errors or []
+        if status == "partial":
+            first = self.errors[0] if self.errors else {}
+            where = f"; first: record {first.get('record_index')} ({first.get('field')}): "
+            text = (
+                f"Dataset {dataset_id} took {accepted} record(s) and refused {rejected}"
+                + (where + str(first.get("reason")) if first else "")
+                + "; see .errors, fix the file and upload it again, or pass allow_partial=True"
+            )
+        else:
+            text = (
+                f"Dataset {dataset_id} could not import the file ({status})"
+                + (f": {_one_line(reason)}" if reason else "")
+                + "; fix the file and upload it again"
+            )
+        super().__init__(text + ".")
+
+
+class TaskBatchSetupError(ProlificError):
+    """A task batch's setup ended in ``ERROR`` (Prolific built no tasks).
+
+    Attributes:
+        batch_id: the batch, kept on Prolific.
+        status: the status seen.
+    """
+
+    def __init__(self, batch_id: str, status: str) -> None:
+        self.batch_id = batch_id
+        self.status = status
+        super().__init__(
+            f"Setting up task batch {batch_id} ended in {status}; check that its dataset has "
+            "records and that batch_items names the dataset's fields, then set it up again."
+        )
+
+
+class TransferError(ProlificError):
+    """The storage behind a presigned URL refused an upload or a download.
+
+    Attributes:
+        method: ``PUT`` (upload) or ``GET`` (download).
+        status: the HTTP status, or ``None`` when the connection failed.
+        code: the storage service's error code (``AccessDenied``, ``SignatureDoesNotMatch``).
+    """
+
+    def __init__(self, method: str, status: int | None, code: str | None, message: str) -> None:
+        self.method = method
+        self.status = status
+        self.code = code
+        what = "Uploading to" if method == "PUT" else "Downloading from"
+        head = f"{what} Prolific's storage failed"
+        head += f" ({status}{' ' + code if code else ''})" if status else ""
+        super().__init__(
+            f"{head}: {_one_line(message).rstrip('.')}. Presigned URLs expire after a while; "
+            "run the call again to get a fresh one."
+        )
 
 
 def _major(minor: Decimal) -> str:

@@ -25,13 +25,17 @@ import binascii
 import hashlib
 import hmac
 import json
+import os
 import re
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidRequestError, WebhookVerificationError
+
+if TYPE_CHECKING:
+    from ._ledger import BonusLedger
 
 __all__ = [
     "EVENT_ID_HEADER",
@@ -140,17 +144,39 @@ def verify(
 
 
 class EventDeduplicator:
-    """Remembers the last `max_events` event IDs so redeliveries can be dropped.
+    """Remembers event IDs so that Prolific's redeliveries (webhooks are at-least-once) can be
+    dropped.
 
-    In memory and per process; a receiver running several processes should keep the IDs in
-    its own shared store instead.
+    ``store`` says where the IDs are kept:
+
+    * ``None`` (the default): in this process's memory, the last `max_events` IDs. Enough for
+      one worker.
+    * a file path: a SQLite file shared by every process on this machine.
+    * a ``postgresql://`` DSN: a PostgreSQL database shared by every worker on every machine
+      (``pip install "prolific-python[postgres]"``).
+    * a ``BonusLedger``: the same store the SDK's payments use.
+
+    With a shared store, of several workers receiving the same delivery exactly one sees
+    ``is_duplicate(...) is False``. An event counts as seen from that moment: if handling it
+    can fail, handle it idempotently or delete nothing until it succeeded. Store faults raise
+    ``LedgerError`` naming the file or the DSN (password redacted).
     """
 
-    def __init__(self, max_events: int = 10_000) -> None:
+    def __init__(
+        self,
+        max_events: int = 10_000,
+        *,
+        store: str | os.PathLike[str] | BonusLedger | None = None,
+    ) -> None:
         if max_events < 1:
             raise ValueError("max_events must be at least 1")
         self._max = max_events
         self._seen: OrderedDict[str, None] = OrderedDict()
+        self._store: BonusLedger | None = None
+        if store is not None:
+            from ._ledger import BonusLedger  # sqlite3 and psycopg only for shared stores
+
+            self._store = store if isinstance(store, BonusLedger) else BonusLedger(store)
 
     def is_duplicate(self, headers_or_event_id: Mapping[str, str] | str) -> bool:
         """True when this event was seen before; otherwise remember it and return False.
@@ -163,6 +189,8 @@ class EventDeduplicator:
             event_id = _header(headers_or_event_id, EVENT_ID_HEADER)
         if not event_id:
             raise WebhookVerificationError(f"webhook delivery has no {EVENT_ID_HEADER} header")
+        if self._store is not None:
+            return not self._store.first_sighting(event_id, keep=self._max)
         if event_id in self._seen:
             self._seen.move_to_end(event_id)
             return True

@@ -66,6 +66,7 @@ import httpx
 
 from prolific import AsyncProlific, Prolific
 from prolific._constants import MAX_PAGE_SIZE
+from prolific._ledger import BonusLedger, Part, PaymentState, new_owner
 from prolific.resources.submissions import DEFAULT_CHUNK
 from prolific.sandbox import SANDBOX_BASE_URL, Sandbox, example_study
 from prolific.sandbox._state import Submission as SandboxSubmission
@@ -513,7 +514,12 @@ def bench_requests(sizes: Sizes, add: Add) -> None:
         )
         # The workflow adds one call, the balance check the issue asks for before publishing;
         # the draft prices itself (total_cost), and a first attempt needs no search for an
-        # earlier draft because the ledger shows none was tried.
+        # earlier draft because the ledger shows none was tried. The account that scopes the
+        # ledger is read once per client (users/me), so a first call learns it before counting.
+        client.studies.create_and_publish(
+            _study(name="First of this client", total_available_places=5),
+            workspace=sandbox.workspace_id,
+        )
         with _counted(sandbox) as seen:
             client.studies.create_and_publish(
                 _study(name="Safe draft", total_available_places=5),
@@ -809,12 +815,93 @@ def bench_generation(sizes: Sizes, add: Add) -> None:
 
 # -- running and reporting ---------------------------------------------------------------------
 
+
+def _ledger_payment(ledger: BonusLedger, key: str, recipients: int) -> None:
+    """Every ledger step of one bonus payment, in the order bonuses.pay takes them."""
+    scope = "https://bench.test#account"
+    amounts = {f"{i:024x}": 50 for i in range(recipients)}
+    owner = new_owner()
+    for part in ledger.begin(scope, key, "a" * 24, amounts, submissions={r: r for r in amounts}):
+        claimed = ledger.claim(scope, key, part.number, owner)
+        assert isinstance(claimed, Part)
+        ledger.move(claimed, owner, PaymentState.CREATING)
+        ledger.move(
+            claimed, owner, PaymentState.CREATED, from_states=[PaymentState.CREATING],
+            batch_id="b" * 24, figures=(100, 33, 7, 140),
+        )  # fmt: skip
+        ledger.record_baseline(claimed, owner, {r: [] for r in claimed.amounts})
+        assert ledger.lock_money(scope, owner) is None
+        ledger.move(claimed, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED])
+        ledger.unlock_money(scope, owner)
+        ledger.settle(claimed)
+        ledger.unclaim(claimed, owner)
+
+
+def _raw_bonus_calls(recipients: int, payments: int) -> float:
+    """Seconds per payment for the two raw calls (create a batch, pay it) in process: what
+    paying costs without the ledger."""
+    sandbox = Sandbox(seed=12, balance=10**12)
+    client = sandbox.client()
+    study_id = client.studies.create_and_publish(
+        _study(total_available_places=recipients), wait=60
+    ).id
+    subs = sandbox.participants.join(study_id, recipients, complete_after=10)
+    sandbox.advance(10)
+    amounts = dict.fromkeys(subs, Decimal("0.50"))
+    client.bonuses.pay_batch(client.bonuses.create_batch(study_id, amounts).id)  # warm-up
+    started = time.perf_counter()
+    for _ in range(payments):
+        client.bonuses.pay_batch(client.bonuses.create_batch(study_id, amounts).id)
+    elapsed = (time.perf_counter() - started) / payments
+    client.close()
+    return elapsed
+
+
+def bench_ledger(sizes: Sizes, add: Add) -> None:
+    """What exactly-once costs on each backend: every ledger step of one payment, next to the
+    two raw calls it guards (in process, so the server's speed does not hide it)."""
+    import pgserver  # dev dependency: a real PostgreSQL 16 started here, stopped at the end
+
+    payments = 5 if sizes.rounds < 10 else 40
+    raw = _raw_bonus_calls(sizes.recipients, payments)
+    with tempfile.TemporaryDirectory() as folder:
+        server = pgserver.get_server(Path(folder) / "pg", cleanup_mode="stop")
+        try:
+            targets = {
+                "SQLite file": str(Path(folder) / "ledger.sqlite3"),
+                "PostgreSQL": server.get_uri(),
+            }
+            for name, target in targets.items():
+                ledger = BonusLedger(target)
+                _ledger_payment(ledger, "warm-up", sizes.recipients)
+                started = time.perf_counter()
+                for n in range(payments):
+                    _ledger_payment(ledger, f"bench-{n}", sizes.recipients)
+                per_payment = (time.perf_counter() - started) / payments
+                ledger.close()
+                add(
+                    Figure(
+                        f"ledger.{name.split()[0].lower()}",
+                        f"ledger: one payment of {sizes.recipients} recipients, {name}",
+                        "s",
+                        value=per_payment,
+                        baseline=raw,
+                        baseline_name="create + pay, raw, in process",
+                        target="reported (each step durable before its call)",
+                        note="every claim, compare-and-set, baseline and lock of bonuses.pay",
+                    )
+                )
+        finally:
+            server.cleanup()
+
+
 SECTIONS: list[tuple[str, Callable[[Sizes, Add], None]]] = [
     ("overhead", bench_overhead),
     ("requests", bench_requests),
     ("memory", bench_memory),
     ("import", bench_imports),
     ("generation", bench_generation),
+    ("ledger", bench_ledger),
 ]
 
 

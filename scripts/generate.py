@@ -21,7 +21,6 @@ import difflib
 import filecmp
 import keyword
 import os
-import re
 import shlex
 import shutil
 import subprocess
@@ -199,62 +198,75 @@ def _operations(parsed: Any) -> list[OperationInfo]:
     return found
 
 
-def _type_of(prop: Any, models: dict[str, Any], wanted: set[str], nested: bool = True) -> str:
+class _Referenced:
+    """What the `TypedDict`s being written refer to: the models needing a `...Params` of their
+    own, and the generated classes (models and enums) to import for type checkers."""
+
+    def __init__(self, models: dict[str, Any]) -> None:
+        self.models = models
+        self.wanted: set[str] = set()
+        self.imports: dict[str, str] = {}
+
+    def use(self, class_info: Any) -> str:
+        self.imports[str(class_info.name)] = str(class_info.module_name)
+        return str(class_info.name)
+
+
+def _type_of(prop: Any, refs: _Referenced) -> str:
     """The type a user may give for `prop` in a request body (what `jsonable` can send)."""
     kind = type(prop).__name__
-    if kind == "StringProperty":
-        return "str"
-    if kind == "IntProperty":
-        return "int"
-    if kind == "FloatProperty":
-        return "float"
-    if kind == "BooleanProperty":
-        return "bool"
-    if kind == "DateTimeProperty":
-        return "datetime.datetime | str"
-    if kind == "DateProperty":
-        return "datetime.date | str"
-    if kind == "NoneProperty":
-        return "None"
+    simple = {
+        "StringProperty": "str",
+        "IntProperty": "int",
+        "FloatProperty": "float",
+        "BooleanProperty": "bool",
+        "DateTimeProperty": "datetime.datetime | str",
+        "DateProperty": "datetime.date | str",
+        "NoneProperty": "None",
+    }
+    if kind in simple:
+        return simple[kind]
     if kind == "EnumProperty":
-        return f"{prop.class_info.name} | {prop.class_info.name}Literal"
+        name = refs.use(prop.class_info)
+        return f"{name} | {name}Literal"
     if kind == "ConstProperty":
         return f"Literal[{_text(prop.value.raw_value)!r}]"
     if kind == "ListProperty":
-        return f"Sequence[{_type_of(prop.inner_property, models, wanted)}]"
+        return f"Sequence[{_type_of(prop.inner_property, refs)}]"
     if kind == "UnionProperty":
         parts: list[str] = []
         for inner in prop.inner_properties:
-            for part in _type_of(inner, models, wanted).split(" | "):
+            for part in _type_of(inner, refs).split(" | "):
                 if part not in parts:
                     parts.append(part)
         if "None" in parts:  # written last, as people write it
             parts = [p for p in parts if p != "None"] + ["None"]
         return " | ".join(parts)
     if kind == "ModelProperty":
-        model = models.get(prop.class_info.name)
+        model = refs.models.get(prop.class_info.name)
         if model is None or not _properties(model):
             return "Mapping[str, Any]"
-        wanted.add(model.class_info.name)
-        return f"{model.class_info.name} | {model.class_info.name}Params"
+        name = refs.use(model.class_info)
+        refs.wanted.add(name)
+        return f"{name} | {name}Params"
     return "Any"
 
 
-def _params(parsed: Any, operations: list[OperationInfo]) -> list[ParamsInfo]:
-    models = _models_by_name(parsed)
-    wanted = {op.body for op in operations if op.body and op.body in models}
+def _params(parsed: Any, operations: list[OperationInfo]) -> tuple[list[ParamsInfo], _Referenced]:
+    refs = _Referenced(_models_by_name(parsed))
+    refs.wanted = {op.body for op in operations if op.body and op.body in refs.models}
     done: dict[str, ParamsInfo] = {}
-    while wanted - done.keys():
-        name = sorted(wanted - done.keys())[0]
-        model = models[name]
+    while refs.wanted - done.keys():
+        name = sorted(refs.wanted - done.keys())[0]
+        model = refs.models[name]
         required = {_text(p.name) for p in model.required_properties or []}
         fields = [
-            (_text(p.name), _type_of(p, models, wanted), _text(p.name) in required)
+            (_text(p.name), _type_of(p, refs), _text(p.name) in required)
             for p in _properties(model)
         ]
         description = " ".join(_text(model.description or "").split())
         done[name] = ParamsInfo(f"{name}Params", name, description, fields)
-    return [done[name] for name in sorted(done)]
+    return [done[name] for name in sorted(done)], refs
 
 
 def _enums(parsed: Any) -> list[tuple[str, str, list[str]]]:
@@ -294,17 +306,9 @@ def write_descriptors(out: Path, spec: Path, env: dict[str, str]) -> None:
             operations=operations, results=results, modules=modules
         )
     )
-    params = _params(parsed, operations)
+    params, refs = _params(parsed, operations)
     enums = _enums(parsed)
-    text = " ".join(t for p in params for _, t, _ in p.fields)
-    referenced = sorted(
-        {m.class_info.name for m in parsed.models if _mentions(m.class_info.name, text)}
-        | {e.class_info.name for e in parsed.enums if _mentions(e.class_info.name, text)}
-    )
-    imports = {
-        name: str((models[name] if name in models else _enum(parsed, name)).class_info.module_name)
-        for name in referenced
-    }
+    imports = dict(sorted(refs.imports.items()))
     (out / "params.py").write_text(
         jinja.get_template("params.py.jinja").render(params=params, enums=enums, imports=imports)
     )
@@ -312,14 +316,6 @@ def write_descriptors(out: Path, spec: Path, env: dict[str, str]) -> None:
         subprocess.run(
             [*shlex.split(hook), "operations.py", "params.py"], cwd=out, env=env, check=True
         )
-
-
-def _mentions(word: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
-
-
-def _enum(parsed: Any, name: str) -> Any:
-    return next(e for e in parsed.enums if e.class_info.name == name)
 
 
 def _post_hooks() -> list[str]:

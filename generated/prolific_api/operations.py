@@ -19,26 +19,38 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     from .models.access_details_progress import AccessDetailsProgress
     from .models.bonus_batch import BonusBatch
+    from .models.collection import Collection
+    from .models.collection_response import CollectionResponse
     from .models.credential_pool_list import CredentialPoolList
     from .models.credential_pool_ref import CredentialPoolRef
+    from .models.datapoints_appended import DatapointsAppended
+    from .models.dataset import Dataset
+    from .models.dataset_import import DatasetImport
+    from .models.dataset_status_answer import DatasetStatusAnswer
+    from .models.dataset_upload_url import DatasetUploadUrl
     from .models.demographic_export_history import DemographicExportHistory
     from .models.eligibility_count import EligibilityCount
     from .models.event_type import EventType
+    from .models.export import Export
     from .models.filter_ import Filter
     from .models.filter_distribution import FilterDistribution
     from .models.filter_set import FilterSet
+    from .models.instruction import Instruction
     from .models.invitation_result import InvitationResult
     from .models.json_web_key_set import JsonWebKeySet
     from .models.message import Message
     from .models.participant_group import ParticipantGroup
     from .models.participant_group_member import ParticipantGroupMember
     from .models.participant_group_member_list import ParticipantGroupMemberList
+    from .models.presigned_download import PresignedDownload
     from .models.project import Project
     from .models.project_list_item import ProjectListItem
     from .models.return_requested import ReturnRequested
+    from .models.schema_migration import SchemaMigration
     from .models.screen_out_payment import ScreenOutPayment
     from .models.screen_out_result import ScreenOutResult
     from .models.secret import Secret
+    from .models.setup_task_batch_response_202 import SetupTaskBatchResponse202
     from .models.study import Study
     from .models.study_cost import StudyCost
     from .models.study_cost_estimate import StudyCostEstimate
@@ -48,6 +60,13 @@ if TYPE_CHECKING:
     from .models.submission_list_item import SubmissionListItem
     from .models.subscription import Subscription
     from .models.subscription_event import SubscriptionEvent
+    from .models.survey import Survey
+    from .models.survey_response import SurveyResponse
+    from .models.survey_summary import SurveySummary
+    from .models.sync_job import SyncJob
+    from .models.task_batch import TaskBatch
+    from .models.task_batch_status_answer import TaskBatchStatusAnswer
+    from .models.task_response import TaskResponse
     from .models.test_participant import TestParticipant
     from .models.test_study import TestStudy
     from .models.upload_url import UploadUrl
@@ -65,6 +84,7 @@ __all__ = [
     "no_content",
     "add_participant_group_participants",
     "append_credentials",
+    "append_dataset_datapoints",
     "bulk_approve_submissions",
     "calculate_screen_out_payment",
     "calculate_study_cost",
@@ -74,7 +94,9 @@ __all__ = [
     "count_eligible_participants",
     "count_study_submissions",
     "create_bonus_payments",
+    "create_collection",
     "create_credential_pool",
+    "create_dataset",
     "create_filter_set",
     "create_invitation",
     "create_participant_group",
@@ -82,6 +104,10 @@ __all__ = [
     "create_secret",
     "create_study",
     "create_subscription",
+    "create_survey",
+    "create_survey_response",
+    "create_task_batch",
+    "create_task_batch_instructions",
     "create_test_participant",
     "create_test_study",
     "create_workspace",
@@ -89,10 +115,20 @@ __all__ = [
     "delete_participant_group",
     "delete_study",
     "delete_subscription",
+    "delete_survey",
+    "delete_survey_response",
+    "delete_survey_responses",
+    "duplicate_task_batch",
     "export_demographics",
     "get_access_details_progress",
+    "get_collection",
+    "get_collection_export",
     "get_credential_pools",
     "get_credential_report",
+    "get_dataset",
+    "get_dataset_import",
+    "get_dataset_status",
+    "get_dataset_upload_url",
     "get_demographic_export_history",
     "get_feedback_upload_url",
     "get_filter_distribution",
@@ -101,13 +137,24 @@ __all__ = [
     "get_participant_group",
     "get_project",
     "get_reward_recommendations",
+    "get_schema_migration",
     "get_study",
     "get_study_cost",
     "get_study_jwks",
     "get_submission",
     "get_subscription",
+    "get_survey",
+    "get_survey_response",
+    "get_survey_summary",
+    "get_task_batch",
+    "get_task_batch_export",
+    "get_task_batch_report",
+    "get_task_batch_status",
+    "get_task_batch_sync",
     "get_workspace",
     "get_workspace_balance",
+    "list_collection_responses",
+    "list_collections",
     "list_event_types",
     "list_filter_sets",
     "list_filters",
@@ -122,25 +169,38 @@ __all__ = [
     "list_submissions",
     "list_subscription_events",
     "list_subscriptions",
+    "list_survey_responses",
+    "list_surveys",
+    "list_task_batch_instructions",
+    "list_task_batch_responses",
+    "list_task_batches",
     "list_unread_messages",
     "list_workspaces",
     "lock_filter_set",
     "pay_bonus_payments",
     "remove_participant_group_participants",
     "remove_project_study",
+    "replace_collection",
+    "replace_task_batch_instructions",
+    "request_collection_export",
     "request_submission_return",
+    "request_task_batch_export",
     "screen_out_submissions",
     "send_bulk_message",
     "send_message",
     "send_participant_group_message",
+    "setup_task_batch",
+    "sync_task_batch",
     "transition_study",
     "transition_submission",
     "unlock_filter_set",
+    "update_dataset_schema",
     "update_filter_set",
     "update_participant_group",
     "update_project",
     "update_study",
     "update_subscription",
+    "update_task_batch",
     "update_workspace",
 ]
 
@@ -1244,6 +1304,507 @@ create_invitation: Operation[InvitationResult] = Operation(
     parse=_FromDict("invitation_result", "InvitationResult"),
 )
 
+#: Create a dataset
+create_dataset: Operation[Dataset] = Operation(
+    operation_id="create_dataset",
+    method="POST",
+    path="/api/v1/data-collection/datasets",
+    body="DatasetCreate",
+    body_fields=(
+        "name",
+        "workspace_id",
+        "schema",
+    ),
+    body_required=(
+        "name",
+        "workspace_id",
+    ),
+    parse=_FromDict("dataset", "Dataset"),
+)
+
+#: Get a dataset
+get_dataset: Operation[Dataset] = Operation(
+    operation_id="get_dataset",
+    method="GET",
+    path="/api/v1/data-collection/datasets/{dataset_id}",
+    path_params=("dataset_id",),
+    parse=_FromDict("dataset", "Dataset"),
+)
+
+#: Change a structured dataset's schema
+update_dataset_schema: Operation[Dataset] = Operation(
+    operation_id="update_dataset_schema",
+    method="PATCH",
+    path="/api/v1/data-collection/datasets/{dataset_id}",
+    path_params=("dataset_id",),
+    body="DatasetSchemaUpdate",
+    body_fields=("schema",),
+    body_required=("schema",),
+    parse=_FromDict("dataset", "Dataset"),
+)
+
+#: Processing status of a legacy dataset
+get_dataset_status: Operation[DatasetStatusAnswer] = Operation(
+    operation_id="get_dataset_status",
+    method="GET",
+    path="/api/v1/data-collection/datasets/{dataset_id}/status",
+    path_params=("dataset_id",),
+    parse=_FromDict("dataset_status_answer", "DatasetStatusAnswer"),
+)
+
+#: Get a presigned URL to upload a file to
+get_dataset_upload_url: Operation[DatasetUploadUrl] = Operation(
+    operation_id="get_dataset_upload_url",
+    method="GET",
+    path="/api/v1/data-collection/datasets/{dataset_id}/upload-url/{filename}",
+    path_params=(
+        "dataset_id",
+        "filename",
+    ),
+    parse=_FromDict("dataset_upload_url", "DatasetUploadUrl"),
+)
+
+#: Progress of one uploaded file
+get_dataset_import: Operation[DatasetImport] = Operation(
+    operation_id="get_dataset_import",
+    method="GET",
+    path="/api/v1/data-collection/datasets/{dataset_id}/imports/{import_id}",
+    path_params=(
+        "dataset_id",
+        "import_id",
+    ),
+    parse=_FromDict("dataset_import", "DatasetImport"),
+)
+
+#: Append records to a structured dataset
+append_dataset_datapoints: Operation[DatapointsAppended] = Operation(
+    operation_id="append_dataset_datapoints",
+    method="POST",
+    path="/api/v1/data-collection/datasets/{dataset_id}/datapoints",
+    path_params=("dataset_id",),
+    body="object",
+    parse=_FromDict("datapoints_appended", "DatapointsAppended"),
+)
+
+#: Progress of a schema migration
+get_schema_migration: Operation[SchemaMigration] = Operation(
+    operation_id="get_schema_migration",
+    method="GET",
+    path="/api/v1/data-collection/datasets/{dataset_id}/schema-migrations/{job_id}",
+    path_params=(
+        "dataset_id",
+        "job_id",
+    ),
+    parse=_FromDict("schema_migration", "SchemaMigration"),
+)
+
+#: List the task batches of a workspace
+list_task_batches: ListOperation[TaskBatch] = ListOperation(
+    operation_id="list_task_batches",
+    method="GET",
+    path="/api/v1/data-collection/batches",
+    query_params=("workspace_id",),
+    item=_FromDict("task_batch", "TaskBatch"),
+)
+
+#: Create a task batch
+create_task_batch: Operation[TaskBatch] = Operation(
+    operation_id="create_task_batch",
+    method="POST",
+    path="/api/v1/data-collection/batches",
+    body="TaskBatchCreate",
+    body_fields=(
+        "name",
+        "workspace_id",
+        "task_details",
+        "dataset_id",
+        "batch_items",
+        "auto_sync_enabled",
+    ),
+    body_required=(
+        "name",
+        "workspace_id",
+        "task_details",
+    ),
+    parse=_FromDict("task_batch", "TaskBatch"),
+)
+
+#: Get a task batch
+get_task_batch: Operation[TaskBatch] = Operation(
+    operation_id="get_task_batch",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}",
+    path_params=("batch_id",),
+    parse=_FromDict("task_batch", "TaskBatch"),
+)
+
+#: Change a task batch
+update_task_batch: Operation[TaskBatch] = Operation(
+    operation_id="update_task_batch",
+    method="PATCH",
+    path="/api/v1/data-collection/batches/{batch_id}",
+    path_params=("batch_id",),
+    body="TaskBatchUpdate",
+    body_fields=(
+        "name",
+        "dataset_id",
+        "task_details",
+        "batch_items",
+        "auto_sync_enabled",
+    ),
+    parse=_FromDict("task_batch", "TaskBatch"),
+)
+
+#: Status of a task batch
+get_task_batch_status: Operation[TaskBatchStatusAnswer] = Operation(
+    operation_id="get_task_batch_status",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/status",
+    path_params=("batch_id",),
+    parse=_FromDict("task_batch_status_answer", "TaskBatchStatusAnswer"),
+)
+
+#: Build a batch's tasks from its dataset
+setup_task_batch: Operation[SetupTaskBatchResponse202] = Operation(
+    operation_id="setup_task_batch",
+    method="POST",
+    path="/api/v1/data-collection/batches/{batch_id}/setup",
+    path_params=("batch_id",),
+    body="TaskBatchSetup",
+    body_fields=(
+        "dataset_id",
+        "tasks_per_group",
+    ),
+    parse=_FromDict("setup_task_batch_response_202", "SetupTaskBatchResponse202"),
+)
+
+#: Participants' answers to a batch's tasks
+list_task_batch_responses: ListOperation[TaskResponse] = ListOperation(
+    operation_id="list_task_batch_responses",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/responses",
+    path_params=("batch_id",),
+    item=_FromDict("task_response", "TaskResponse"),
+)
+
+#: A presigned URL of the batch's CSV report
+get_task_batch_report: Operation[PresignedDownload] = Operation(
+    operation_id="get_task_batch_report",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/report/",
+    path_params=("batch_id",),
+    parse=_FromDict("presigned_download", "PresignedDownload"),
+)
+
+#: Copy a task batch
+duplicate_task_batch: Operation[TaskBatch] = Operation(
+    operation_id="duplicate_task_batch",
+    method="POST",
+    path="/api/v1/data-collection/batches/{batch_id}/duplicate",
+    path_params=("batch_id",),
+    body="TaskBatchDuplicate",
+    body_fields=(
+        "name",
+        "upload_new_dataset",
+    ),
+    parse=_FromDict("task_batch", "TaskBatch"),
+)
+
+#: Build tasks for records appended since setup
+sync_task_batch: Operation[SyncJob] = Operation(
+    operation_id="sync_task_batch",
+    method="POST",
+    path="/api/v1/data-collection/batches/{batch_id}/sync",
+    path_params=("batch_id",),
+    parse=_FromDict("sync_job", "SyncJob"),
+)
+
+#: Progress of a batch sync
+get_task_batch_sync: Operation[SyncJob] = Operation(
+    operation_id="get_task_batch_sync",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/syncs/{sync_id}",
+    path_params=(
+        "batch_id",
+        "sync_id",
+    ),
+    parse=_FromDict("sync_job", "SyncJob"),
+)
+
+#: Ask for a ZIP of a batch's answers and files
+request_task_batch_export: Operation[Export] = Operation(
+    operation_id="request_task_batch_export",
+    method="POST",
+    path="/api/v1/data-collection/batches/{batch_id}/export",
+    path_params=("batch_id",),
+    parse=_FromDict("export", "Export"),
+)
+
+#: Progress of a batch export
+get_task_batch_export: Operation[Export] = Operation(
+    operation_id="get_task_batch_export",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/export/{export_id}",
+    path_params=(
+        "batch_id",
+        "export_id",
+    ),
+    parse=_FromDict("export", "Export"),
+)
+
+#: The questions of a legacy batch
+list_task_batch_instructions: ListOperation[Instruction] = ListOperation(
+    operation_id="list_task_batch_instructions",
+    method="GET",
+    path="/api/v1/data-collection/batches/{batch_id}/instructions",
+    path_params=("batch_id",),
+    item=_FromDict("instruction", "Instruction"),
+)
+
+#: Replace the questions of a legacy batch
+replace_task_batch_instructions: Operation[Any] = Operation(
+    operation_id="replace_task_batch_instructions",
+    method="PUT",
+    path="/api/v1/data-collection/batches/{batch_id}/instructions",
+    path_params=("batch_id",),
+    body="InstructionsWrite",
+    body_fields=("instructions",),
+    body_required=("instructions",),
+    parse=as_json,
+)
+
+#: Add questions to a legacy batch
+create_task_batch_instructions: Operation[Any] = Operation(
+    operation_id="create_task_batch_instructions",
+    method="POST",
+    path="/api/v1/data-collection/batches/{batch_id}/instructions",
+    path_params=("batch_id",),
+    body="InstructionsWrite",
+    body_fields=("instructions",),
+    body_required=("instructions",),
+    parse=as_json,
+)
+
+#: List the collections of a workspace
+list_collections: ListOperation[Collection] = ListOperation(
+    operation_id="list_collections",
+    method="GET",
+    path="/api/v1/data-collection/collections",
+    query_params=(
+        "workspace_id",
+        "limit",
+        "offset",
+    ),
+    item=_FromDict("collection", "Collection"),
+)
+
+#: Create a collection
+create_collection: Operation[Collection] = Operation(
+    operation_id="create_collection",
+    method="POST",
+    path="/api/v1/data-collection/collections",
+    body="CollectionWrite",
+    body_fields=(
+        "name",
+        "workspace_id",
+        "task_details",
+        "collection_items",
+    ),
+    body_required=(
+        "name",
+        "workspace_id",
+        "task_details",
+        "collection_items",
+    ),
+    parse=_FromDict("collection", "Collection"),
+)
+
+#: Get a collection
+get_collection: Operation[Collection] = Operation(
+    operation_id="get_collection",
+    method="GET",
+    path="/api/v1/data-collection/collections/{collection_id}",
+    path_params=("collection_id",),
+    parse=_FromDict("collection", "Collection"),
+)
+
+#: Replace a collection
+replace_collection: Operation[Collection] = Operation(
+    operation_id="replace_collection",
+    method="PUT",
+    path="/api/v1/data-collection/collections/{collection_id}",
+    path_params=("collection_id",),
+    body="CollectionWrite",
+    body_fields=(
+        "name",
+        "workspace_id",
+        "task_details",
+        "collection_items",
+    ),
+    body_required=(
+        "name",
+        "workspace_id",
+        "task_details",
+        "collection_items",
+    ),
+    parse=_FromDict("collection", "Collection"),
+)
+
+#: Participants' answers to a collection
+list_collection_responses: ListOperation[CollectionResponse] = ListOperation(
+    operation_id="list_collection_responses",
+    method="GET",
+    path="/api/v1/data-collection/collections/{collection_id}/responses",
+    path_params=("collection_id",),
+    item=_FromDict("collection_response", "CollectionResponse"),
+)
+
+#: Ask for a ZIP of a collection's answers and files
+request_collection_export: Operation[Export] = Operation(
+    operation_id="request_collection_export",
+    method="POST",
+    path="/api/v1/data-collection/collections/{collection_id}/export",
+    path_params=("collection_id",),
+    parse=_FromDict("export", "Export"),
+)
+
+#: Progress of a collection export
+get_collection_export: Operation[Export] = Operation(
+    operation_id="get_collection_export",
+    method="GET",
+    path="/api/v1/data-collection/collections/{collection_id}/export/{export_id}",
+    path_params=(
+        "collection_id",
+        "export_id",
+    ),
+    parse=_FromDict("export", "Export"),
+)
+
+#: List a researcher's surveys
+list_surveys: ListOperation[Survey] = ListOperation(
+    operation_id="list_surveys",
+    method="GET",
+    path="/api/v1/surveys/",
+    query_params=(
+        "researcher_id",
+        "limit",
+        "offset",
+    ),
+    item=_FromDict("survey", "Survey"),
+)
+
+#: Create a survey
+create_survey: Operation[Survey] = Operation(
+    operation_id="create_survey",
+    method="POST",
+    path="/api/v1/surveys/",
+    body="SurveyCreate",
+    body_fields=(
+        "researcher_id",
+        "title",
+        "sections",
+        "questions",
+    ),
+    body_required=(
+        "researcher_id",
+        "title",
+    ),
+    parse=_FromDict("survey", "Survey"),
+)
+
+#: Get a survey
+get_survey: Operation[Survey] = Operation(
+    operation_id="get_survey",
+    method="GET",
+    path="/api/v1/surveys/{survey_id}",
+    path_params=("survey_id",),
+    parse=_FromDict("survey", "Survey"),
+)
+
+#: Delete a survey
+delete_survey: Operation[None] = Operation(
+    operation_id="delete_survey",
+    method="DELETE",
+    path="/api/v1/surveys/{survey_id}",
+    path_params=("survey_id",),
+    parse=no_content,
+)
+
+#: List a survey's responses
+list_survey_responses: ListOperation[SurveyResponse] = ListOperation(
+    operation_id="list_survey_responses",
+    method="GET",
+    path="/api/v1/surveys/{survey_id}/responses/",
+    path_params=("survey_id",),
+    query_params=(
+        "limit",
+        "offset",
+    ),
+    item=_FromDict("survey_response", "SurveyResponse"),
+)
+
+#: Record a participant's response
+create_survey_response: Operation[SurveyResponse] = Operation(
+    operation_id="create_survey_response",
+    method="POST",
+    path="/api/v1/surveys/{survey_id}/responses/",
+    path_params=("survey_id",),
+    body="SurveyResponseCreate",
+    body_fields=(
+        "participant_id",
+        "submission_id",
+        "sections",
+        "questions",
+    ),
+    body_required=(
+        "participant_id",
+        "submission_id",
+    ),
+    parse=_FromDict("survey_response", "SurveyResponse"),
+)
+
+#: Delete every response of a survey
+delete_survey_responses: Operation[None] = Operation(
+    operation_id="delete_survey_responses",
+    method="DELETE",
+    path="/api/v1/surveys/{survey_id}/responses/",
+    path_params=("survey_id",),
+    parse=no_content,
+)
+
+#: How often each answer was chosen
+get_survey_summary: Operation[SurveySummary] = Operation(
+    operation_id="get_survey_summary",
+    method="GET",
+    path="/api/v1/surveys/{survey_id}/responses/summary/",
+    path_params=("survey_id",),
+    parse=_FromDict("survey_summary", "SurveySummary"),
+)
+
+#: Get one response
+get_survey_response: Operation[SurveyResponse] = Operation(
+    operation_id="get_survey_response",
+    method="GET",
+    path="/api/v1/surveys/{survey_id}/responses/{response_id}",
+    path_params=(
+        "survey_id",
+        "response_id",
+    ),
+    parse=_FromDict("survey_response", "SurveyResponse"),
+)
+
+#: Delete one response
+delete_survey_response: Operation[None] = Operation(
+    operation_id="delete_survey_response",
+    method="DELETE",
+    path="/api/v1/surveys/{survey_id}/responses/{response_id}",
+    path_params=(
+        "survey_id",
+        "response_id",
+    ),
+    parse=no_content,
+)
+
 #: Create a participant account for testing your own studies
 create_test_participant: Operation[TestParticipant] = Operation(
     operation_id="create_test_participant",
@@ -1385,6 +1946,47 @@ OPERATIONS: Mapping[str, Endpoint] = {
     "update_subscription": update_subscription,
     "list_subscription_events": list_subscription_events,
     "create_invitation": create_invitation,
+    "create_dataset": create_dataset,
+    "get_dataset": get_dataset,
+    "update_dataset_schema": update_dataset_schema,
+    "get_dataset_status": get_dataset_status,
+    "get_dataset_upload_url": get_dataset_upload_url,
+    "get_dataset_import": get_dataset_import,
+    "append_dataset_datapoints": append_dataset_datapoints,
+    "get_schema_migration": get_schema_migration,
+    "list_task_batches": list_task_batches,
+    "create_task_batch": create_task_batch,
+    "get_task_batch": get_task_batch,
+    "update_task_batch": update_task_batch,
+    "get_task_batch_status": get_task_batch_status,
+    "setup_task_batch": setup_task_batch,
+    "list_task_batch_responses": list_task_batch_responses,
+    "get_task_batch_report": get_task_batch_report,
+    "duplicate_task_batch": duplicate_task_batch,
+    "sync_task_batch": sync_task_batch,
+    "get_task_batch_sync": get_task_batch_sync,
+    "request_task_batch_export": request_task_batch_export,
+    "get_task_batch_export": get_task_batch_export,
+    "list_task_batch_instructions": list_task_batch_instructions,
+    "replace_task_batch_instructions": replace_task_batch_instructions,
+    "create_task_batch_instructions": create_task_batch_instructions,
+    "list_collections": list_collections,
+    "create_collection": create_collection,
+    "get_collection": get_collection,
+    "replace_collection": replace_collection,
+    "list_collection_responses": list_collection_responses,
+    "request_collection_export": request_collection_export,
+    "get_collection_export": get_collection_export,
+    "list_surveys": list_surveys,
+    "create_survey": create_survey,
+    "get_survey": get_survey,
+    "delete_survey": delete_survey,
+    "list_survey_responses": list_survey_responses,
+    "create_survey_response": create_survey_response,
+    "delete_survey_responses": delete_survey_responses,
+    "get_survey_summary": get_survey_summary,
+    "get_survey_response": get_survey_response,
+    "delete_survey_response": delete_survey_response,
     "create_test_participant": create_test_participant,
     "get_credential_report": get_credential_report,
     "get_credential_pools": get_credential_pools,

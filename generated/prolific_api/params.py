@@ -5,6 +5,8 @@ schema ``X`` yields ``XParams``, a ``TypedDict`` whose required keys are the sch
 fields, for keyword arguments typed with ``**fields: Unpack[XParams]``: a misspelled field or a
 value of the wrong type is an error in the caller's type checker. Each string enum ``E`` yields
 ``ELiteral``, the ``Literal`` of its values (``typing.get_args`` lists them at run time).
+Annotations are postponed, so ``__required_keys__`` cannot see ``Required``: the type checker is
+what reads these, and the SDK checks required fields from ``operations`` at run time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ if TYPE_CHECKING:
     from .models.access_detail import AccessDetail
     from .models.applied_filter import AppliedFilter
     from .models.auto_rejection_category import AutoRejectionCategory
+    from .models.choice_option import ChoiceOption
+    from .models.collection_page import CollectionPage
+    from .models.collection_page_item import CollectionPageItem
+    from .models.collection_page_item_content_format import CollectionPageItemContentFormat
+    from .models.collection_page_item_unit_position import CollectionPageItemUnitPosition
     from .models.completion_code import CompletionCode
     from .models.completion_code_action import CompletionCodeAction
     from .models.completion_code_action_type import CompletionCodeActionType
@@ -28,9 +35,22 @@ if TYPE_CHECKING:
     from .models.data_collection_method_type_1 import DataCollectionMethodType1
     from .models.data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
     from .models.data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
+    from .models.dataset_schema import DatasetSchema
     from .models.device_compatibility import DeviceCompatibility
     from .models.filter_range import FilterRange
+    from .models.input_validation import InputValidation
+    from .models.input_validation_type import InputValidationType
+    from .models.instruction import Instruction
+    from .models.instruction_type import InstructionType
+    from .models.instruction_unit_position import InstructionUnitPosition
     from .models.invitation_role import InvitationRole
+    from .models.layout_column import LayoutColumn
+    from .models.layout_item import LayoutItem
+    from .models.layout_item_content_format import LayoutItemContentFormat
+    from .models.layout_item_type import LayoutItemType
+    from .models.layout_item_unit_position import LayoutItemUnitPosition
+    from .models.layout_page import LayoutPage
+    from .models.layout_row import LayoutRow
     from .models.longitudinal_config import LongitudinalConfig
     from .models.peripheral_requirement import PeripheralRequirement
     from .models.project_create_longitudinal import ProjectCreateLongitudinal
@@ -46,9 +66,20 @@ if TYPE_CHECKING:
     )
     from .models.submission_transition_action import SubmissionTransitionAction
     from .models.submissions_config import SubmissionsConfig
+    from .models.survey_answer_option import SurveyAnswerOption
+    from .models.survey_chosen_answer import SurveyChosenAnswer
+    from .models.survey_question import SurveyQuestion
+    from .models.survey_question_response import SurveyQuestionResponse
+    from .models.survey_question_type import SurveyQuestionType
+    from .models.survey_response_section import SurveyResponseSection
+    from .models.survey_section import SurveySection
+    from .models.task_details import TaskDetails
+    from .models.unit_option import UnitOption
 
 __all__ = [
     "AutoRejectionCategoryLiteral",
+    "CollectionPageItemContentFormatLiteral",
+    "CollectionPageItemUnitPositionLiteral",
     "CompletionCodeActionTypeLiteral",
     "CompletionCodeActorLiteral",
     "CompletionCodeTypeLiteral",
@@ -57,20 +88,31 @@ __all__ = [
     "DataCollectionMethodType1Literal",
     "DataCollectionMethodType2Type1Literal",
     "DataCollectionMethodType3Type1Literal",
+    "DatasetFieldTypeLiteral",
+    "DatasetStatusLiteral",
     "DeviceCompatibilityLiteral",
+    "ExportStatusLiteral",
     "FilterTypeLiteral",
+    "ImportStatusLiteral",
+    "InputValidationTypeLiteral",
+    "InstructionTypeLiteral",
+    "InstructionUnitPositionLiteral",
     "InvitationRoleLiteral",
     "InvitationStatusLiteral",
     "JsonWebKeyAlgLiteral",
     "JsonWebKeyKeyOpsItemLiteral",
     "JsonWebKeyKtyLiteral",
     "JsonWebKeyUseLiteral",
+    "LayoutItemContentFormatLiteral",
+    "LayoutItemTypeLiteral",
+    "LayoutItemUnitPositionLiteral",
     "PeripheralRequirementLiteral",
     "ProjectTypeLiteral",
     "ProlificIdOptionLiteral",
     "PublicProjectStatusLiteral",
     "RejectionCategoryLiteral",
     "RewardCurrencyLiteral",
+    "SchemaMigrationStatusLiteral",
     "StudyLabelLiteral",
     "StudyStatusLiteral",
     "StudyTransitionActionLiteral",
@@ -79,17 +121,27 @@ __all__ = [
     "SubmissionStatusLiteral",
     "SubmissionTransitionActionLiteral",
     "SubscriptionEventStatusLiteral",
+    "SurveyQuestionTypeLiteral",
+    "SyncJobStatusLiteral",
+    "TaskBatchStatusLiteral",
     "UploadUrlHttpMethodLiteral",
     "AccessDetailParams",
     "AppliedFilterParams",
     "BonusPaymentsCreateParams",
     "BulkApproveRequestParams",
     "BulkMessageSendParams",
+    "ChoiceOptionParams",
+    "CollectionPageParams",
+    "CollectionPageItemParams",
+    "CollectionWriteParams",
     "CompletionCodeParams",
     "CompletionCodeActionParams",
     "CompletionCodeDataParams",
     "CredentialPoolAppendParams",
     "CredentialPoolCreateParams",
+    "DatasetCreateParams",
+    "DatasetSchemaParams",
+    "DatasetSchemaUpdateParams",
     "DemographicExportRequestParams",
     "EligibilityCountRequestParams",
     "FilterRangeParams",
@@ -97,7 +149,14 @@ __all__ = [
     "FilterSetCreateParams",
     "FilterSetUpdateParams",
     "GroupMessageSendParams",
+    "InputValidationParams",
+    "InstructionParams",
+    "InstructionsWriteParams",
     "InvitationCreateParams",
+    "LayoutColumnParams",
+    "LayoutItemParams",
+    "LayoutPageParams",
+    "LayoutRowParams",
     "LongitudinalConfigParams",
     "MessageSendParams",
     "ParticipantGroupCreateParams",
@@ -122,12 +181,34 @@ __all__ = [
     "SubscriptionConfirmParams",
     "SubscriptionCreateParams",
     "SubscriptionUpdateParams",
+    "SurveyAnswerOptionParams",
+    "SurveyChosenAnswerParams",
+    "SurveyCreateParams",
+    "SurveyQuestionParams",
+    "SurveyQuestionResponseParams",
+    "SurveyResponseCreateParams",
+    "SurveyResponseSectionParams",
+    "SurveySectionParams",
+    "TaskBatchCreateParams",
+    "TaskBatchDuplicateParams",
+    "TaskBatchSetupParams",
+    "TaskBatchUpdateParams",
+    "TaskDetailsParams",
     "TestParticipantCreateParams",
+    "UnitOptionParams",
     "WorkspaceCreateParams",
     "WorkspaceUpdateParams",
 ]
 
 AutoRejectionCategoryLiteral: TypeAlias = Literal["EXCEPTIONALLY_FAST",]
+CollectionPageItemContentFormatLiteral: TypeAlias = Literal[
+    "html",
+    "markdown",
+]
+CollectionPageItemUnitPositionLiteral: TypeAlias = Literal[
+    "prefix",
+    "suffix",
+]
 CompletionCodeActionTypeLiteral: TypeAlias = Literal[
     "AUTOMATICALLY_APPROVE",
     "MANUALLY_REVIEW",
@@ -174,14 +255,55 @@ DataCollectionMethodType3Type1Literal: TypeAlias = Literal[
     "AI_TASK_BUILDER_BATCH",
     "AI_TASK_BUILDER_COLLECTION",
 ]
+DatasetFieldTypeLiteral: TypeAlias = Literal[
+    "text",
+    "image_url",
+    "metadata",
+    "task_group_id",
+]
+DatasetStatusLiteral: TypeAlias = Literal[
+    "UNINITIALISED",
+    "PROCESSING",
+    "READY",
+    "ERROR",
+]
 DeviceCompatibilityLiteral: TypeAlias = Literal[
     "desktop",
     "tablet",
     "mobile",
 ]
+ExportStatusLiteral: TypeAlias = Literal[
+    "generating",
+    "complete",
+    "failed",
+]
 FilterTypeLiteral: TypeAlias = Literal[
     "select",
     "range",
+]
+ImportStatusLiteral: TypeAlias = Literal[
+    "uninitialised",
+    "queued",
+    "processing",
+    "complete",
+    "partial",
+    "failed",
+    "pending_schema",
+]
+InputValidationTypeLiteral: TypeAlias = Literal[
+    "number",
+    "string",
+]
+InstructionTypeLiteral: TypeAlias = Literal[
+    "multiple_choice",
+    "free_text",
+    "free_text_with_unit",
+    "multiple_choice_with_free_text",
+    "file_upload",
+]
+InstructionUnitPositionLiteral: TypeAlias = Literal[
+    "prefix",
+    "suffix",
 ]
 InvitationRoleLiteral: TypeAlias = Literal[
     "WORKSPACE_ADMIN",
@@ -195,6 +317,24 @@ JsonWebKeyAlgLiteral: TypeAlias = Literal["RS256",]
 JsonWebKeyKeyOpsItemLiteral: TypeAlias = Literal["verify",]
 JsonWebKeyKtyLiteral: TypeAlias = Literal["RSA",]
 JsonWebKeyUseLiteral: TypeAlias = Literal["sig",]
+LayoutItemContentFormatLiteral: TypeAlias = Literal[
+    "html",
+    "markdown",
+]
+LayoutItemTypeLiteral: TypeAlias = Literal[
+    "dataset_field",
+    "image",
+    "rich_text",
+    "free_text",
+    "free_text_with_unit",
+    "multiple_choice",
+    "multiple_choice_with_free_text",
+    "file_upload",
+]
+LayoutItemUnitPositionLiteral: TypeAlias = Literal[
+    "prefix",
+    "suffix",
+]
 PeripheralRequirementLiteral: TypeAlias = Literal[
     "audio",
     "camera",
@@ -231,6 +371,12 @@ RejectionCategoryLiteral: TypeAlias = Literal[
 RewardCurrencyLiteral: TypeAlias = Literal[
     "GBP",
     "USD",
+]
+SchemaMigrationStatusLiteral: TypeAlias = Literal[
+    "processing",
+    "complete",
+    "partial",
+    "failed",
 ]
 StudyLabelLiteral: TypeAlias = Literal[
     "survey",
@@ -316,6 +462,22 @@ SubscriptionEventStatusLiteral: TypeAlias = Literal[
     "SUCCEEDED",
     "FAILED",
 ]
+SurveyQuestionTypeLiteral: TypeAlias = Literal[
+    "single",
+    "multiple",
+]
+SyncJobStatusLiteral: TypeAlias = Literal[
+    "queued",
+    "processing",
+    "complete",
+    "failed",
+]
+TaskBatchStatusLiteral: TypeAlias = Literal[
+    "UNINITIALISED",
+    "PROCESSING",
+    "READY",
+    "ERROR",
+]
 UploadUrlHttpMethodLiteral: TypeAlias = Literal["PUT",]
 
 
@@ -374,6 +536,68 @@ class BulkMessageSendParams(TypedDict, total=False):
     study_id: Required[str]
 
 
+class ChoiceOptionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``ChoiceOption``. One option of a multiple-choice
+    question.
+    """
+
+    label: Required[str]
+    value: Required[Any]
+    exclusive: bool
+
+
+class CollectionPageParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CollectionPage``. One page of a collection."""
+
+    page_items: Required[Sequence[CollectionPageItem | CollectionPageItemParams]]
+    id: str
+    schema_version: Any
+    created_at: datetime.datetime | str
+    created_by: str
+
+
+class CollectionPageItemParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CollectionPageItem``. A question or a content block of
+    a collection page: the fields of `LayoutItem` (less `field`) plus `order`.
+    """
+
+    type: Required[LayoutItemType | LayoutItemTypeLiteral]
+    id: str
+    parent_type: str
+    schema_version: Any
+    order: int
+    description: str
+    helper_text: str
+    placeholder_text_input: str
+    validation: InputValidation | InputValidationParams
+    answer_limit: int
+    disable_dropdown: bool
+    options: Sequence[ChoiceOption | ChoiceOptionParams]
+    unit_options: Sequence[UnitOption | UnitOptionParams]
+    default_unit: str
+    unit_position: CollectionPageItemUnitPosition | CollectionPageItemUnitPositionLiteral
+    accepted_file_types: Sequence[str]
+    max_file_size_mb: float
+    min_file_count: int
+    max_file_count: int
+    url: str
+    alt_text: str
+    caption: str
+    content: str
+    content_format: CollectionPageItemContentFormat | CollectionPageItemContentFormatLiteral
+
+
+class CollectionWriteParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CollectionWrite``. A whole collection, to create or to
+    replace one.
+    """
+
+    name: Required[str]
+    workspace_id: Required[str]
+    task_details: Required[TaskDetails | TaskDetailsParams]
+    collection_items: Required[Sequence[CollectionPage | CollectionPageParams]]
+
+
 class CompletionCodeParams(TypedDict, total=False):
     """Keyword fields of a request taking ``CompletionCode``. A code participants (or the
     researcher) use to finish a study, with what happens next. Participants finish at
@@ -421,6 +645,31 @@ class CredentialPoolCreateParams(TypedDict, total=False):
 
     workspace_id: Required[str]
     credentials: Required[str]
+
+
+class DatasetCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``DatasetCreate``. A dataset to create."""
+
+    name: Required[str]
+    workspace_id: Required[str]
+    schema: DatasetSchema | DatasetSchemaParams
+
+
+class DatasetSchemaParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``DatasetSchema``. The fields of a structured (V4)
+    dataset.
+    """
+
+    strict: Required[bool]
+    fields: Required[Mapping[str, Any]]
+
+
+class DatasetSchemaUpdateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``DatasetSchemaUpdate``. A new schema for a structured
+    dataset.
+    """
+
+    schema: Required[DatasetSchema | DatasetSchemaParams]
 
 
 class DemographicExportRequestParams(TypedDict, total=False):
@@ -482,6 +731,48 @@ class GroupMessageSendParams(TypedDict, total=False):
     study_id: str
 
 
+class InputValidationParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``InputValidation``. Limits on a typed answer."""
+
+    type: Required[InputValidationType | InputValidationTypeLiteral]
+    min: float | None
+    max: float | None
+
+
+class InstructionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``Instruction``. A question of a legacy batch, or of a
+    collection page (same fields as a question `LayoutItem`).
+    """
+
+    type: Required[InstructionType | InstructionTypeLiteral]
+    id: str
+    created_at: datetime.datetime | str
+    created_by: str
+    parent_id: str
+    parent_type: str
+    order: int
+    description: str
+    helper_text: str
+    placeholder_text_input: str
+    validation: InputValidation | InputValidationParams
+    answer_limit: int
+    disable_dropdown: bool
+    options: Sequence[ChoiceOption | ChoiceOptionParams]
+    unit_options: Sequence[UnitOption | UnitOptionParams]
+    default_unit: str
+    unit_position: InstructionUnitPosition | InstructionUnitPositionLiteral
+    accepted_file_types: Sequence[str]
+    max_file_size_mb: float
+    min_file_count: int
+    max_file_count: int
+
+
+class InstructionsWriteParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``InstructionsWrite``. The questions of a legacy batch."""
+
+    instructions: Required[Sequence[Instruction | InstructionParams]]
+
+
 class InvitationCreateParams(TypedDict, total=False):
     """Keyword fields of a request taking ``InvitationCreate``. People to invite and the role they
     get.
@@ -490,6 +781,64 @@ class InvitationCreateParams(TypedDict, total=False):
     association: str
     emails: Sequence[str]
     role: InvitationRole | InvitationRoleLiteral
+
+
+class LayoutColumnParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LayoutColumn``. A column of a row; its items stack top
+    to bottom.
+    """
+
+    items: Required[Sequence[LayoutItem | LayoutItemParams]]
+    id: str
+
+
+class LayoutItemParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LayoutItem``. One item of a page: a dataset field shown
+    for the current datapoint (`field`), an image (`url`, `alt_text`, `caption`), rich text
+    (`content`, `content_format`) or a question (`description` plus the fields of its kind).
+    Keep `id` to preserve an item on update.
+    """
+
+    type: Required[LayoutItemType | LayoutItemTypeLiteral]
+    id: str
+    field: str
+    url: str
+    alt_text: str
+    caption: str
+    content: str
+    content_format: LayoutItemContentFormat | LayoutItemContentFormatLiteral
+    description: str
+    helper_text: str
+    placeholder_text_input: str
+    validation: InputValidation | InputValidationParams
+    answer_limit: int
+    disable_dropdown: bool
+    options: Sequence[ChoiceOption | ChoiceOptionParams]
+    unit_options: Sequence[UnitOption | UnitOptionParams]
+    default_unit: str
+    unit_position: LayoutItemUnitPosition | LayoutItemUnitPositionLiteral
+    accepted_file_types: Sequence[str]
+    max_file_size_mb: float
+    min_file_count: int
+    max_file_count: int
+
+
+class LayoutPageParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LayoutPage``. One screen of a batch's `batch_items`
+    layout.
+    """
+
+    rows: Required[Sequence[LayoutRow | LayoutRowParams]]
+    id: str
+
+
+class LayoutRowParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``LayoutRow``. A row of a page: one or two columns side
+    by side.
+    """
+
+    columns: Required[Sequence[LayoutColumn | LayoutColumnParams]]
+    id: str
 
 
 class LongitudinalConfigParams(TypedDict, total=False):
@@ -792,12 +1141,139 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     is_enabled: bool
 
 
+class SurveyAnswerOptionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyAnswerOption``. An answer participants can pick."""
+
+    value: Required[str]
+    id: str
+
+
+class SurveyChosenAnswerParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyChosenAnswer``. An answer chosen."""
+
+    answer_id: Required[str]
+    value: Required[str]
+
+
+class SurveyCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyCreate``. A survey to create: `sections` of
+    questions, or `questions` alone.
+    """
+
+    researcher_id: Required[str]
+    title: Required[str]
+    sections: Sequence[SurveySection | SurveySectionParams]
+    questions: Sequence[SurveyQuestion | SurveyQuestionParams]
+
+
+class SurveyQuestionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyQuestion``. A question of a survey."""
+
+    title: Required[str]
+    type: Required[SurveyQuestionType | SurveyQuestionTypeLiteral]
+    answers: Required[Sequence[SurveyAnswerOption | SurveyAnswerOptionParams]]
+    id: str
+
+
+class SurveyQuestionResponseParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyQuestionResponse``. The answers chosen to one
+    question.
+    """
+
+    question_id: Required[str]
+    question_title: Required[str]
+    answers: Required[Sequence[SurveyChosenAnswer | SurveyChosenAnswerParams]]
+
+
+class SurveyResponseCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyResponseCreate``. A participant's response: by
+    `sections`, or by `questions` for surveys without sections.
+    """
+
+    participant_id: Required[str]
+    submission_id: Required[str]
+    sections: Sequence[SurveyResponseSection | SurveyResponseSectionParams]
+    questions: Sequence[SurveyQuestionResponse | SurveyQuestionResponseParams]
+
+
+class SurveyResponseSectionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveyResponseSection``. The answers given in one
+    section.
+    """
+
+    section_id: Required[str]
+    questions: Required[Sequence[SurveyQuestionResponse | SurveyQuestionResponseParams]]
+
+
+class SurveySectionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``SurveySection``. A section of a survey."""
+
+    title: Required[str]
+    questions: Required[Sequence[SurveyQuestion | SurveyQuestionParams]]
+    id: str
+
+
+class TaskBatchCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TaskBatchCreate``. A batch to create."""
+
+    name: Required[str]
+    workspace_id: Required[str]
+    task_details: Required[TaskDetails | TaskDetailsParams]
+    dataset_id: str
+    batch_items: Sequence[LayoutPage | LayoutPageParams]
+    auto_sync_enabled: bool
+
+
+class TaskBatchDuplicateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TaskBatchDuplicate``. How to copy a batch."""
+
+    name: str
+    upload_new_dataset: bool
+
+
+class TaskBatchSetupParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TaskBatchSetup``. How to build a batch's tasks."""
+
+    dataset_id: str
+    tasks_per_group: int
+
+
+class TaskBatchUpdateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TaskBatchUpdate``. Changes to a batch; fields left out
+    stay as they are.
+    """
+
+    name: str
+    dataset_id: str
+    task_details: TaskDetails | TaskDetailsParams
+    batch_items: Sequence[LayoutPage | LayoutPageParams] | None
+    auto_sync_enabled: bool
+
+
+class TaskDetailsParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TaskDetails``. What participants read before the tasks."""
+
+    task_name: Required[str]
+    task_introduction: Required[str]
+    task_steps: Required[str]
+
+
 class TestParticipantCreateParams(TypedDict, total=False):
     """Keyword fields of a request taking ``TestParticipantCreate``. The email of the new test
     participant account.
     """
 
     email: Required[str]
+
+
+class UnitOptionParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``UnitOption``. One unit a participant can pick next to a
+    typed value.
+    """
+
+    label: Required[str]
+    value: Required[str]
+    validation: InputValidation | InputValidationParams
 
 
 class WorkspaceCreateParams(TypedDict, total=False):

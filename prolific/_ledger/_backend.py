@@ -43,6 +43,10 @@ class Tx(Protocol):
         """Execute a query; return every row."""
         ...
 
+    def many(self, sql: str, rows: Sequence[Params]) -> None:
+        """Execute a statement once per row of parameters, in one round trip where possible."""
+        ...
+
     def now(self) -> float:
         """The time leases are measured against, in seconds since the epoch: the database
         server's clock for PostgreSQL (machines' clocks may disagree), this machine's for
@@ -58,8 +62,9 @@ class Backend(Protocol):
     #: IMMEDIATE already serialises whole transactions).
     for_update: str
 
-    def transaction(self) -> AbstractContextManager[Tx]:
-        """A context manager yielding a :class:`Tx`; commits on success, rolls back on error."""
+    def transaction(self, *, durable: bool = False) -> AbstractContextManager[Tx]:
+        """A context manager yielding a :class:`Tx`; commits on success, rolls back on error.
+        A `durable` commit survives power loss, not only a crash of this process."""
         ...
 
     def close(self) -> None: ...
@@ -89,6 +94,9 @@ class _SQLiteTx:
 
     def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         return list(self._db.execute(sql, tuple(params)).fetchall())
+
+    def many(self, sql: str, rows: Sequence[Params]) -> None:
+        self._db.executemany(sql, [tuple(r) for r in rows])
 
     def now(self) -> float:
         return time.time()
@@ -130,9 +138,14 @@ class SQLiteBackend:
             self._db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
+    def transaction(self, *, durable: bool = False) -> Iterator[Tx]:
         with self._lock:
             try:
+                if durable:
+                    # WAL with synchronous=NORMAL survives a crash of any process but may lose
+                    # the last commits to a power cut; the write that must never be lost (a
+                    # pay call is about to be sent) is flushed to disk before it is trusted.
+                    self._db.execute("PRAGMA synchronous=FULL")
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise self._fault(exc, "start a transaction in") from None
@@ -149,6 +162,10 @@ class SQLiteBackend:
             except sqlite3.Error as exc:
                 self._rollback()
                 raise self._fault(exc, "commit to") from None
+            finally:
+                if durable:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("PRAGMA synchronous=NORMAL")
 
     def _rollback(self) -> None:
         # No transaction left to roll back is fine: the error that got us here says enough.

@@ -242,10 +242,10 @@ class BonusLedger:
                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (scope, key, number, kind, study_id, PaymentState.PENDING.value, now, now),
                     )
-                for index, (recipient, amount) in enumerate(ordered):
-                    tx.run(
-                        "INSERT INTO money_recipients (scope, pay_key, part, recipient_id, "
-                        "amount_minor, submission_id) VALUES (?, ?, ?, ?, ?, ?)",
+                tx.many(
+                    "INSERT INTO money_recipients (scope, pay_key, part, recipient_id, "
+                    "amount_minor, submission_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
                         (
                             scope,
                             key,
@@ -253,8 +253,10 @@ class BonusLedger:
                             recipient,
                             amount,
                             (submissions or {}).get(recipient),
-                        ),
-                    )
+                        )
+                        for index, (recipient, amount) in enumerate(ordered)
+                    ],
+                )
             else:
                 [(found_kind, found_study)] = tx.rows(
                     "SELECT kind, study_id FROM money_parts WHERE scope = ? AND pay_key = ? "
@@ -371,7 +373,7 @@ class BonusLedger:
         sources = [s.value for s in (from_states or [part.state])]
         marks = ", ".join("?" for _ in sources)
         sets = "state = ?, lease_until = ?, updated_at = ?"
-        with self._backend.transaction() as tx:
+        with self._backend.transaction(durable=to is PaymentState.PAYING) as tx:
             now = tx.now()
             values: list[Any] = [to.value, now + LEASE, now]
             if to is PaymentState.PAYING:
@@ -429,12 +431,11 @@ class BonusLedger:
             )
             if not held:
                 return False
-            for recipient, seen in baselines.items():
-                tx.run(
-                    "UPDATE money_recipients SET baseline = ? WHERE scope = ? AND pay_key = ? "
-                    "AND recipient_id = ?",
-                    (json.dumps(seen), part.scope, part.key, recipient),
-                )
+            tx.many(
+                "UPDATE money_recipients SET baseline = ? WHERE scope = ? AND pay_key = ? "
+                "AND recipient_id = ?",
+                [(json.dumps(seen), part.scope, part.key, r) for r, seen in baselines.items()],
+            )
             return True
 
     def sent_around(self, part: Part, submission_id: str, amount: int) -> tuple[int, int]:

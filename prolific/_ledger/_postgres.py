@@ -9,7 +9,7 @@ caller can move a payment from one state to the next.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,6 +38,10 @@ class _PostgresTx:
     def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         self._cursor.execute(_placeholders(sql), tuple(params))
         return list(self._cursor.fetchall())
+
+    def many(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            self._cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
 
     def now(self) -> float:
         self._cursor.execute("SELECT EXTRACT(EPOCH FROM clock_timestamp())::float8")
@@ -85,7 +89,8 @@ class PostgresBackend:
             self._conn.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
+    def transaction(self, *, durable: bool = True) -> Iterator[Tx]:
+        # Every commit is durable here (synchronous_commit on, PostgreSQL's default).
         assert psycopg is not None
         with self._lock:
             try:

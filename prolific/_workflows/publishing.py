@@ -272,7 +272,10 @@ def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> 
     if isinstance(study.total_cost, int | float):
         cost: float = study.total_cost  # Prolific prices the draft itself: no extra call
     else:
-        priced = {key: body[key] for key in ("reward", "total_available_places")}
+        places = body.get("total_available_places", study.total_available_places)
+        if not isinstance(places, int):
+            return None  # a Task Builder study whose places Prolific has not counted yet
+        priced = {"reward": body["reward"], "total_available_places": places}
         estimate: StudyCostEstimate = yield build(ops.calculate_study_cost, json=priced)
         cost = estimate.total_cost
     balance: WorkspaceBalance = yield build(ops.get_workspace_balance, workspace_id=workspace_id)

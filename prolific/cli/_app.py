@@ -41,6 +41,20 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: The singular nouns of Prolific's Go command line, so its users' muscle memory still works.
+ALIASES = {
+    "workspace": "workspaces",
+    "project": "projects",
+    "study": "studies",
+    "submission": "submissions",
+    "bonus": "bonuses",
+    "participant-group": "participant-groups",
+    "filter-set": "filter-sets",
+    "message": "messages",
+    "hook": "hooks",
+}
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported when run, and listed without importing them."""
 
@@ -48,6 +62,7 @@ class LazyGroup(click.Group):
         return sorted([*super().list_commands(ctx), *COMMANDS])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name in COMMANDS:
             module, attribute, _ = COMMANDS[cmd_name]
             command = getattr(importlib.import_module(f"{__package__}.{module}"), attribute)
@@ -70,6 +85,8 @@ and URL:
   prolific studies create --file study.json --publish
   prolific submissions approve --study STUDY_ID --all
   prolific bonuses pay --study STUDY_ID --csv bonuses.csv --key round-1
+
+Singular nouns, as in Prolific's Go command line (study, submission, bonus ...), work too.
 
 The token comes from --token, else PROLIFIC_TOKEN or PROLIFIC_API_KEY, else
 ~/.config/prolific/credentials; the API from --base-url, else PROLIFIC_URL. A default

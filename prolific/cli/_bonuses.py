@@ -150,9 +150,14 @@ def pay(
 @bonuses.command("release")
 @click.option("--key", required=True, help="The in-doubt payment's key.")
 @click.option("--ledger", metavar="PATH_OR_DSN", help=LEDGER_HELP)
+@click.option(
+    "--scope",
+    help="Only if the key was used with several accounts or base URLs: the one to release, "
+    "as the error listed it.",
+)
 @output_options
 @pass_state
-def release(state: CliState, key: str, ledger: str | None) -> None:
+def release(state: CliState, key: str, ledger: str | None, scope: str | None) -> None:
     """Declare an in-doubt payment unpaid, after checking Prolific's dashboard.
 
     Only when the dashboard shows the recipients were NOT paid: the next `bonuses pay` with
@@ -162,7 +167,7 @@ def release(state: CliState, key: str, ledger: str | None) -> None:
 
     book = BonusLedger(ledger)
     try:
-        book.release(key)
+        book.release(key, scope)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     finally:

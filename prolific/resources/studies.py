@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, get_args, overload
 
 from prolific_api import operations as ops
 from prolific_api.models.access_details_progress import AccessDetailsProgress
+from prolific_api.models.collection import Collection
 from prolific_api.models.demographic_export_history import DemographicExportHistory
 from prolific_api.models.reward_recommendation import RewardRecommendation
 from prolific_api.models.screen_out_payment import ScreenOutPayment
@@ -27,6 +28,7 @@ from prolific_api.models.study_list_item import StudyListItem
 from prolific_api.models.study_status import StudyStatus
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
+from prolific_api.models.task_batch import TaskBatch
 from prolific_api.models.test_study import TestStudy
 from prolific_api.params import (
     StudyCloneParams,
@@ -40,6 +42,7 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
 from .._request import PageQuery, Request, build
+from .._task_builder import BATCH_METHOD, data_collection_fields
 from .._validation import check_choice, check_id, check_money_minor, check_positive_int
 from .._workflows.publishing import (
     add_places_flow,
@@ -80,32 +83,57 @@ def list_query(status: _Status | Iterable[_Status] | None) -> PageQuery[StudyLis
     return build(ops.list_studies, query={"state": _state_filter(status)})
 
 
+def _refuse_retired(fields: Mapping[str, Any]) -> None:
+    if "eligibility_requirements" in fields:
+        raise InvalidRequestError(
+            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
+            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
+            field="eligibility_requirements",
+        )
+    if "project_id" in fields:
+        raise InvalidRequestError(
+            "the study's project is set with project=, not project_id (Prolific ignores "
+            "project_id and files the study in the default workspace)",
+            field="project_id",
+        )
+
+
 def create_payload(
     body: _CreateBody | None,
     fields: Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The checked body of a create-study call (shared with the draft-then-publish workflow)."""
+    # Checked before the body is built, so a retired field is one clear error, not a warning
+    # about an unknown field followed by the error.
+    _refuse_retired(fields)
     payload = build_body(body, fields, op=ops.create_study, extra_body=extra_body)
-    if "eligibility_requirements" in payload:
+    _refuse_retired(payload)
+    # The spec's required fields, apart from the study URL (null when access_details or a data
+    # collection says where participants go). A Task Builder study gets a default code, and one
+    # on a batch its places.
+    method = payload.get("data_collection_method")
+    if method is not None and (payload.get("external_study_url") or payload.get("access_details")):
         raise InvalidRequestError(
-            "Prolific no longer accepts eligibility_requirements when creating a study; set the "
-            "audience with filters=[...] (see client.filters.list()) or filter_set_id",
-            field="eligibility_requirements",
+            "a study on an AI Task Builder batch or collection has no external_study_url or "
+            "access_details: Prolific runs the tasks itself",
+            field="external_study_url",
         )
-    if "project_id" in payload:
-        raise InvalidRequestError(
-            "the study's project is set with project=, not project_id (Prolific ignores "
-            "project_id and files the study in the default workspace)",
-            field="project_id",
-        )
-    # The spec's required fields. The study URL may be null when access_details or a data
-    # collection says where participants go: then the null is sent rather than the study refused.
-    required = list(ops.create_study.body_required)
-    if payload.get("access_details") or payload.get("data_collection_method"):
+    optional = ("completion_codes", "external_study_url")
+    required = [
+        name
+        for name in ops.create_study.body_required
+        if name not in optional
+        and not (name == "total_available_places" and method == BATCH_METHOD)
+    ]
+    if method is None and payload.get("access_details"):
+        # Required by the spec but null when access_details says where participants go: the
+        # null is sent rather than the study refused.
         payload.setdefault("external_study_url", None)
-        required = [name for name in required if name != "external_study_url"]
+    elif method is None:
+        required.append("external_study_url")
     require_fields(payload, required, "A study")
+    # A draft may wait for its codes (publishing needs one); an empty list is a mistake.
     if payload.get("completion_codes") == []:
         raise InvalidRequestError(
             "completion_codes is empty; give at least one {code, code_type, actions}, or leave "
@@ -228,10 +256,18 @@ def _create_and_publish(
     wait: float,
     key: str | None,
     workspace: str | None,
+    data_collection: TaskBatch | Collection | None = None,
+    annotators_per_task: int | None = None,
 ) -> Flow[Study]:
     # `project` names the study's project by title or ID, so it is resolved, not sent as is.
     fields = dict(fields)
     project = fields.pop("project", None)
+    if data_collection is not None:
+        fields = {**fields, **data_collection_fields(data_collection, annotators_per_task)}
+    elif annotators_per_task is not None:
+        raise InvalidRequestError(
+            "annotators_per_task goes with data_collection=", field="annotators_per_task"
+        )
     payload = create_payload(body, fields, extra_body)
     return create_and_publish_flow(
         client._bonus_ledger(),
@@ -428,6 +464,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyCreateParams],
     ) -> Study: ...
@@ -441,6 +479,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyUpdateParams],
     ) -> Study: ...
@@ -453,6 +493,8 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
@@ -467,10 +509,17 @@ class Studies(SyncResource):
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
+
+        ``data_collection`` runs the study on an AI Task Builder batch (``READY``, from
+        ``ai_task_builder.batches.create_ready``) or collection instead of an external URL;
+        the study's places then come from the batch's task groups times
+        ``annotators_per_task``, and a default completion code is added. A batch serves one
+        study: Prolific refuses a second (``BadRequestError``).
         """
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace,
+            workspace=workspace, data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return run_sync(self._client, flow)
 
@@ -633,6 +682,8 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyCreateParams],
     ) -> Study: ...
@@ -646,6 +697,8 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Unpack[StudyUpdateParams],
     ) -> Study: ...
@@ -658,13 +711,16 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        data_collection: TaskBatch | Collection | None = None,
+        annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **fields: Any,
     ) -> Study:
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace,
+            workspace=workspace, data_collection=data_collection,
+            annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return await run_async(self._client, flow)
 

@@ -21,10 +21,10 @@ For example::
 """
 
 from ._clock import SandboxClock
-from ._core import SANDBOX_BASE_URL, Sandbox
+from ._core import Sandbox
 from ._examples import example_study
 from ._faults import ConnectionDropped, Fault
-from ._http import SandboxResponse
+from ._http import SANDBOX_BASE_URL, SandboxResponse
 from ._participants import SandboxUsageError
 from ._state import SandboxSettings
 from ._transport import SandboxTransport

@@ -20,9 +20,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import _delivery, _study_urls
 from ._clock import DEFAULT_START, SandboxClock
+from ._datasets import STORAGE_OPERATIONS
 from ._errors import SandboxError
 from ._faults import ConnectionDropped, Faults
-from ._http import Request, SandboxResponse, error_response
+from ._http import SANDBOX_BASE_URL, Request, SandboxResponse, error_response
 from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
 from ._research_state import FEATURES
@@ -40,6 +41,7 @@ from ._state import (
     Study,
     Submission,
 )
+from ._task_builder_state import TaskBuilderStore
 from ._transport import SandboxTransport
 
 if TYPE_CHECKING:
@@ -49,9 +51,6 @@ if TYPE_CHECKING:
     from prolific._ledger import BonusLedger
 
 T = TypeVar("T")
-
-#: The base URL ``client()`` uses; nothing is ever sent there (the transport answers in process).
-SANDBOX_BASE_URL = "https://sandbox.prolific.test"
 
 
 def derive_token(seed: int) -> str:
@@ -250,7 +249,10 @@ class Sandbox:
 
     def _dispatch(self, request: Request, found: Match | list[str]) -> SandboxResponse:
         try:
-            if not (isinstance(found, Match) and found.route.operation_id in PUBLIC_OPERATIONS):
+            # Presigned storage URLs carry their own signature, not the API token, and the keys
+            # of secured study URLs are public.
+            unauthenticated = STORAGE_OPERATIONS | PUBLIC_OPERATIONS
+            if not (isinstance(found, Match) and found.route.operation_id in unauthenticated):
                 self._authenticate(request)
             if not isinstance(found, Match):
                 if found:
@@ -324,6 +326,8 @@ class Sandbox:
             **options,
         )
         client._ledger = self.bonus_ledger
+        # Presigned URLs point at the sandbox's storage host, answered in process too.
+        client._storage_transport = self.transport()
         return client
 
     @property
@@ -351,6 +355,8 @@ class Sandbox:
             **options,
         )
         client._ledger = self.bonus_ledger
+        # Presigned URLs point at the sandbox's storage host, answered in process too.
+        client._storage_transport = self.transport()
         return client
 
     @contextmanager
@@ -373,6 +379,13 @@ class Sandbox:
         """Change some settings (``sandbox.configure(publish_delay=5)``); returns them all."""
         self.state.settings = replace(self.state.settings, **changes)
         return self.state.settings
+
+    @property
+    def task_builder(self) -> TaskBuilderStore:
+        """AI Task Builder datasets, batches, collections, exports and surveys; its ``delays``
+        set how long imports, setups and exports take, and ``storage_requests`` lists what the
+        storage host behind presigned URLs received."""
+        return self.state.task_builder
 
     @property
     def studies(self) -> Mapping[str, Study]:

@@ -16,6 +16,9 @@ from typing import Any
 
 from ._errors import SandboxError, bad_request, field_error
 
+#: The base URL ``client()`` uses; nothing is ever sent there (the transport answers in process).
+SANDBOX_BASE_URL = "https://sandbox.prolific.test"
+
 
 @dataclass(frozen=True)
 class SandboxResponse:

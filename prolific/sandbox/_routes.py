@@ -93,6 +93,7 @@ def _build_table() -> RouteTable:
         _studies,
         _study_urls,
         _submissions,
+        _task_builder_routes,
         _workspaces,
     )
 
@@ -406,6 +407,8 @@ def _build_table() -> RouteTable:
                 _control.top_up,
             ),
             ("GET", "/_sandbox/ledger/", "sandbox_get_ledger", _control.get_ledger),
+            # AI Task Builder, surveys and the storage host behind presigned URLs
+            *_task_builder_routes.routes(),
         ]
     )
 

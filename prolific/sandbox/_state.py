@@ -20,6 +20,7 @@ from ._clock import SandboxClock
 from ._index import IndexedRecord, StudySubmissions
 from ._research_state import ResearchState
 from ._settings import SandboxSettings as SandboxSettings
+from ._task_builder_state import TaskBuilderStore
 
 #: Statuses are plain strings on the wire; these tuples are the sets the rules use.
 STUDY_STATUSES = (
@@ -411,6 +412,8 @@ class SandboxState:
         #: Seeded draws for timings (the PUBLISHING phase, webhook jitter); apart from the IDs'
         #: generator so that changing a timing setting never changes an ID.
         self.timing = random.Random(f"prolific-sandbox-timing-{self.seed}")
+        #: AI Task Builder and survey records (see ``_task_builder_state``).
+        self.task_builder = TaskBuilderStore()
 
         self.user = User(self.new_id(), "researcher@sandbox.prolific.test", "Sandbox Researcher")
         self.users[self.user.id] = self.user

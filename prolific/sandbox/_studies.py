@@ -35,6 +35,7 @@ from ._pagination import paginate
 from ._pricing import charge_for, hourly_rate, minimum_reward, study_cost
 from ._settings import PUBLISH_DELAY_RANGE
 from ._state import STUDY_STATUSES, SandboxState, Study, iso
+from ._task_builder import parse_data_collection
 
 PROLIFIC_ID_OPTIONS = ("question", "url_parameters", "not_required")
 CODE_ACTIONS = (
@@ -354,6 +355,9 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
             raise field_error(
                 "data_collection_id", "data_collection_id is required with data_collection_method."
             )
+    # A Task Builder study runs a batch or collection the sandbox knows: it sets the codes and
+    # (for a batch) the places.
+    data_collection = parse_data_collection(state, fields)
     out["external_study_url"] = fields.text(
         "external_study_url", required=required and not has_access_details and method is None
     )
@@ -371,6 +375,8 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
             {"code": legacy_code, "code_type": "COMPLETED", "actions": [], "actor": "participant"}
         ]
     reward = fields.integer("reward", minimum=1)
+    if raw_codes is None and data_collection is not None and required:
+        raw_codes = data_collection["default_codes"]
     if raw_codes is not None:
         out["completion_codes"] = _completion_codes(state, raw_codes, reward)
     elif required:
@@ -381,11 +387,12 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     )
     out["maximum_allowed_time"] = fields.integer("maximum_allowed_time", minimum=1)
     out["reward"] = fields.integer("reward", required=required, minimum=1)
+    places_from_batch = None if data_collection is None else data_collection["places"]
     out["total_available_places"] = fields.integer(
-        "total_available_places",
-        required=required and method != "AI_TASK_BUILDER_BATCH",
-        minimum=1,
+        "total_available_places", required=required and places_from_batch is None, minimum=1
     )
+    if places_from_batch is not None:
+        out["total_available_places"] = places_from_batch
     out["device_compatibility"] = _choices_list(fields, "device_compatibility", DEVICES)
     out["peripheral_requirements"] = _choices_list(fields, "peripheral_requirements", PERIPHERALS)
     out["is_custom_screening"] = fields.boolean("is_custom_screening")

@@ -51,9 +51,13 @@ class Shell:
             else:
                 full[name] = value
         self.runs.append(list(args))
+        # CI runs with no standard input at all; a command reads it only when given "-".
+        feed: dict[str, Any] = (
+            {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+        )
         done = subprocess.run(
             [PROLIFIC, *args],
-            input=stdin,
+            **feed,
             capture_output=True,
             text=True,
             env=full,

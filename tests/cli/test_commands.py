@@ -93,6 +93,9 @@ def test_the_life_of_a_study(run: Run, server: Server, tmp_path: Path) -> None:
                                  "--category", "NOPE", code=2)  # fmt: skip
     run("submissions", "return", third, "--reason", "You did not finish the task.")
     assert "--study" in run("submissions", "approve", "--all", code=2)
+    unknown = "0123456789abcdef01234567"
+    report = run("submissions", "approve", third, unknown, code=1)  # printed, then exit 1
+    assert report["approved"] == [] and third in report["failed"]
     assert run("studies", "stop", sid)["status"] in ("AWAITING REVIEW", "COMPLETED")
 
 

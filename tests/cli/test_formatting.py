@@ -241,3 +241,12 @@ def test_a_noun_alone_prints_its_help_and_usage_errors_are_one_line(
     assert main(["studies", "list", "--output", "yaml"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: Invalid value for '-o' / '--output'") and err.count("\n") == 1
+
+
+def test_the_go_cli_singular_nouns_work_too(capsys: pytest.CaptureFixture[str]) -> None:
+    from prolific.cli import main
+
+    assert main(["study", "--help"]) == 0
+    assert "add-places" in capsys.readouterr().out
+    assert main(["bonus", "pay", "--help"]) == 0
+    assert "--dry-run" in capsys.readouterr().out

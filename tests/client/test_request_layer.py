@@ -138,3 +138,30 @@ async def test_an_unknown_event_status_is_refused(client: Client, api: respx.Moc
     with pytest.raises(InvalidRequestError, match="PENDING, SUCCEEDED, FAILED"):
         await collect(client.hooks.events(STUDY_ID, status="BROKEN"))  # type: ignore[arg-type]
     assert not api.calls
+
+
+def test_every_request_body_has_typed_params_matching_its_schema() -> None:
+    from prolific_api import params
+
+    with_body = [op for op in ops.OPERATIONS.values() if op.body and op.body_fields]
+    assert with_body
+    for op in with_body:
+        # The annotations stay text at run time (the module postpones them), so `Required`
+        # is read from that text, as a type checker reads it.
+        fields = getattr(params, f"{op.body}Params").__annotations__
+        required = {k for k, v in fields.items() if _text(v).startswith("Required[")}
+        assert required == set(op.body_required), op.operation_id
+        assert set(fields) == set(op.body_fields), op.operation_id
+
+
+def _text(annotation: object) -> str:
+    return str(getattr(annotation, "__forward_arg__", annotation))
+
+
+def test_closed_sets_are_literals_listing_the_spec_values() -> None:
+    from typing import get_args
+
+    from prolific_api import params
+
+    enum = yaml.safe_load(SPEC.read_text())["components"]["schemas"]["StudyStatus"]["enum"]
+    assert list(get_args(params.StudyStatusLiteral)) == enum

@@ -92,7 +92,9 @@ CALLS = params(
     Call(
         "filter_sets.create dict",
         lambda c: c.filter_sets.create(
-            {"workspace_id": WORKSPACE_ID, "name": "Young adults"}, filters=[AGE], future=1
+            {"workspace_id": WORKSPACE_ID, "name": "Young adults"},
+            filters=[AGE],
+            extra_body={"future": 1},
         ),
         "POST",
         "/api/v1/filter-sets/",
@@ -147,7 +149,9 @@ CALLS = params(
     ),
     Call(
         "filter_sets.update",
-        lambda c: c.filter_sets.update(FILTER_SET_ID, FilterSetUpdate(name="Adults"), future=2),
+        lambda c: c.filter_sets.update(
+            FILTER_SET_ID, FilterSetUpdate(name="Adults"), extra_body={"future": 2}
+        ),
         "PATCH",
         SET,
         body={"name": "Adults", "future": 2},

@@ -83,7 +83,9 @@ CALLS = params(
     ),
     Call(
         "workspaces.create dict and extra keywords",
-        lambda c: c.workspaces.create({"title": "Memory lab"}, currency_code="GBP", future=[1]),
+        lambda c: c.workspaces.create(
+            {"title": "Memory lab"}, currency_code="GBP", extra_body={"future": [1]}
+        ),
         "POST",
         "/api/v1/workspaces/",
         body={"title": "Memory lab", "currency_code": "GBP", "future": [1]},
@@ -104,7 +106,10 @@ CALLS = params(
     Call(
         "workspaces.update",
         lambda c: c.workspaces.update(
-            WORKSPACE_ID, WorkspaceUpdate(title="Renamed"), description="Now bigger", future=True
+            WORKSPACE_ID,
+            WorkspaceUpdate(title="Renamed"),
+            description="Now bigger",
+            extra_body={"future": True},
         ),
         "PATCH",
         WS,
@@ -132,7 +137,7 @@ CALLS = params(
     ),
     Call(
         "projects.create keywords",
-        lambda c: c.projects.create(WORKSPACE_ID, title="Pilot", future="x"),
+        lambda c: c.projects.create(WORKSPACE_ID, title="Pilot", extra_body={"future": "x"}),
         "POST",
         f"{WS}projects/",
         body={"title": "Pilot", "future": "x"},
@@ -242,7 +247,9 @@ CALLS = params(
     ),
     Call(
         "studies.create keywords and unknown field",
-        lambda c: c.studies.create(**STUDY_FIELDS, project=PROJECT_ID, future_flag=True),
+        lambda c: c.studies.create(
+            **STUDY_FIELDS, project=PROJECT_ID, extra_body={"future_flag": True}
+        ),
         "POST",
         "/api/v1/studies/",
         body={**STUDY_FIELDS, "project": PROJECT_ID, "future_flag": True},
@@ -289,7 +296,10 @@ CALLS = params(
     Call(
         "studies.update",
         lambda c: c.studies.update(
-            STUDY_ID, StudyUpdate(internal_name="v2"), total_available_places=30, future=1
+            STUDY_ID,
+            StudyUpdate(internal_name="v2"),
+            total_available_places=30,
+            extra_body={"future": 1},
         ),
         "PATCH",
         STUDY,

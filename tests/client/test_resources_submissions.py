@@ -257,7 +257,9 @@ CALLS = params(
     Call(
         "participant_groups.create dict",
         lambda c: c.participant_groups.create(
-            {"name": "Reliable", "workspace_id": WORKSPACE_ID}, description="d", future=1
+            {"name": "Reliable", "workspace_id": WORKSPACE_ID},
+            description="d",
+            extra_body={"future": 1},
         ),
         "POST",
         "/api/v1/participant-groups/",
@@ -309,7 +311,7 @@ CALLS = params(
     Call(
         "participant_groups.update",
         lambda c: c.participant_groups.update(
-            GROUP_ID, ParticipantGroupUpdate(name="Very reliable"), future=2
+            GROUP_ID, ParticipantGroupUpdate(name="Very reliable"), extra_body={"future": 2}
         ),
         "PATCH",
         GROUP,

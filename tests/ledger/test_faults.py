@@ -60,14 +60,20 @@ def test_a_parent_that_is_a_file(tmp_path: Path) -> None:
 
 
 @posix_only
-@pytest.mark.skipif(as_root, reason="root writes through read-only modes")
-def test_a_read_only_folder(tmp_path: Path) -> None:
+def test_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o500)
+    if as_root:
+        # Root creates files whatever the folder's mode: refuse the way the kernel would.
+        def refused(*args: object, **kwargs: object) -> int:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr("prolific._ledger._backend.os.open", refused)
     try:
-        with pytest.raises(LedgerError, match=str(folder)):
+        with pytest.raises(LedgerError, match=str(folder)) as caught:
             BonusLedger(folder / "ledger.sqlite3")
+        assert "Permission denied" in str(caught.value)
     finally:
         folder.chmod(0o700)
 

@@ -22,10 +22,13 @@ client (through :class:`SyncAsAsync`) and the async client.
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import inspect
+import io
 import json
 import re
+import zipfile
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -609,17 +612,52 @@ def _scan_body(body: Any, where: str, file: str) -> list[Finding]:
     return found + _scan_json(data, f"{where} body", file)
 
 
+def _lines_outside_archives(text: str, file: str, found: list[Finding]) -> list[tuple[int, str]]:
+    """The cassette's numbered lines, less the base64 of ZIP archives (an export's download),
+    whose random-looking lines are not secrets: each archive's text members are scanned instead,
+    their findings added to `found`."""
+    lines = text.splitlines()
+    kept: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kept.append((index + 1, line))
+        index += 1
+        if not line.rstrip().endswith("!!binary |"):
+            continue
+        indent = len(line) - len(line.lstrip()) + 1
+        block_start = index
+        while index < len(lines) and len(lines[index]) - len(lines[index].lstrip()) >= indent:
+            index += 1
+        block = lines[block_start:index]
+        try:
+            raw = base64.b64decode("".join(part.strip() for part in block))
+        except ValueError:
+            raw = b""
+        if not raw.startswith(b"PK\x03\x04"):
+            kept += [(block_start + n + 1, part) for n, part in enumerate(block)]
+            continue
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            for member in archive.namelist():
+                content = archive.read(member).decode("utf-8", errors="replace")
+                found += _scan_string(content, f"line {block_start + 1} archive {member}", file)
+    return kept
+
+
 def scan_cassette(path: Path) -> list[Finding]:
     """Every token-shaped value or unredacted secret in the cassette at ``path``."""
     from vcr.serializers import yamlserializer
 
     file = path.name
     text = path.read_text(encoding="utf-8")
+    found_inside: list[Finding] = []
+    lines = _lines_outside_archives(text, file, found_inside)
     found = [
         Finding(file, f"line {number}", f.rule, f.excerpt)
-        for number, line in enumerate(text.splitlines(), 1)
+        for number, line in lines
         for f in _scan_string(line, "", file)
     ]
+    found += found_inside
     data = yamlserializer.deserialize(text) or {}
     for index, interaction in enumerate(data.get("interactions", [])):
         request = interaction.get("request", {})

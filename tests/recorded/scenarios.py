@@ -32,6 +32,7 @@ from prolific import (
 )
 from prolific.sandbox import example_study
 
+from . import scenarios_task_builder
 from .harness import Ctx, Scenario, collect
 
 ID = re.compile(r"[0-9a-f]{24}")
@@ -746,5 +747,8 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("wf_resolve", wf_resolve),
         Scenario("wf_screen_out", wf_screen_out),
         Scenario("research", research),
+        Scenario("task_builder", scenarios_task_builder.task_builder),
+        Scenario("surveys", scenarios_task_builder.surveys),
+        Scenario("wf_task_builder", scenarios_task_builder.wf_task_builder),
     )
 }

@@ -16,6 +16,7 @@ import yaml
 from prolific.sandbox import SANDBOX_BASE_URL, Sandbox
 
 from .conftest import study_body
+from .task_builder_sweep import sweep_task_builder
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "prolific.yaml"
 
@@ -229,6 +230,7 @@ def run_sweep(sb: Sandbox) -> list[httpx.Response]:
         c.get(f"/api/v1/studies/{taskflow}/credentials/report/")
         c.get("/.well-known/study/jwks.json")
         c.delete(f"/api/v1/projects/{project}/studies/{draft}/")
+        sweep_task_builder(sb, c, study_body(total_available_places=1))
         # deletions last
         c.delete(f"/api/v1/hooks/subscriptions/{sub}/")
         c.delete(f"/api/v1/participant-groups/{group}/")

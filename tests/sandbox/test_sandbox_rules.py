@@ -16,6 +16,7 @@ import pytest
 from prolific.sandbox import Sandbox, example_study
 from prolific.sandbox._research_state import CredentialPool
 from prolific.sandbox._settings import PROLIFIC_WEBHOOK_RETRY_DELAYS
+from prolific.sandbox._task_builder_state import TaskBatch
 
 from .conftest import create_study, error_of, transition
 
@@ -314,8 +315,20 @@ def test_a_credential_pool_must_exist(api: httpx.Client, sb: Sandbox) -> None:
 
 
 def test_data_collection_method_excludes_external_study_url_and_makes_it_optional(
-    api: httpx.Client,
+    api: httpx.Client, sb: Sandbox
 ) -> None:
+    # The sandbox checks the batch exists and is set up; give it one that is.
+    sb.task_builder.batches["b1"] = TaskBatch(
+        id="b1",
+        name="Ready",
+        workspace_id=sb.workspace_id,
+        created_by=sb.user_id,
+        created_at=sb.clock.utcnow(),
+        task_details={},
+        layout=[],
+        status="READY",
+        groups=1,
+    )
     body = create_body(data_collection_method="AI_TASK_BUILDER_BATCH", data_collection_id="b1")
     both = api.post("/api/v1/studies/", json=body)
     assert both.status_code == 400

@@ -26,6 +26,8 @@ FIGURES = {
     "memory.pagination",
     "import.prolific",
     "generation",
+    "ledger.sqlite",
+    "ledger.postgresql",
 }
 
 

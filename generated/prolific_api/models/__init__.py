@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from .bonus_payments_create import BonusPaymentsCreate
     from .bulk_approve_request import BulkApproveRequest
     from .bulk_message_send import BulkMessageSend
+    from .choice_option import ChoiceOption
+    from .collection import Collection
+    from .collection_list import CollectionList
+    from .collection_page import CollectionPage
+    from .collection_page_item import CollectionPageItem
+    from .collection_page_item_content_format import CollectionPageItemContentFormat
+    from .collection_page_item_unit_position import CollectionPageItemUnitPosition
+    from .collection_response import CollectionResponse
+    from .collection_response_list import CollectionResponseList
+    from .collection_write import CollectionWrite
     from .completion_code import CompletionCode
     from .completion_code_action import CompletionCodeAction
     from .completion_code_action_type import CompletionCodeActionType
@@ -34,6 +44,18 @@ if TYPE_CHECKING:
     from .data_collection_method_type_1 import DataCollectionMethodType1
     from .data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
     from .data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
+    from .datapoints_appended import DatapointsAppended
+    from .dataset import Dataset
+    from .dataset_create import DatasetCreate
+    from .dataset_field import DatasetField
+    from .dataset_field_type import DatasetFieldType
+    from .dataset_import import DatasetImport
+    from .dataset_schema import DatasetSchema
+    from .dataset_schema_fields import DatasetSchemaFields
+    from .dataset_schema_update import DatasetSchemaUpdate
+    from .dataset_status import DatasetStatus
+    from .dataset_status_answer import DatasetStatusAnswer
+    from .dataset_upload_url import DatasetUploadUrl
     from .demographic_export_history import DemographicExportHistory
     from .demographic_export_request import DemographicExportRequest
     from .device_compatibility import DeviceCompatibility
@@ -43,6 +65,8 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .event_type import EventType
     from .event_type_list import EventTypeList
+    from .export import Export
+    from .export_status import ExportStatus
     from .feeder_completion_code import FeederCompletionCode
     from .feeder_study import FeederStudy
     from .filter_ import Filter
@@ -61,6 +85,14 @@ if TYPE_CHECKING:
     from .filter_set_update import FilterSetUpdate
     from .filter_type import FilterType
     from .group_message_send import GroupMessageSend
+    from .import_status import ImportStatus
+    from .input_validation import InputValidation
+    from .input_validation_type import InputValidationType
+    from .instruction import Instruction
+    from .instruction_list import InstructionList
+    from .instruction_type import InstructionType
+    from .instruction_unit_position import InstructionUnitPosition
+    from .instructions_write import InstructionsWrite
     from .invitation import Invitation
     from .invitation_create import InvitationCreate
     from .invitation_result import InvitationResult
@@ -73,6 +105,14 @@ if TYPE_CHECKING:
     from .json_web_key_kty import JsonWebKeyKty
     from .json_web_key_set import JsonWebKeySet
     from .json_web_key_use import JsonWebKeyUse
+    from .layout_column import LayoutColumn
+    from .layout_item import LayoutItem
+    from .layout_item_content_format import LayoutItemContentFormat
+    from .layout_item_type import LayoutItemType
+    from .layout_item_unit_position import LayoutItemUnitPosition
+    from .layout_page import LayoutPage
+    from .layout_problem import LayoutProblem
+    from .layout_row import LayoutRow
     from .list_meta import ListMeta
     from .longitudinal import Longitudinal
     from .longitudinal_config import LongitudinalConfig
@@ -82,6 +122,7 @@ if TYPE_CHECKING:
     from .message_error import MessageError
     from .message_list import MessageList
     from .message_send import MessageSend
+    from .migration_problem import MigrationProblem
     from .money_amount import MoneyAmount
     from .page_link import PageLink
     from .page_links import PageLinks
@@ -93,6 +134,7 @@ if TYPE_CHECKING:
     from .participant_group_update import ParticipantGroupUpdate
     from .participant_ids import ParticipantIds
     from .peripheral_requirement import PeripheralRequirement
+    from .presigned_download import PresignedDownload
     from .project import Project
     from .project_create import ProjectCreate
     from .project_create_longitudinal import ProjectCreateLongitudinal
@@ -104,11 +146,14 @@ if TYPE_CHECKING:
     from .public_details_type_0 import PublicDetailsType0
     from .public_project_status import PublicProjectStatus
     from .range_weighting import RangeWeighting
+    from .record_problem import RecordProblem
     from .rejection_category import RejectionCategory
     from .return_request import ReturnRequest
     from .return_requested import ReturnRequested
     from .reward_currency import RewardCurrency
     from .reward_recommendation import RewardRecommendation
+    from .schema_migration import SchemaMigration
+    from .schema_migration_status import SchemaMigrationStatus
     from .screen_out_payment import ScreenOutPayment
     from .screen_out_payment_request import ScreenOutPaymentRequest
     from .screen_out_request import ScreenOutRequest
@@ -116,6 +161,7 @@ if TYPE_CHECKING:
     from .secret import Secret
     from .secret_create import SecretCreate
     from .secret_list import SecretList
+    from .setup_task_batch_response_202 import SetupTaskBatchResponse202
     from .study import Study
     from .study_clone import StudyClone
     from .study_cost import StudyCost
@@ -149,9 +195,43 @@ if TYPE_CHECKING:
     from .subscription_event_status import SubscriptionEventStatus
     from .subscription_list import SubscriptionList
     from .subscription_update import SubscriptionUpdate
+    from .survey import Survey
+    from .survey_answer_option import SurveyAnswerOption
+    from .survey_chosen_answer import SurveyChosenAnswer
+    from .survey_create import SurveyCreate
+    from .survey_list import SurveyList
+    from .survey_question import SurveyQuestion
+    from .survey_question_response import SurveyQuestionResponse
+    from .survey_question_type import SurveyQuestionType
+    from .survey_response import SurveyResponse
+    from .survey_response_create import SurveyResponseCreate
+    from .survey_response_list import SurveyResponseList
+    from .survey_response_section import SurveyResponseSection
+    from .survey_section import SurveySection
+    from .survey_summary import SurveySummary
+    from .survey_summary_answer import SurveySummaryAnswer
+    from .survey_summary_question import SurveySummaryQuestion
+    from .sync_job import SyncJob
+    from .sync_job_status import SyncJobStatus
+    from .task_answer import TaskAnswer
+    from .task_answer_answer_item import TaskAnswerAnswerItem
+    from .task_batch import TaskBatch
+    from .task_batch_create import TaskBatchCreate
+    from .task_batch_dataset import TaskBatchDataset
+    from .task_batch_duplicate import TaskBatchDuplicate
+    from .task_batch_list import TaskBatchList
+    from .task_batch_setup import TaskBatchSetup
+    from .task_batch_status import TaskBatchStatus
+    from .task_batch_status_answer import TaskBatchStatusAnswer
+    from .task_batch_update import TaskBatchUpdate
+    from .task_details import TaskDetails
+    from .task_response import TaskResponse
+    from .task_response_list import TaskResponseList
+    from .task_response_metadata import TaskResponseMetadata
     from .test_participant import TestParticipant
     from .test_participant_create import TestParticipantCreate
     from .test_study import TestStudy
+    from .unit_option import UnitOption
     from .upload_url import UploadUrl
     from .upload_url_http_method import UploadUrlHttpMethod
     from .user import User
@@ -175,6 +255,16 @@ _MODULE_OF: dict[str, str] = {
     "BonusPaymentsCreate": ".bonus_payments_create",
     "BulkApproveRequest": ".bulk_approve_request",
     "BulkMessageSend": ".bulk_message_send",
+    "ChoiceOption": ".choice_option",
+    "Collection": ".collection",
+    "CollectionList": ".collection_list",
+    "CollectionPage": ".collection_page",
+    "CollectionPageItem": ".collection_page_item",
+    "CollectionPageItemContentFormat": ".collection_page_item_content_format",
+    "CollectionPageItemUnitPosition": ".collection_page_item_unit_position",
+    "CollectionResponse": ".collection_response",
+    "CollectionResponseList": ".collection_response_list",
+    "CollectionWrite": ".collection_write",
     "CompletionCode": ".completion_code",
     "CompletionCodeAction": ".completion_code_action",
     "CompletionCodeActionType": ".completion_code_action_type",
@@ -191,6 +281,18 @@ _MODULE_OF: dict[str, str] = {
     "DataCollectionMethodType1": ".data_collection_method_type_1",
     "DataCollectionMethodType2Type1": ".data_collection_method_type_2_type_1",
     "DataCollectionMethodType3Type1": ".data_collection_method_type_3_type_1",
+    "DatapointsAppended": ".datapoints_appended",
+    "Dataset": ".dataset",
+    "DatasetCreate": ".dataset_create",
+    "DatasetField": ".dataset_field",
+    "DatasetFieldType": ".dataset_field_type",
+    "DatasetImport": ".dataset_import",
+    "DatasetSchema": ".dataset_schema",
+    "DatasetSchemaFields": ".dataset_schema_fields",
+    "DatasetSchemaUpdate": ".dataset_schema_update",
+    "DatasetStatus": ".dataset_status",
+    "DatasetStatusAnswer": ".dataset_status_answer",
+    "DatasetUploadUrl": ".dataset_upload_url",
     "DemographicExportHistory": ".demographic_export_history",
     "DemographicExportRequest": ".demographic_export_request",
     "DeviceCompatibility": ".device_compatibility",
@@ -200,6 +302,8 @@ _MODULE_OF: dict[str, str] = {
     "ErrorResponse": ".error_response",
     "EventType": ".event_type",
     "EventTypeList": ".event_type_list",
+    "Export": ".export",
+    "ExportStatus": ".export_status",
     "FeederCompletionCode": ".feeder_completion_code",
     "FeederStudy": ".feeder_study",
     "Filter": ".filter_",
@@ -216,6 +320,14 @@ _MODULE_OF: dict[str, str] = {
     "FilterSetUpdate": ".filter_set_update",
     "FilterType": ".filter_type",
     "GroupMessageSend": ".group_message_send",
+    "ImportStatus": ".import_status",
+    "InputValidation": ".input_validation",
+    "InputValidationType": ".input_validation_type",
+    "Instruction": ".instruction",
+    "InstructionList": ".instruction_list",
+    "InstructionType": ".instruction_type",
+    "InstructionUnitPosition": ".instruction_unit_position",
+    "InstructionsWrite": ".instructions_write",
     "Invitation": ".invitation",
     "InvitationCreate": ".invitation_create",
     "InvitationResult": ".invitation_result",
@@ -228,6 +340,14 @@ _MODULE_OF: dict[str, str] = {
     "JsonWebKeyKty": ".json_web_key_kty",
     "JsonWebKeySet": ".json_web_key_set",
     "JsonWebKeyUse": ".json_web_key_use",
+    "LayoutColumn": ".layout_column",
+    "LayoutItem": ".layout_item",
+    "LayoutItemContentFormat": ".layout_item_content_format",
+    "LayoutItemType": ".layout_item_type",
+    "LayoutItemUnitPosition": ".layout_item_unit_position",
+    "LayoutPage": ".layout_page",
+    "LayoutProblem": ".layout_problem",
+    "LayoutRow": ".layout_row",
     "ListMeta": ".list_meta",
     "Longitudinal": ".longitudinal",
     "LongitudinalConfig": ".longitudinal_config",
@@ -237,6 +357,7 @@ _MODULE_OF: dict[str, str] = {
     "MessageError": ".message_error",
     "MessageList": ".message_list",
     "MessageSend": ".message_send",
+    "MigrationProblem": ".migration_problem",
     "MoneyAmount": ".money_amount",
     "PageLink": ".page_link",
     "PageLinks": ".page_links",
@@ -248,6 +369,7 @@ _MODULE_OF: dict[str, str] = {
     "ParticipantGroupUpdate": ".participant_group_update",
     "ParticipantIds": ".participant_ids",
     "PeripheralRequirement": ".peripheral_requirement",
+    "PresignedDownload": ".presigned_download",
     "Project": ".project",
     "ProjectCreate": ".project_create",
     "ProjectCreateLongitudinal": ".project_create_longitudinal",
@@ -259,11 +381,14 @@ _MODULE_OF: dict[str, str] = {
     "PublicDetailsType0": ".public_details_type_0",
     "PublicProjectStatus": ".public_project_status",
     "RangeWeighting": ".range_weighting",
+    "RecordProblem": ".record_problem",
     "RejectionCategory": ".rejection_category",
     "ReturnRequest": ".return_request",
     "ReturnRequested": ".return_requested",
     "RewardCurrency": ".reward_currency",
     "RewardRecommendation": ".reward_recommendation",
+    "SchemaMigration": ".schema_migration",
+    "SchemaMigrationStatus": ".schema_migration_status",
     "ScreenOutPayment": ".screen_out_payment",
     "ScreenOutPaymentRequest": ".screen_out_payment_request",
     "ScreenOutRequest": ".screen_out_request",
@@ -271,6 +396,7 @@ _MODULE_OF: dict[str, str] = {
     "Secret": ".secret",
     "SecretCreate": ".secret_create",
     "SecretList": ".secret_list",
+    "SetupTaskBatchResponse202": ".setup_task_batch_response_202",
     "Study": ".study",
     "StudyClone": ".study_clone",
     "StudyCost": ".study_cost",
@@ -304,9 +430,43 @@ _MODULE_OF: dict[str, str] = {
     "SubscriptionEventStatus": ".subscription_event_status",
     "SubscriptionList": ".subscription_list",
     "SubscriptionUpdate": ".subscription_update",
+    "Survey": ".survey",
+    "SurveyAnswerOption": ".survey_answer_option",
+    "SurveyChosenAnswer": ".survey_chosen_answer",
+    "SurveyCreate": ".survey_create",
+    "SurveyList": ".survey_list",
+    "SurveyQuestion": ".survey_question",
+    "SurveyQuestionResponse": ".survey_question_response",
+    "SurveyQuestionType": ".survey_question_type",
+    "SurveyResponse": ".survey_response",
+    "SurveyResponseCreate": ".survey_response_create",
+    "SurveyResponseList": ".survey_response_list",
+    "SurveyResponseSection": ".survey_response_section",
+    "SurveySection": ".survey_section",
+    "SurveySummary": ".survey_summary",
+    "SurveySummaryAnswer": ".survey_summary_answer",
+    "SurveySummaryQuestion": ".survey_summary_question",
+    "SyncJob": ".sync_job",
+    "SyncJobStatus": ".sync_job_status",
+    "TaskAnswer": ".task_answer",
+    "TaskAnswerAnswerItem": ".task_answer_answer_item",
+    "TaskBatch": ".task_batch",
+    "TaskBatchCreate": ".task_batch_create",
+    "TaskBatchDataset": ".task_batch_dataset",
+    "TaskBatchDuplicate": ".task_batch_duplicate",
+    "TaskBatchList": ".task_batch_list",
+    "TaskBatchSetup": ".task_batch_setup",
+    "TaskBatchStatus": ".task_batch_status",
+    "TaskBatchStatusAnswer": ".task_batch_status_answer",
+    "TaskBatchUpdate": ".task_batch_update",
+    "TaskDetails": ".task_details",
+    "TaskResponse": ".task_response",
+    "TaskResponseList": ".task_response_list",
+    "TaskResponseMetadata": ".task_response_metadata",
     "TestParticipant": ".test_participant",
     "TestParticipantCreate": ".test_participant_create",
     "TestStudy": ".test_study",
+    "UnitOption": ".unit_option",
     "UploadUrl": ".upload_url",
     "UploadUrlHttpMethod": ".upload_url_http_method",
     "User": ".user",
@@ -345,6 +505,16 @@ __all__ = (
     "BonusPaymentsCreate",
     "BulkApproveRequest",
     "BulkMessageSend",
+    "ChoiceOption",
+    "Collection",
+    "CollectionList",
+    "CollectionPage",
+    "CollectionPageItem",
+    "CollectionPageItemContentFormat",
+    "CollectionPageItemUnitPosition",
+    "CollectionResponse",
+    "CollectionResponseList",
+    "CollectionWrite",
     "CompletionCode",
     "CompletionCodeAction",
     "CompletionCodeActionType",
@@ -361,6 +531,18 @@ __all__ = (
     "DataCollectionMethodType1",
     "DataCollectionMethodType2Type1",
     "DataCollectionMethodType3Type1",
+    "DatapointsAppended",
+    "Dataset",
+    "DatasetCreate",
+    "DatasetField",
+    "DatasetFieldType",
+    "DatasetImport",
+    "DatasetSchema",
+    "DatasetSchemaFields",
+    "DatasetSchemaUpdate",
+    "DatasetStatus",
+    "DatasetStatusAnswer",
+    "DatasetUploadUrl",
     "DemographicExportHistory",
     "DemographicExportRequest",
     "DeviceCompatibility",
@@ -370,6 +552,8 @@ __all__ = (
     "ErrorResponse",
     "EventType",
     "EventTypeList",
+    "Export",
+    "ExportStatus",
     "FeederCompletionCode",
     "FeederStudy",
     "Filter",
@@ -386,6 +570,14 @@ __all__ = (
     "FilterSetUpdate",
     "FilterType",
     "GroupMessageSend",
+    "ImportStatus",
+    "InputValidation",
+    "InputValidationType",
+    "Instruction",
+    "InstructionList",
+    "InstructionsWrite",
+    "InstructionType",
+    "InstructionUnitPosition",
     "Invitation",
     "InvitationCreate",
     "InvitationResult",
@@ -398,6 +590,14 @@ __all__ = (
     "JsonWebKeyKty",
     "JsonWebKeySet",
     "JsonWebKeyUse",
+    "LayoutColumn",
+    "LayoutItem",
+    "LayoutItemContentFormat",
+    "LayoutItemType",
+    "LayoutItemUnitPosition",
+    "LayoutPage",
+    "LayoutProblem",
+    "LayoutRow",
     "ListMeta",
     "Longitudinal",
     "LongitudinalConfig",
@@ -407,6 +607,7 @@ __all__ = (
     "MessageError",
     "MessageList",
     "MessageSend",
+    "MigrationProblem",
     "MoneyAmount",
     "PageLink",
     "PageLinks",
@@ -418,6 +619,7 @@ __all__ = (
     "ParticipantGroupUpdate",
     "ParticipantIds",
     "PeripheralRequirement",
+    "PresignedDownload",
     "Project",
     "ProjectCreate",
     "ProjectCreateLongitudinal",
@@ -429,11 +631,14 @@ __all__ = (
     "PublicDetailsType0",
     "PublicProjectStatus",
     "RangeWeighting",
+    "RecordProblem",
     "RejectionCategory",
     "ReturnRequest",
     "ReturnRequested",
     "RewardCurrency",
     "RewardRecommendation",
+    "SchemaMigration",
+    "SchemaMigrationStatus",
     "ScreenOutPayment",
     "ScreenOutPaymentRequest",
     "ScreenOutRequest",
@@ -441,6 +646,7 @@ __all__ = (
     "Secret",
     "SecretCreate",
     "SecretList",
+    "SetupTaskBatchResponse202",
     "Study",
     "StudyClone",
     "StudyCost",
@@ -474,9 +680,43 @@ __all__ = (
     "SubscriptionEventStatus",
     "SubscriptionList",
     "SubscriptionUpdate",
+    "Survey",
+    "SurveyAnswerOption",
+    "SurveyChosenAnswer",
+    "SurveyCreate",
+    "SurveyList",
+    "SurveyQuestion",
+    "SurveyQuestionResponse",
+    "SurveyQuestionType",
+    "SurveyResponse",
+    "SurveyResponseCreate",
+    "SurveyResponseList",
+    "SurveyResponseSection",
+    "SurveySection",
+    "SurveySummary",
+    "SurveySummaryAnswer",
+    "SurveySummaryQuestion",
+    "SyncJob",
+    "SyncJobStatus",
+    "TaskAnswer",
+    "TaskAnswerAnswerItem",
+    "TaskBatch",
+    "TaskBatchCreate",
+    "TaskBatchDataset",
+    "TaskBatchDuplicate",
+    "TaskBatchList",
+    "TaskBatchSetup",
+    "TaskBatchStatus",
+    "TaskBatchStatusAnswer",
+    "TaskBatchUpdate",
+    "TaskDetails",
+    "TaskResponse",
+    "TaskResponseList",
+    "TaskResponseMetadata",
     "TestParticipant",
     "TestParticipantCreate",
     "TestStudy",
+    "UnitOption",
     "UploadUrl",
     "UploadUrlHttpMethod",
     "User",

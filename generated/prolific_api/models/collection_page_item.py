@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_page_item_content_format import CollectionPageItemContentFormat
+from ..models.collection_page_item_unit_position import CollectionPageItemUnitPosition
+from ..models.layout_item_type import LayoutItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.choice_option import ChoiceOption
+    from ..models.input_validation import InputValidation
+    from ..models.unit_option import UnitOption
+
+
+T = TypeVar("T", bound="CollectionPageItem")
+
+
+@_attrs_define
+class CollectionPageItem:
+    """A question or a content block of a collection page: the fields of `LayoutItem` (less `field`) plus `order`.
+
+    Attributes:
+        type_ (LayoutItemType): Kind of a layout item: a dataset field, content (`image`, `rich_text`) or a question.
+            New values may appear.
+        id (str | Unset): Assigned by Prolific; send it to keep the item.
+        parent_type (str | Unset): What the item belongs to (`collection`; `batch` for batch instructions).
+        schema_version (Any | Unset): Version of the item format (`1`).
+        order (int | Unset): Position among the page's items.
+        description (str | Unset): Questions: the question itself.
+        helper_text (str | Unset): Questions: guidance shown under the question.
+        placeholder_text_input (str | Unset): Questions: placeholder of the input.
+        validation (InputValidation | Unset): Limits on a typed answer.
+        answer_limit (int | Unset): Multiple choice: how many options may be chosen (1: one, -1: any).
+        disable_dropdown (bool | Unset): Multiple choice: always show radio buttons or check boxes.
+        options (list[ChoiceOption] | Unset): Multiple choice: the options.
+        unit_options (list[UnitOption] | Unset): `free_text_with_unit`: the units offered.
+        default_unit (str | Unset): `free_text_with_unit`: the unit chosen at first.
+        unit_position (CollectionPageItemUnitPosition | Unset): `free_text_with_unit`: unit before or after the input.
+        accepted_file_types (list[str] | Unset): `file_upload`: extensions accepted.
+        max_file_size_mb (float | Unset): `file_upload`: largest file, in megabytes.
+        min_file_count (int | Unset): `file_upload`: fewest files.
+        max_file_count (int | Unset): `file_upload`: most files.
+        url (str | Unset): `image`: an HTTPS URL.
+        alt_text (str | Unset): `image`: text for screen readers.
+        caption (str | Unset): `image`: shown under the image.
+        content (str | Unset): `rich_text`: HTML, or Markdown when `content_format` says so.
+        content_format (CollectionPageItemContentFormat | Unset): `rich_text`: `html` (the default) or `markdown`.
+    """
+
+    type_: LayoutItemType
+    id: str | Unset = UNSET
+    parent_type: str | Unset = UNSET
+    schema_version: Any | Unset = UNSET
+    order: int | Unset = UNSET
+    description: str | Unset = UNSET
+    helper_text: str | Unset = UNSET
+    placeholder_text_input: str | Unset = UNSET
+    validation: InputValidation | Unset = UNSET
+    answer_limit: int | Unset = UNSET
+    disable_dropdown: bool | Unset = UNSET
+    options: list[ChoiceOption] | Unset = UNSET
+    unit_options: list[UnitOption] | Unset = UNSET
+    default_unit: str | Unset = UNSET
+    unit_position: CollectionPageItemUnitPosition | Unset = UNSET
+    accepted_file_types: list[str] | Unset = UNSET
+    max_file_size_mb: float | Unset = UNSET
+    min_file_count: int | Unset = UNSET
+    max_file_count: int | Unset = UNSET
+    url: str | Unset = UNSET
+    alt_text: str | Unset = UNSET
+    caption: str | Unset = UNSET
+    content: str | Unset = UNSET
+    content_format: CollectionPageItemContentFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        parent_type = self.parent_type
+
+        schema_version = self.schema_version
+
+        order = self.order
+
+        description = self.description
+
+        helper_text = self.helper_text
+
+        placeholder_text_input = self.placeholder_text_input
+
+        validation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = self.validation.to_dict()
+
+        answer_limit = self.answer_limit
+
+        disable_dropdown = self.disable_dropdown
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        unit_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unit_options, Unset):
+            unit_options = []
+            for unit_options_item_data in self.unit_options:
+                unit_options_item = unit_options_item_data.to_dict()
+                unit_options.append(unit_options_item)
+
+        default_unit = self.default_unit
+
+        unit_position: str | Unset = UNSET
+        if not isinstance(self.unit_position, Unset):
+            unit_position = self.unit_position.value
+
+        accepted_file_types: list[str] | Unset = UNSET
+        if not isinstance(self.accepted_file_types, Unset):
+            accepted_file_types = self.accepted_file_types
+
+        max_file_size_mb = self.max_file_size_mb
+
+        min_file_count = self.min_file_count
+
+        max_file_count = self.max_file_count
+
+        url = self.url
+
+        alt_text = self.alt_text
+
+        caption = self.caption
+
+        content = self.content
+
+        content_format: str | Unset = UNSET
+        if not isinstance(self.content_format, Unset):
+            content_format = self.content_format.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_type is not UNSET:
+            field_dict["parent_type"] = parent_type
+        if schema_version is not UNSET:
+            field_dict["schema_version"] = schema_version
+        if order is not UNSET:
+            field_dict["order"] = order
+        if description is not UNSET:
+            field_dict["description"] = description
+        if helper_text is not UNSET:
+            field_dict["helper_text"] = helper_text
+        if placeholder_text_input is not UNSET:
+            field_dict["placeholder_text_input"] = placeholder_text_input
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+        if answer_limit is not UNSET:
+            field_dict["answer_limit"] = answer_limit
+        if disable_dropdown is not UNSET:
+            field_dict["disable_dropdown"] = disable_dropdown
+        if options is not UNSET:
+            field_dict["options"] = options
+        if unit_options is not UNSET:
+            field_dict["unit_options"] = unit_options
+        if default_unit is not UNSET:
+            field_dict["default_unit"] = default_unit
+        if unit_position is not UNSET:
+            field_dict["unit_position"] = unit_position
+        if accepted_file_types is not UNSET:
+            field_dict["accepted_file_types"] = accepted_file_types
+        if max_file_size_mb is not UNSET:
+            field_dict["max_file_size_mb"] = max_file_size_mb
+        if min_file_count is not UNSET:
+            field_dict["min_file_count"] = min_file_count
+        if max_file_count is not UNSET:
+            field_dict["max_file_count"] = max_file_count
+        if url is not UNSET:
+            field_dict["url"] = url
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if content is not UNSET:
+            field_dict["content"] = content
+        if content_format is not UNSET:
+            field_dict["content_format"] = content_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.choice_option import ChoiceOption  # noqa: PLC0415
+        from ..models.input_validation import InputValidation  # noqa: PLC0415
+        from ..models.unit_option import UnitOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = LayoutItemType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        parent_type = d.pop("parent_type", UNSET)
+
+        schema_version = d.pop("schema_version", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        helper_text = d.pop("helper_text", UNSET)
+
+        placeholder_text_input = d.pop("placeholder_text_input", UNSET)
+
+        _validation = d.pop("validation", UNSET)
+        validation: InputValidation | Unset
+        if isinstance(_validation, Unset):
+            validation = UNSET
+        else:
+            validation = InputValidation.from_dict(_validation)
+
+        answer_limit = d.pop("answer_limit", UNSET)
+
+        disable_dropdown = d.pop("disable_dropdown", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[ChoiceOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = ChoiceOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        _unit_options = d.pop("unit_options", UNSET)
+        unit_options: list[UnitOption] | Unset = UNSET
+        if _unit_options is not UNSET:
+            unit_options = []
+            for unit_options_item_data in _unit_options:
+                unit_options_item = UnitOption.from_dict(unit_options_item_data)
+
+                unit_options.append(unit_options_item)
+
+        default_unit = d.pop("default_unit", UNSET)
+
+        _unit_position = d.pop("unit_position", UNSET)
+        unit_position: CollectionPageItemUnitPosition | Unset
+        if isinstance(_unit_position, Unset):
+            unit_position = UNSET
+        else:
+            unit_position = CollectionPageItemUnitPosition(_unit_position)
+
+        accepted_file_types = cast(list[str], d.pop("accepted_file_types", UNSET))
+
+        max_file_size_mb = d.pop("max_file_size_mb", UNSET)
+
+        min_file_count = d.pop("min_file_count", UNSET)
+
+        max_file_count = d.pop("max_file_count", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        alt_text = d.pop("alt_text", UNSET)
+
+        caption = d.pop("caption", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        _content_format = d.pop("content_format", UNSET)
+        content_format: CollectionPageItemContentFormat | Unset
+        if isinstance(_content_format, Unset):
+            content_format = UNSET
+        else:
+            content_format = CollectionPageItemContentFormat(_content_format)
+
+        collection_page_item = cls(
+            type_=type_,
+            id=id,
+            parent_type=parent_type,
+            schema_version=schema_version,
+            order=order,
+            description=description,
+            helper_text=helper_text,
+            placeholder_text_input=placeholder_text_input,
+            validation=validation,
+            answer_limit=answer_limit,
+            disable_dropdown=disable_dropdown,
+            options=options,
+            unit_options=unit_options,
+            default_unit=default_unit,
+            unit_position=unit_position,
+            accepted_file_types=accepted_file_types,
+            max_file_size_mb=max_file_size_mb,
+            min_file_count=min_file_count,
+            max_file_count=max_file_count,
+            url=url,
+            alt_text=alt_text,
+            caption=caption,
+            content=content,
+            content_format=content_format,
+        )
+
+        collection_page_item.additional_properties = d
+        return collection_page_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_answer import TaskAnswer
+
+
+T = TypeVar("T", bound="CollectionResponse")
+
+
+@_attrs_define
+class CollectionResponse:
+    """One participant's answer to one question of a collection.
+
+    Attributes:
+        id (str): Response ID.
+        collection_id (str | Unset): The collection.
+        participant_id (str | Unset): The participant.
+        submission_id (str | Unset): The Prolific submission.
+        created_at (datetime.datetime | Unset): When it was given.
+        response (TaskAnswer | Unset): A participant's answer to one question.
+    """
+
+    id: str
+    collection_id: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
+    submission_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    response: TaskAnswer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        collection_id = self.collection_id
+
+        participant_id = self.participant_id
+
+        submission_id = self.submission_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if collection_id is not UNSET:
+            field_dict["collection_id"] = collection_id
+        if participant_id is not UNSET:
+            field_dict["participant_id"] = participant_id
+        if submission_id is not UNSET:
+            field_dict["submission_id"] = submission_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_answer import TaskAnswer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        collection_id = d.pop("collection_id", UNSET)
+
+        participant_id = d.pop("participant_id", UNSET)
+
+        submission_id = d.pop("submission_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _response = d.pop("response", UNSET)
+        response: TaskAnswer | Unset
+        if isinstance(_response, Unset):
+            response = UNSET
+        else:
+            response = TaskAnswer.from_dict(_response)
+
+        collection_response = cls(
+            id=id,
+            collection_id=collection_id,
+            participant_id=participant_id,
+            submission_id=submission_id,
+            created_at=created_at,
+            response=response,
+        )
+
+        collection_response.additional_properties = d
+        return collection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_problem import RecordProblem
+
+
+T = TypeVar("T", bound="DatapointsAppended")
+
+
+@_attrs_define
+class DatapointsAppended:
+    """Outcome of an append.
+
+    Attributes:
+        accepted (int): Records written, or already there.
+        rejected (int): Records refused.
+        errors (list[RecordProblem] | Unset): The refused records.
+    """
+
+    accepted: int
+    rejected: int
+    errors: list[RecordProblem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted = self.accepted
+
+        rejected = self.rejected
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accepted": accepted,
+                "rejected": rejected,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_problem import RecordProblem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        accepted = d.pop("accepted")
+
+        rejected = d.pop("rejected")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[RecordProblem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = RecordProblem.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        datapoints_appended = cls(
+            accepted=accepted,
+            rejected=rejected,
+            errors=errors,
+        )
+
+        datapoints_appended.additional_properties = d
+        return datapoints_appended
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

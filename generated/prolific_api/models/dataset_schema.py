@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_schema_fields import DatasetSchemaFields
+
+
+T = TypeVar("T", bound="DatasetSchema")
+
+
+@_attrs_define
+class DatasetSchema:
+    """The fields of a structured (V4) dataset.
+
+    Attributes:
+        strict (bool): Refuse records that lack a field of the schema.
+        fields (DatasetSchemaFields): Field name to field; the names are the JSONL keys and CSV columns.
+    """
+
+    strict: bool
+    fields: DatasetSchemaFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strict = self.strict
+
+        fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strict": strict,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_schema_fields import DatasetSchemaFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        strict = d.pop("strict")
+
+        fields = DatasetSchemaFields.from_dict(d.pop("fields"))
+
+        dataset_schema = cls(
+            strict=strict,
+            fields=fields,
+        )
+
+        dataset_schema.additional_properties = d
+        return dataset_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

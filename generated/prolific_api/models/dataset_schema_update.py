@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_schema import DatasetSchema
+
+
+T = TypeVar("T", bound="DatasetSchemaUpdate")
+
+
+@_attrs_define
+class DatasetSchemaUpdate:
+    """A new schema for a structured dataset.
+
+    Attributes:
+        schema (DatasetSchema): The fields of a structured (V4) dataset.
+    """
+
+    schema: DatasetSchema
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_schema import DatasetSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schema = DatasetSchema.from_dict(d.pop("schema"))
+
+        dataset_schema_update = cls(
+            schema=schema,
+        )
+
+        dataset_schema_update.additional_properties = d
+        return dataset_schema_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

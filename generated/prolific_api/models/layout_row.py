@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.layout_column import LayoutColumn
+
+
+T = TypeVar("T", bound="LayoutRow")
+
+
+@_attrs_define
+class LayoutRow:
+    """A row of a page: one or two columns side by side.
+
+    Attributes:
+        columns (list[LayoutColumn]):
+        id (str | Unset): Assigned by Prolific.
+    """
+
+    columns: list[LayoutColumn]
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        columns = []
+        for columns_item_data in self.columns:
+            columns_item = columns_item_data.to_dict()
+            columns.append(columns_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "columns": columns,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.layout_column import LayoutColumn  # noqa: PLC0415
+
+        d = dict(src_dict)
+        columns = []
+        _columns = d.pop("columns")
+        for columns_item_data in _columns:
+            columns_item = LayoutColumn.from_dict(columns_item_data)
+
+            columns.append(columns_item)
+
+        id = d.pop("id", UNSET)
+
+        layout_row = cls(
+            columns=columns,
+            id=id,
+        )
+
+        layout_row.additional_properties = d
+        return layout_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.survey_question_type import SurveyQuestionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.survey_answer_option import SurveyAnswerOption
+
+
+T = TypeVar("T", bound="SurveyQuestion")
+
+
+@_attrs_define
+class SurveyQuestion:
+    """A question of a survey.
+
+    Attributes:
+        title (str): The question.
+        type_ (SurveyQuestionType): `single`: one answer; `multiple`: several. New values may appear.
+        answers (list[SurveyAnswerOption]): The answers offered.
+        id (str | Unset): Question ID (assigned by Prolific).
+    """
+
+    title: str
+    type_: SurveyQuestionType
+    answers: list[SurveyAnswerOption]
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_.value
+
+        answers = []
+        for answers_item_data in self.answers:
+            answers_item = answers_item_data.to_dict()
+            answers.append(answers_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "answers": answers,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.survey_answer_option import SurveyAnswerOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = SurveyQuestionType(d.pop("type"))
+
+        answers = []
+        _answers = d.pop("answers")
+        for answers_item_data in _answers:
+            answers_item = SurveyAnswerOption.from_dict(answers_item_data)
+
+            answers.append(answers_item)
+
+        id = d.pop("id", UNSET)
+
+        survey_question = cls(
+            title=title,
+            type_=type_,
+            answers=answers,
+            id=id,
+        )
+
+        survey_question.additional_properties = d
+        return survey_question
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.survey_chosen_answer import SurveyChosenAnswer
+
+
+T = TypeVar("T", bound="SurveyQuestionResponse")
+
+
+@_attrs_define
+class SurveyQuestionResponse:
+    """The answers chosen to one question.
+
+    Attributes:
+        question_id (str): The question.
+        question_title (str): Its text.
+        answers (list[SurveyChosenAnswer]):
+    """
+
+    question_id: str
+    question_title: str
+    answers: list[SurveyChosenAnswer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        question_title = self.question_title
+
+        answers = []
+        for answers_item_data in self.answers:
+            answers_item = answers_item_data.to_dict()
+            answers.append(answers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "question_id": question_id,
+                "question_title": question_title,
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.survey_chosen_answer import SurveyChosenAnswer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        question_id = d.pop("question_id")
+
+        question_title = d.pop("question_title")
+
+        answers = []
+        _answers = d.pop("answers")
+        for answers_item_data in _answers:
+            answers_item = SurveyChosenAnswer.from_dict(answers_item_data)
+
+            answers.append(answers_item)
+
+        survey_question_response = cls(
+            question_id=question_id,
+            question_title=question_title,
+            answers=answers,
+        )
+
+        survey_question_response.additional_properties = d
+        return survey_question_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

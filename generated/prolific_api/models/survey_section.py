@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.survey_question import SurveyQuestion
+
+
+T = TypeVar("T", bound="SurveySection")
+
+
+@_attrs_define
+class SurveySection:
+    """A section of a survey.
+
+    Attributes:
+        title (str): Heading.
+        questions (list[SurveyQuestion]): Its questions.
+        id (str | Unset): Section ID (assigned by Prolific).
+    """
+
+    title: str
+    questions: list[SurveyQuestion]
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        questions = []
+        for questions_item_data in self.questions:
+            questions_item = questions_item_data.to_dict()
+            questions.append(questions_item)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "questions": questions,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.survey_question import SurveyQuestion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        questions = []
+        _questions = d.pop("questions")
+        for questions_item_data in _questions:
+            questions_item = SurveyQuestion.from_dict(questions_item_data)
+
+            questions.append(questions_item)
+
+        id = d.pop("id", UNSET)
+
+        survey_section = cls(
+            title=title,
+            questions=questions,
+            id=id,
+        )
+
+        survey_section.additional_properties = d
+        return survey_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.layout_page import LayoutPage
+    from ..models.task_details import TaskDetails
+
+
+T = TypeVar("T", bound="TaskBatchCreate")
+
+
+@_attrs_define
+class TaskBatchCreate:
+    """A batch to create.
+
+    Attributes:
+        name (str): Name.
+        workspace_id (str): Workspace to create it in.
+        task_details (TaskDetails): What participants read before the tasks.
+        dataset_id (str | Unset): Dataset to attach now (or later, at setup).
+        batch_items (list[LayoutPage] | Unset): The pages participants see for each task.
+        auto_sync_enabled (bool | Unset): Build tasks for appended records automatically.
+    """
+
+    name: str
+    workspace_id: str
+    task_details: TaskDetails
+    dataset_id: str | Unset = UNSET
+    batch_items: list[LayoutPage] | Unset = UNSET
+    auto_sync_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        workspace_id = self.workspace_id
+
+        task_details = self.task_details.to_dict()
+
+        dataset_id = self.dataset_id
+
+        batch_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.batch_items, Unset):
+            batch_items = []
+            for batch_items_item_data in self.batch_items:
+                batch_items_item = batch_items_item_data.to_dict()
+                batch_items.append(batch_items_item)
+
+        auto_sync_enabled = self.auto_sync_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "workspace_id": workspace_id,
+                "task_details": task_details,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if batch_items is not UNSET:
+            field_dict["batch_items"] = batch_items
+        if auto_sync_enabled is not UNSET:
+            field_dict["auto_sync_enabled"] = auto_sync_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.layout_page import LayoutPage  # noqa: PLC0415
+        from ..models.task_details import TaskDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        workspace_id = d.pop("workspace_id")
+
+        task_details = TaskDetails.from_dict(d.pop("task_details"))
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        _batch_items = d.pop("batch_items", UNSET)
+        batch_items: list[LayoutPage] | Unset = UNSET
+        if _batch_items is not UNSET:
+            batch_items = []
+            for batch_items_item_data in _batch_items:
+                batch_items_item = LayoutPage.from_dict(batch_items_item_data)
+
+                batch_items.append(batch_items_item)
+
+        auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
+
+        task_batch_create = cls(
+            name=name,
+            workspace_id=workspace_id,
+            task_details=task_details,
+            dataset_id=dataset_id,
+            batch_items=batch_items,
+            auto_sync_enabled=auto_sync_enabled,
+        )
+
+        task_batch_create.additional_properties = d
+        return task_batch_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

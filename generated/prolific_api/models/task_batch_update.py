@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.layout_page import LayoutPage
+    from ..models.task_details import TaskDetails
+
+
+T = TypeVar("T", bound="TaskBatchUpdate")
+
+
+@_attrs_define
+class TaskBatchUpdate:
+    """Changes to a batch; fields left out stay as they are.
+
+    Attributes:
+        name (str | Unset): Name.
+        dataset_id (str | Unset): Dataset to attach.
+        task_details (TaskDetails | Unset): What participants read before the tasks.
+        batch_items (list[LayoutPage] | None | Unset): A replacement layout.
+        auto_sync_enabled (bool | Unset): Build tasks for appended records automatically.
+    """
+
+    name: str | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    task_details: TaskDetails | Unset = UNSET
+    batch_items: list[LayoutPage] | None | Unset = UNSET
+    auto_sync_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        dataset_id = self.dataset_id
+
+        task_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task_details, Unset):
+            task_details = self.task_details.to_dict()
+
+        batch_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.batch_items, Unset):
+            batch_items = UNSET
+        elif isinstance(self.batch_items, list):
+            batch_items = []
+            for batch_items_type_0_item_data in self.batch_items:
+                batch_items_type_0_item = batch_items_type_0_item_data.to_dict()
+                batch_items.append(batch_items_type_0_item)
+
+        else:
+            batch_items = self.batch_items
+
+        auto_sync_enabled = self.auto_sync_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if task_details is not UNSET:
+            field_dict["task_details"] = task_details
+        if batch_items is not UNSET:
+            field_dict["batch_items"] = batch_items
+        if auto_sync_enabled is not UNSET:
+            field_dict["auto_sync_enabled"] = auto_sync_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.layout_page import LayoutPage  # noqa: PLC0415
+        from ..models.task_details import TaskDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        _task_details = d.pop("task_details", UNSET)
+        task_details: TaskDetails | Unset
+        if isinstance(_task_details, Unset):
+            task_details = UNSET
+        else:
+            task_details = TaskDetails.from_dict(_task_details)
+
+        def _parse_batch_items(data: object) -> list[LayoutPage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                batch_items_type_0 = []
+                _batch_items_type_0 = data
+                for batch_items_type_0_item_data in _batch_items_type_0:
+                    batch_items_type_0_item = LayoutPage.from_dict(batch_items_type_0_item_data)
+
+                    batch_items_type_0.append(batch_items_type_0_item)
+
+                return batch_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LayoutPage] | None | Unset, data)
+
+        batch_items = _parse_batch_items(d.pop("batch_items", UNSET))
+
+        auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
+
+        task_batch_update = cls(
+            name=name,
+            dataset_id=dataset_id,
+            task_details=task_details,
+            batch_items=batch_items,
+            auto_sync_enabled=auto_sync_enabled,
+        )
+
+        task_batch_update.additional_properties = d
+        return task_batch_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
