@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck pytest generate check-generated spec-diff demo bench record live clean
+.PHONY: install test lint typecheck pytest docs build generate check-generated spec-diff demo bench record live clean
 
 install: $(STAMP)
 
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-test: install lint typecheck check-generated pytest
+test: install lint typecheck check-generated docs pytest
 
 lint: install
 	$(BIN)/ruff check prolific scripts tests
@@ -25,6 +25,16 @@ typecheck: install
 
 pytest: install
 	$(BIN)/pytest -q
+
+# The documentation site, in strict mode: a broken link or API reference fails the build.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+# A wheel in dist/, to install into your own project's environment (pip install dist/*.whl).
+build: install
+	rm -rf dist
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	@ls dist
 
 generate: install
 	$(BIN)/python scripts/generate.py
@@ -52,4 +62,4 @@ live: install
 	$(BIN)/pytest -m live -q $(ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site dist

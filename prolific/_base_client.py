@@ -36,6 +36,7 @@ import httpx
 
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig
+from ._constants import DEFAULT_MAX_CONCURRENCY
 from ._pagination import AsyncPager, SyncPager
 from ._request import PageQuery, Request, as_json, decode_json, no_content
 from ._transport import AsyncRetryTransport, RetryTransport
@@ -231,14 +232,32 @@ class AsyncAPIClient(_BaseClient):
         *,
         http_client: httpx.AsyncClient | None = None,
         clock: Clock | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         super().__init__(config, clock=clock)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Prolific for sync)")
+        if (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
+            raise InvalidRequestError(
+                "max_concurrency must be a whole number above 0", field="max_concurrency"
+            )
+        import asyncio  # only async users pay for importing it (see SystemClock)
+
+        # Calls beyond the limit queue here rather than time out in httpx's connection pool.
+        self._slots = asyncio.Semaphore(max_concurrency)
+        self._max_concurrency = max_concurrency
         self._owns_http = http_client is None
+        limits = httpx.Limits(
+            max_connections=max(100, max_concurrency), max_keepalive_connections=20
+        )
         self._http = (
             httpx.AsyncClient(
-                transport=self._wrap(httpx.AsyncHTTPTransport()), **self._client_kwargs()
+                transport=self._wrap(httpx.AsyncHTTPTransport(limits=limits)),
+                **self._client_kwargs(),
             )
             if http_client is None
             else self._adopt(http_client)
@@ -252,10 +271,17 @@ class AsyncAPIClient(_BaseClient):
         """The ``httpx.AsyncClient`` every request goes through (shared with ``api``)."""
         return self._http
 
+    @property
+    def max_concurrency(self) -> int:
+        """How many requests this client sends at once; the rest wait their turn."""
+        return self._max_concurrency
+
     async def request(self, req: Request[T]) -> T:
-        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
+        """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``.
+        Waits for a free slot when ``max_concurrency`` requests are already in flight."""
         req = self._with_overrides(req)
-        response = await self._http.request(req.method, req.path, **req.send_kwargs())
+        async with self._slots:
+            response = await self._http.request(req.method, req.path, **req.send_kwargs())
         return req.parse_result(response)
 
     def paginate(self, query: PageQuery[T]) -> AsyncPager[T]:

@@ -9,7 +9,8 @@ The token is taken from the first of:
    holds the token alone, or ``KEY=value`` lines with one of the keys in ``_FILE_KEYS``. A file
    anyone but its owner can read is refused: a Prolific token never expires and can spend money.
 
-The base URL is the ``base_url`` argument, then ``PROLIFIC_URL``, then ``https://api.prolific.com``.
+The base URL is the ``base_url`` argument, then ``PROLIFIC_URL``, then ``https://api.prolific.com``
+(a trailing ``/api/v1`` is accepted and dropped).
 Plain ``http://`` is accepted only for loopback hosts, so the token never crosses a network
 unencrypted.
 
@@ -160,7 +161,16 @@ def resolve_base_url(base_url: str | None, *, environ: Mapping[str, str]) -> str
             "unencrypted. Use https:// (plain http is allowed only for localhost).",
             field="base_url",
         )
-    return str(url).rstrip("/")
+    text = str(url).rstrip("/")
+    # Prolific's docs write endpoints as /api/v1/...; a base URL copied with that prefix would
+    # double it (/api/v1/api/v1/...), so the prefix is dropped: the origin is what is meant.
+    if text.endswith(API_PREFIX):
+        text = text[: -len(API_PREFIX)]
+    return text
+
+
+#: The path prefix of every endpoint, which the SDK adds itself.
+API_PREFIX = "/api/v1"
 
 
 def is_loopback_host(host: str) -> bool:

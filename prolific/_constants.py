@@ -21,6 +21,10 @@ BACKOFF_MAX = 8.0
 #: A server-sent ``Retry-After`` is honoured up to this many seconds.
 RETRY_AFTER_MAX = 60.0
 
+#: Requests an ``AsyncProlific`` has in flight at once; more wait their turn (not a failure).
+#: Below httpx's pool of 100 connections, so no request ever times out waiting for one.
+DEFAULT_MAX_CONCURRENCY = 64
+
 #: The largest ``page_size`` Prolific accepts; lists ask for it so fewer pages are fetched.
 MAX_PAGE_SIZE = 200
 

@@ -7,6 +7,7 @@ that does no I/O. It yields what it needs done and receives the outcome::
         submission = yield get_request(submission_id)   # a Request: sent, answer parsed
         yield Sleep(2.0)                                # waits on the client's clock
         items = yield Collect(list_query)               # every item of a list, as a list
+        made = yield Guarded("project:lab", sub_flow)    # one at a time per key, per client
         yield Transfer("PUT", presigned_url, content=b"...")  # storage, without the token
         return submission
 
@@ -17,6 +18,7 @@ differs between ``Prolific`` and ``AsyncProlific``.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -29,7 +31,17 @@ from .errors import ProlificError
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Collect", "Flow", "Now", "Pause", "Sleep", "Transfer", "run_async", "run_sync"]
+__all__ = [
+    "Collect",
+    "Flow",
+    "Guarded",
+    "Now",
+    "Pause",
+    "Sleep",
+    "Transfer",
+    "run_async",
+    "run_sync",
+]
 
 T = TypeVar("T")
 
@@ -61,8 +73,27 @@ class Collect(Generic[T]):
     query: PageQuery[T]
 
 
-Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Transfer
+@dataclass(frozen=True)
+class Guarded:
+    """Run `flow` while no other flow of the same client holds `key`; the workflow receives
+    its result. Makes look-then-create single-flight: the second caller sees what the first
+    made instead of making it again."""
+
+    key: str
+    flow: Generator[Any, Any, Any]
+
+
+Step: TypeAlias = Request[Any] | Sleep | Pause | Now | Collect[Any] | Transfer | Guarded
 Flow: TypeAlias = Generator[Step, Any, T]
+
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock(client: SyncAPIClient | AsyncAPIClient, key: str, kind: type[Any]) -> Any:
+    # Kept on the client (and shared by its with_options copies): the guarantee is per client.
+    with _LOCKS_GUARD:
+        locks: dict[str, Any] = client.__dict__.setdefault("_flow_locks", {})
+        return locks.setdefault(key, kind())
 
 
 def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
@@ -82,6 +113,12 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
             time.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
+        elif isinstance(step, Guarded):
+            try:
+                with _lock(client, step.key, threading.Lock):
+                    outcome = run_sync(client, step.flow)
+            except ProlificError as exc:
+                error = exc
         else:
             try:
                 if isinstance(step, Transfer):
@@ -113,6 +150,14 @@ async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
             await asyncio.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
+        elif isinstance(step, Guarded):
+            import asyncio  # only async users pay for importing it (see SystemClock)
+
+            try:
+                async with _lock(client, step.key, asyncio.Lock):
+                    outcome = await run_async(client, step.flow)
+            except ProlificError as exc:
+                error = exc
         else:
             try:
                 if isinstance(step, Transfer):

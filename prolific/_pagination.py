@@ -83,6 +83,11 @@ class PageWalk:
         first.setdefault("page_size", str(MAX_PAGE_SIZE))
         self._page_size = str(first["page_size"])
         self._next: PageFetch | None = PageFetch(path, first)
+        # A list asked for with both `limit` and `offset` (surveys) has no next links: a full
+        # window means there may be more, asked for at the next offset.
+        self._window: dict[str, str | list[str]] | None = (
+            first if "limit" in first and "offset" in first else None
+        )
         self._visited: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self._previous_ids: set[object] = set()
         self._pages = 0
@@ -127,10 +132,16 @@ class PageWalk:
             if not seen:
                 fresh.append(item)
         self._previous_ids = current_ids
-        if not results or not next_href:
-            self._next = None
-        else:
+        if results and next_href:
             self._next = self._follow(next_href)
+        elif (
+            results and self._window is not None and len(results) >= int(str(self._window["limit"]))
+        ):
+            offset = int(str(self._window["offset"])) + len(results)
+            self._window = {**self._window, "offset": str(offset)}
+            self._next = PageFetch(self._path, self._window)
+        else:
+            self._next = None
         return fresh
 
     def parse(self, item: Callable[[Any], T], raw: list[Any]) -> list[T]:

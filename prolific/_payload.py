@@ -22,6 +22,7 @@ from ._validation import (
     check_major_amount,
     check_money_minor,
     check_positive_int,
+    check_recipient,
 )
 from .errors import InvalidRequestError
 
@@ -125,7 +126,7 @@ def csv_bonuses(amounts: Mapping[str, Decimal | int | str]) -> str:
         raise InvalidRequestError("amounts must name at least one recipient", field="amounts")
     lines = []
     for recipient, amount in sorted(amounts.items()):
-        check_id("amounts", recipient)
+        check_recipient(recipient)
         value = check_major_amount(f"amounts[{recipient!r}]", amount)
         lines.append(f"{recipient},{value.quantize(Decimal('0.01'))}")
     return "\n".join(lines)

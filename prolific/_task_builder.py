@@ -385,11 +385,16 @@ def collection_export(collection_id: str, export_id: str) -> Request[Export]:
     )
 
 
+#: Survey lists are windows of `limit` items from `offset`, 100 by default on Prolific and
+#: without next links; the pager asks for the next window while one comes back full.
+_SURVEY_WINDOW = {"limit": 100, "offset": 0}
+
+
 # -- surveys --------------------------------------------------------------------------------------
 
 
 def list_surveys(researcher_id: str) -> PageQuery[Survey]:
-    query = {"researcher_id": check_id("researcher_id", researcher_id)}
+    query = {"researcher_id": check_id("researcher_id", researcher_id), **_SURVEY_WINDOW}
     return build(ops.list_surveys, query=query)
 
 
@@ -422,7 +427,8 @@ def delete_survey(survey_id: str) -> Request[Any]:
 
 
 def survey_responses(survey_id: str) -> PageQuery[SurveyResponse]:
-    return build(ops.list_survey_responses, survey_id=_segment("survey_id", survey_id))
+    survey = _segment("survey_id", survey_id)
+    return build(ops.list_survey_responses, query=_SURVEY_WINDOW, survey_id=survey)
 
 
 def survey_response_body(

@@ -24,6 +24,7 @@ __all__ = [
     "check_major_amount",
     "check_money_minor",
     "check_positive_int",
+    "check_recipient",
     "check_rejection",
 ]
 
@@ -56,6 +57,17 @@ def check_choice(name: str, value: object, choices: Iterable[str]) -> str:
             f"{name} must be one of {', '.join(valid)}; got {_show(raw)}", field=name
         )
     return raw
+
+
+def check_recipient(value: object) -> str:
+    """A key of a bonus ``amounts`` mapping: a participant or submission ID."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise InvalidRequestError(
+            "each key of amounts must be a participant or submission ID (24 lowercase hex "
+            f"characters), got {_show(value)}",
+            field="amounts",
+        )
+    return value
 
 
 def check_positive_int(name: str, value: object) -> int:

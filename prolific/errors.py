@@ -519,7 +519,8 @@ class ResolutionError(ProlificError, LookupError):
     Attributes:
         kind: ``"workspace"`` or ``"project"``.
         query: the name or ID that was looked up.
-        matches: ``(id, title)`` of every exact match (two or more when ambiguous).
+        matches: ``(id, title)`` of every match (two or more when ambiguous; titles match
+            exactly, or else equal but for case).
         suggestions: titles close to the query, when nothing matched exactly.
     """
 
@@ -530,12 +531,15 @@ class ResolutionError(ProlificError, LookupError):
         *,
         matches: list[tuple[str, str]] | None = None,
         suggestions: list[str] | None = None,
+        message: str | None = None,
     ) -> None:
         self.kind = kind
         self.query = query
         self.matches = matches or []
         self.suggestions = suggestions or []
-        if self.matches:
+        if message is not None:
+            text = message
+        elif self.matches:
             listed = ", ".join(f"{title!r} ({id_})" for id_, title in self.matches)
             text = (
                 f"{len(self.matches)} {kind}s are titled {query!r}: {listed}; pass the ID instead"
@@ -804,7 +808,8 @@ def _extract(body: Any) -> tuple[str | None, str | None, int | str | None, str |
             # A bare map of field -> messages, as some validation errors come.
             return None, normalise_detail(body), None, None
         title = _text(body.get("message")) or _text(body.get("title")) or _text(inner)
-        return title, normalise_detail(body.get("detail")), _code(body.get("error_code")), None
+        detail = normalise_detail(body.get("detail")) or _layout_issues(body.get("issues"))
+        return title, detail, _code(body.get("error_code")), None
     if isinstance(body, list):
         return None, normalise_detail(body), None, None
     if isinstance(body, str):
@@ -812,6 +817,33 @@ def _extract(body: Any) -> tuple[str | None, str | None, int | str | None, str |
         if not looks_like_html and len(body) <= 300:
             return None, normalise_detail(body), None, None
     return None, None, None, None
+
+
+def _layout_issues(issues: Any) -> str | None:
+    """The AI Task Builder's ``batch_items`` refusals (zero-based positions), counted from one
+    as a person reads the layout: ``page 1, row 1, column 2, item 1 (dataset_field 'x'): ...``."""
+    if not isinstance(issues, list):
+        return None
+    parts = []
+    for issue in issues:
+        if not isinstance(issue, dict):
+            continue
+        where = ", ".join(
+            f"{name} {issue[name] + 1}"
+            for name in ("page", "row", "column", "item")
+            if isinstance(issue.get(name), int)
+        )
+        kind = " ".join(
+            str(part)
+            for part in (issue.get("type"), repr(issue["field"]) if issue.get("field") else None)
+            if part
+        )
+        parts.append(
+            f"{where} ({kind}): {issue.get('message')}"
+            if kind
+            else f"{where}: {issue.get('message')}"
+        )
+    return "; ".join(parts) or None
 
 
 def normalise_detail(detail: Any) -> str | None:

@@ -80,7 +80,8 @@ class ScreenOutReport:
 @dataclass(frozen=True)
 class ApprovalReport:
     """What ``submissions.approve_many`` did: IDs approved (accepted by Prolific), skipped
-    (repeated in the input) and failed (with the error text of their chunk)."""
+    (already approved, or repeated in the input) and failed (with the error text of their
+    chunk)."""
 
     approved: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field left out; shown as ``UNSET`` in signatures and reprs."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

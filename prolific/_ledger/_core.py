@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ..errors import LedgerError
+from ..errors import LedgerConflictError, LedgerError
 from ._backend import Backend, Tx, is_dsn
 from ._open import open_backend
 from ._schema import LEGACY_SCOPE, ensure_schema
@@ -67,8 +67,9 @@ class PaymentState(StrEnum):
     PAID = "paid"
 
 
-class KeyConflict(Exception):
-    """The key is already recorded for a different study or different amounts."""
+class KeyConflict(LedgerConflictError):
+    """The key is already recorded for a different study or different amounts (a
+    ``LedgerConflictError``, so callers of the ledger catch what callers of ``pay`` catch)."""
 
 
 def new_owner() -> str:
@@ -218,9 +219,9 @@ class BonusLedger:
     ) -> list[Part]:
         """Record the intent to pay `amounts_minor` under `key`, or return what is recorded.
 
-        Raises :class:`KeyConflict` (which the SDK reports as
-        :class:`~prolific.errors.LedgerConflictError`) when `key` names a payment with another
-        study, kind or amounts: a key names one payment, and reusing it would hide a mistake.
+        Raises :class:`~prolific.errors.LedgerConflictError` when `key` names a payment with
+        another study, kind or amounts: a key names one payment, and reusing it would hide a
+        mistake.
         """
         ordered = sorted(amounts_minor.items())
         parts = max(1, -(-len(ordered) // part_size))

@@ -14,9 +14,10 @@ from typing import Any
 
 from prolific_api import operations as ops
 from prolific_api.models.submission import Submission
+from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._constants import LOGGER_NAME
-from .._flow import Flow, Now, Sleep
+from .._flow import Collect, Flow, Now, Sleep
 from .._payload import id_list
 from .._request import Request, build
 from .._validation import check_id, check_positive_int
@@ -28,6 +29,7 @@ from ..errors import (
     WaitTimeoutError,
 )
 from ..types import ApprovalReport
+from .calls import get_submission, study_submissions
 
 __all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow", "bulk_approve_request"]
 
@@ -122,7 +124,10 @@ def approve_many_flow(
     participant_ids: Iterable[str] | None,
     chunk_size: int,
 ) -> Flow[ApprovalReport]:
-    """Approve in chunks sent one after another (Prolific asks for no parallel bulk calls)."""
+    """Approve in chunks sent one after another (Prolific asks for no parallel bulk calls).
+
+    Submissions already approved are reported as skipped, not approved: their statuses are
+    read first, one list of the study's submissions per study involved."""
     check_positive_int("chunk_size", chunk_size)
     by_participant = submission_ids is None
     ids = list(participant_ids or []) if by_participant else list(submission_ids or [])
@@ -135,6 +140,10 @@ def approve_many_flow(
         else:
             seen.add(value)
             unique.append(value)
+    if unique and (study_id is None or check_id("study_id", study_id)):
+        approved = yield from _already_approved(unique, study_id, by_participant)
+        skipped.extend(value for value in unique if value in approved)
+        unique = [value for value in unique if value not in approved]
     # Validate every chunk before sending the first, so bad input sends nothing.
     chunks = [unique[i : i + chunk_size] for i in range(0, len(unique), chunk_size)]
     requests = [
@@ -142,7 +151,9 @@ def approve_many_flow(
         if by_participant
         else bulk_approve_request(chunk, None, None)
         for chunk in chunks
-    ] or [bulk_approve_request(submission_ids, study_id, participant_ids)]
+    ]
+    if not requests and not skipped:
+        bulk_approve_request(submission_ids, study_id, participant_ids)  # explains what is missing
     report = ApprovalReport(skipped=skipped)
     for chunk, request in zip(chunks, requests, strict=False):
         try:
@@ -152,3 +163,42 @@ def approve_many_flow(
         else:
             report.approved.extend(chunk)
     return report
+
+
+def _already_approved(
+    values: list[str], study_id: str | None, by_participant: bool
+) -> Flow[set[str]]:
+    """Which of `values` (submission or participant IDs) are already ``APPROVED``."""
+    for value in values:
+        check_id("participant_ids" if by_participant else "submission_ids", value)
+    approved: set[str] = set()
+    pending = set(values)
+    while pending:
+        if study_id is None:
+            # Learn the study from one submission, then read all of that study's at once.
+            probe = min(pending)
+            pending.discard(probe)
+            try:
+                first: Submission = yield get_submission(probe)
+            except ProlificError:
+                continue  # the bulk call reports what is wrong with it
+            study = first.study_id
+            if str(first.status) == APPROVED:
+                approved.add(probe)
+            if not isinstance(study, str):
+                continue
+        else:
+            study = study_id
+        try:
+            items: list[SubmissionListItem] = yield Collect(study_submissions(study))
+        except ProlificError:
+            break  # unknown statuses: let the bulk call go ahead as asked
+        for item in items:
+            value = str(item.participant_id) if by_participant else item.id
+            if value in pending:
+                pending.discard(value)
+                if str(item.status) == APPROVED:
+                    approved.add(value)
+        if study_id is not None:
+            break
+    return approved

@@ -36,7 +36,7 @@ from .._constants import LOGGER_NAME
 from .._flow import Collect, Flow, Now, Sleep
 from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._request import Request
-from .._validation import check_id, check_major_amount
+from .._validation import check_id, check_major_amount, check_recipient
 from ..errors import (
     APIConnectionError,
     APIError,
@@ -81,7 +81,7 @@ def _checked(amounts: Mapping[str, Any]) -> dict[str, Decimal]:
         )
     checked: dict[str, Decimal] = {}
     for recipient, amount in amounts.items():
-        check_id("each key of amounts", recipient)
+        check_recipient(recipient)
         value = check_major_amount(f"amounts[{recipient!r}]", amount)
         if value > MAX_BONUS:
             raise InvalidRequestError(

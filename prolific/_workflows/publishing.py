@@ -1,14 +1,18 @@
 """Draft-then-publish, safe to repeat; adding places; the study summary.
 
 A create-study call that times out may still have created the draft, and a blind retry leaves
-two. So ``create_and_publish`` stamps the draft with a key (in ``internal_name``, which Prolific
-returns in study lists), notes each create attempt in the local ledger before sending it, and
-looks for the key on Prolific whenever an earlier attempt's outcome is unknown: after a create
-whose answer was lost, or when the ledger shows an attempt with no study. Calling it again with
-the same arguments (or the same ``key=``) resumes the same study instead of making another. A
-first attempt needs no search, so the happy path costs create + balance + reward check +
-publish; the reward check only logs a warning (on the ``prolific`` logger) when the hourly
-reward is below Prolific's recommended minimum.
+two. So ``create_and_publish`` stamps the draft with a key, notes each create attempt in the
+local ledger before sending it, and looks for the key on Prolific whenever an earlier attempt's
+outcome is unknown: after a create whose answer was lost, or when the ledger shows an attempt
+with no study. Calling it again with the same arguments (or the same ``key=``) resumes the same
+study instead of making another. A first attempt needs no search, so the happy path costs
+create + balance + reward check + publish; the reward check only logs a warning (on the
+``prolific`` logger) when the hourly reward is below Prolific's recommended minimum.
+
+Where the key goes is the caller's choice (``stamp=``): the study's ``metadata`` (the default:
+participants never see it and no name changes), the end of ``internal_name`` (which study lists
+return, so a search is one walk of the project), or nowhere (the local ledger alone; then a
+create whose answer was lost is reported, never sent again, because nothing could find it).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from ..errors import (
     APIError,
     InsufficientBalanceError,
     InvalidRequestError,
+    NotFoundError,
     ProlificError,
     ServerError,
     StudyPublishError,
@@ -63,6 +68,7 @@ FIRST_POLL = 1.0
 MAX_POLL = 15.0
 #: Past PUBLISHING: a study that filled (or was paused) while we polled went live all the same.
 LIVE_STATUSES = frozenset({"ACTIVE", "SCHEDULED", "PAUSED", "AWAITING REVIEW", "COMPLETED"})
+STAMPS = ("metadata", "internal_name")
 #: Submissions whose participant finished the study: the median completion time counts these.
 FINISHED_STATUSES = frozenset({"AWAITING REVIEW", "APPROVED", "REJECTED"})
 
@@ -77,11 +83,39 @@ def marker(key: str) -> str:
     return f"[prolific-python:{key}]"
 
 
-def _find(query: PageQuery[StudyListItem], tag: str) -> Flow[StudyListItem | None]:
+def _stamped(payload: Mapping[str, Any], stamp: str | None, tag: str) -> dict[str, Any]:
+    """The create body carrying the key where the caller chose."""
+    if stamp is None:
+        return dict(payload)
+    if stamp == "metadata":
+        if payload.get("metadata") not in (None, ""):
+            raise InvalidRequestError(
+                "the study body already sets metadata, where create_and_publish keeps its key; "
+                "pass stamp='internal_name' or stamp=None (see the Workflows guide)",
+                field="metadata",
+            )
+        return {**payload, "metadata": tag}
+    label = payload.get("internal_name") or payload.get("name")
+    return {**payload, "internal_name": f"{label} {tag}"}
+
+
+def _find(
+    query: PageQuery[StudyListItem], stamp: str | None, tag: str, body: Mapping[str, Any]
+) -> Flow[Study | None]:
+    """The draft an earlier attempt created, found by its stamp (``None`` without one)."""
+    if stamp is None:
+        return None
     items: list[StudyListItem] = yield Collect(query)
     for item in items:
-        if isinstance(item.internal_name, str) and item.internal_name.endswith(tag):
-            return item
+        if stamp == "internal_name":
+            if isinstance(item.internal_name, str) and item.internal_name.endswith(tag):
+                found: Study = yield build(ops.get_study, study_id=item.id)
+                return found
+        elif item.name == body.get("name"):
+            # Lists do not carry metadata: read the few studies that could be ours.
+            candidate: Study = yield build(ops.get_study, study_id=item.id)
+            if candidate.metadata == tag:
+                return candidate
     return None
 
 
@@ -145,9 +179,14 @@ def create_and_publish_flow(
     key: str | None,
     workspace: str | None,
     project: str | None,
+    stamp: str | None = "metadata",
 ) -> Flow[Study]:
     if mode not in ("live", "draft"):
         raise InvalidRequestError(f"mode must be 'live' or 'draft', got {mode!r}", field="mode")
+    if stamp is not None and stamp not in STAMPS:
+        raise InvalidRequestError(
+            f"stamp must be 'metadata', 'internal_name' or None, got {stamp!r}", field="stamp"
+        )
     if wait < 0:
         raise InvalidRequestError("wait must be zero or more seconds", field="wait")
     if project is not None and payload.get("project") not in (None, project):
@@ -171,8 +210,7 @@ def create_and_publish_flow(
 
     key = key or draft_key(payload)
     tag = marker(key)
-    label = payload.get("internal_name") or payload.get("name")
-    body = {**payload, "internal_name": f"{label} {tag}"}
+    body = _stamped(payload, stamp, tag)
     lookup = (
         build(ops.list_project_studies, project_id=project_id)
         if project_id
@@ -191,7 +229,9 @@ def create_and_publish_flow(
     )
     attempted, known_id = claimed
     try:
-        study = yield from _create_once(ledger, scope, key, body, lookup, tag, attempted, known_id)
+        study = yield from _create_once(
+            ledger, scope, key, body, lookup, tag, attempted, known_id, stamp
+        )
     finally:
         ledger.unclaim_draft(scope, key, claimer)
     if mode == "draft":
@@ -231,15 +271,20 @@ def _create_once(
     tag: str,
     attempted: bool,
     known_id: str | None,
+    stamp: str | None,
 ) -> Flow[Study]:
     study: Study | None = None
     if known_id is not None:
-        study = yield from _reread(known_id)  # None if it was deleted since
-    if study is None and attempted:
+        study = yield from _reread(known_id, missing_only=True)  # None if deleted since
+    if study is None and attempted and stamp is None:
+        logger.warning(
+            "An earlier create under key %s got no answer and its draft carries no stamp to "
+            "find it by: creating another (check the project for a stray draft)",
+            key,
+        )
+    elif study is None and attempted:
         logger.info("An earlier create under key %s got no answer: looking for its draft", key)
-        existing = yield from _find(lookup, tag)
-        if existing is not None:
-            study = yield build(ops.get_study, study_id=existing.id)
+        study = yield from _find(lookup, stamp, tag, body)
     if study is None:
         ledger.record_draft(scope, key, None)
     for attempt in range(CREATE_ATTEMPTS):
@@ -249,21 +294,27 @@ def _create_once(
             study = yield build(ops.create_study, json=body)
         except (APIConnectionError, ServerError):
             # The draft may exist although the answer was lost: look before creating again.
-            found = yield from _find(lookup, tag)
-            if found is not None:
-                study = yield build(ops.get_study, study_id=found.id)
-            elif attempt == CREATE_ATTEMPTS - 1:
+            study = yield from _find(lookup, stamp, tag, body)
+            if study is None and (stamp is None or attempt == CREATE_ATTEMPTS - 1):
+                # Unstamped, a draft made by the lost attempt could not be found again, so
+                # sending once more might make a second one.
                 raise
     assert study is not None
     ledger.record_draft(scope, key, study.id)
     return study
 
 
-def _reread(study_id: str) -> Flow[Study | None]:
+def _reread(study_id: str, *, missing_only: bool = False) -> Flow[Study | None]:
+    """The study, or ``None`` when it cannot be read (with `missing_only`, only when it is gone:
+    a passing failure must not pass for a deleted draft, or a second one would be made)."""
     try:
         study: Study = yield build(ops.get_study, study_id=study_id)
         return study
+    except NotFoundError:
+        return None
     except ProlificError:
+        if missing_only:
+            raise
         return None
 
 

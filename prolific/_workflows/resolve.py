@@ -1,4 +1,9 @@
-"""Find a workspace or project by ID or exact title, as researchers write them in a config."""
+"""Find a workspace or project by ID or title, as researchers write them in a config.
+
+A title matches exactly first; failing that, a title equal but for case matches when it is the
+only one ("ux lab" finds "UX Lab", but not when "UX lab" exists too). Creating a missing project
+is single-flight within a client, so twenty concurrent calls naming it make one project.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from prolific_api import operations as ops
 from prolific_api.models.project import Project
 from prolific_api.models.workspace import Workspace
 
-from .._flow import Collect, Flow
+from .._flow import Collect, Flow, Guarded
 from .._request import Request, build
 from ..errors import APIConnectionError, NotFoundError, ResolutionError, ServerError
 
@@ -32,6 +37,13 @@ def looks_like_id(value: str) -> bool:
 
 def _pick(kind: str, query: str, items: Sequence[_Titled]) -> _Titled | None:
     exact = [item for item in items if item.title == query]
+    if not exact:
+        folded = query.casefold()
+        exact = [
+            item
+            for item in items
+            if isinstance(item.title, str) and item.title.casefold() == folded
+        ]
     if len(exact) > 1:
         raise ResolutionError(kind, query, matches=[(item.id, item.title) for item in exact])
     return exact[0] if exact else None
@@ -76,14 +88,32 @@ def resolve_project_flow(workspace: str | None, name_or_id: str, create: bool) -
     if workspace is None:
         workspaces = yield Collect(build(ops.list_workspaces))
         if len(workspaces) != 1:
-            raise ResolutionError(
-                "workspace",
-                "(not given)",
-                suggestions=[w.title for w in workspaces if isinstance(w.title, str)][:5],
-            )
+            raise _workspace_needed(name_or_id, workspaces)
         workspace_id = workspaces[0].id
     else:
         workspace_id = (yield from resolve_workspace_flow(workspace)).id
+    if not create:
+        return (yield from _find_project(workspace_id, name_or_id, create=False))
+    key = f"project:{workspace_id}:{name_or_id.casefold()}"
+    project: Project = yield Guarded(key, _find_project(workspace_id, name_or_id, create=True))
+    return project
+
+
+def _workspace_needed(project: str, workspaces: Sequence[Workspace]) -> ResolutionError:
+    listed = ", ".join(
+        f"{w.title!r} ({w.id})" if isinstance(w.title, str) else w.id for w in workspaces[:10]
+    )
+    more = f" and {len(workspaces) - 10} more" if len(workspaces) > 10 else ""
+    message = (
+        f"project {project!r} was given without workspace=, and the account has "
+        f"{len(workspaces)} workspaces: pass workspace= with one of {listed}{more}"
+        if workspaces
+        else f"project {project!r} needs a workspace, and the account has none: create one first"
+    )
+    return ResolutionError("workspace", "(not given)", message=message)
+
+
+def _find_project(workspace_id: str, name_or_id: str, *, create: bool) -> Flow[Project]:
     query = build(ops.list_projects, workspace_id=workspace_id)
     items = yield Collect(query)
     match = _pick("project", name_or_id, items)

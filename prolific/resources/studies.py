@@ -256,6 +256,7 @@ def _create_and_publish(
     wait: float,
     key: str | None,
     workspace: str | None,
+    stamp: str | None = "metadata",
     data_collection: TaskBatch | Collection | None = None,
     annotators_per_task: int | None = None,
 ) -> Flow[Study]:
@@ -278,6 +279,7 @@ def _create_and_publish(
         key=key,
         workspace=workspace,
         project=project,
+        stamp=stamp,
     )
 
 
@@ -464,6 +466,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -479,6 +482,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -493,6 +497,7 @@ class Studies(SyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -504,8 +509,17 @@ class Studies(SyncResource):
         digest of the body), each attempt is noted in the local ledger, and a draft whose
         answer was lost is found again instead of created twice. The same body therefore
         resumes the same study; pass a new ``key=`` to create a second identical one.
+
+        ``stamp`` says where the key is kept on Prolific: ``"metadata"`` (the default; the
+        study's ``metadata`` field, which participants never see; refused when the body sets
+        ``metadata`` itself), ``"internal_name"`` (appended to the internal name as
+        ``[prolific-python:<key>]``; researchers see it in Prolific's app), or ``None``
+        (nowhere: only the local ledger knows the key, so a create whose answer was lost
+        raises instead of risking a second draft). Names are never changed otherwise.
+
         ``mode="draft"`` stops after creating. ``wait`` is how many seconds to wait for the
-        study to be ``ACTIVE``.
+        study to leave ``UNPUBLISHED``/``PUBLISHING``; a study already in any other status
+        (``ACTIVE``, ``PAUSED``, ``COMPLETED`` ...) is returned at once.
         ``workspace`` and ``project`` take a name or an ID; a project named but missing is
         created. Raises ``InsufficientBalanceError`` (draft kept) when the balance is too low
         and ``StudyPublishError`` (naming the draft) when publishing fails.
@@ -518,7 +532,7 @@ class Studies(SyncResource):
         """
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace, data_collection=data_collection,
+            workspace=workspace, stamp=stamp, data_collection=data_collection,
             annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return run_sync(self._client, flow)
@@ -682,6 +696,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -697,6 +712,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -711,6 +727,7 @@ class AsyncStudies(AsyncResource):
         wait: float = 0.0,
         key: str | None = None,
         workspace: str | None = None,
+        stamp: Literal["metadata", "internal_name"] | None = "metadata",
         data_collection: TaskBatch | Collection | None = None,
         annotators_per_task: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -719,7 +736,7 @@ class AsyncStudies(AsyncResource):
         """See ``Studies.create_and_publish``."""
         flow = _create_and_publish(
             self._client, body, fields, extra_body, mode=mode, wait=wait, key=key,
-            workspace=workspace, data_collection=data_collection,
+            workspace=workspace, stamp=stamp, data_collection=data_collection,
             annotators_per_task=annotators_per_task,
         )  # fmt: skip
         return await run_async(self._client, flow)

@@ -165,7 +165,7 @@ def _approve_many(
 class Submissions(SyncResource):
     def list(
         self,
-        study: str | None = None,
+        study: str,
         *,
         status: SubmissionListStatusLiteral | None = None,
         ordering: SubmissionOrderingLiteral | None = None,
@@ -203,8 +203,12 @@ class Submissions(SyncResource):
         participant_ids: Iterable[str] | None = None,
         chunk_size: int = DEFAULT_CHUNK,
     ) -> ApprovalReport:
-        """Bulk approve in chunks sent one after another; report approved, skipped (repeated)
-        and failed IDs. Give submission IDs, or a study and its participants' IDs."""
+        """Bulk approve in chunks sent one after another; report approved, skipped and failed
+        IDs. Give submission IDs, or a study and its participants' IDs.
+
+        Statuses are read first (one list of each study's submissions), so an ID already
+        ``APPROVED``, or repeated in the input, is reported as skipped rather than approved.
+        """
         flow = _approve_many(submission_ids, study_id, participant_ids, chunk_size)
         return run_sync(self._client, flow)
 
@@ -274,7 +278,7 @@ class Submissions(SyncResource):
 class AsyncSubmissions(AsyncResource):
     def list(
         self,
-        study: str | None = None,
+        study: str,
         *,
         status: SubmissionListStatusLiteral | None = None,
         ordering: SubmissionOrderingLiteral | None = None,
@@ -300,7 +304,8 @@ class AsyncSubmissions(AsyncResource):
         participant_ids: Iterable[str] | None = None,
         chunk_size: int = DEFAULT_CHUNK,
     ) -> ApprovalReport:
-        """See ``Submissions.approve_many``."""
+        """Bulk approve in chunks; already approved or repeated IDs are reported as skipped.
+        The coroutine twin of ``Submissions.approve_many``."""
         flow = _approve_many(submission_ids, study_id, participant_ids, chunk_size)
         return await run_async(self._client, flow)
 

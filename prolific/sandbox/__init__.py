@@ -3,8 +3,9 @@
 ``Sandbox`` keeps studies, submissions, money and webhooks in memory and answers Prolific's API
 the way Prolific does (errors, pagination, status rules, the non-idempotent bonus pay call). Use
 it in process (``sandbox.client()``, or any httpx client with ``SandboxTransport``), over HTTP
-(``sandbox.serve()`` or ``python -m prolific.sandbox``), or from pytest (the
-``prolific_sandbox`` fixture). Time is a ``SandboxClock`` the test advances; faults are seeded.
+(``sandbox.serve()`` or ``python -m prolific.sandbox``; ``RemoteSandbox`` drives a served one),
+or from pytest (the ``prolific_sandbox`` fixture). Time is a ``SandboxClock`` the test
+advances; faults are seeded.
 
 For example::
 
@@ -26,13 +27,17 @@ from ._examples import example_study
 from ._faults import ConnectionDropped, Fault
 from ._http import SANDBOX_BASE_URL, SandboxResponse
 from ._participants import SandboxUsageError
-from ._state import SandboxSettings
+from ._remote import RemoteFault, RemoteSandbox
+from ._settings import FeeRule, SandboxSettings
 from ._transport import SandboxTransport
 
 __all__ = [
     "SANDBOX_BASE_URL",
     "ConnectionDropped",
     "Fault",
+    "FeeRule",
+    "RemoteFault",
+    "RemoteSandbox",
     "Sandbox",
     "SandboxClock",
     "SandboxResponse",

@@ -18,11 +18,11 @@ from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from . import _delivery, _study_urls
+from . import _control, _delivery, _study_urls
 from ._clock import DEFAULT_START, SandboxClock
 from ._datasets import STORAGE_OPERATIONS
 from ._errors import SandboxError
-from ._faults import ConnectionDropped, Faults
+from ._faults import ConnectionDropped, Decision, Faults
 from ._http import SANDBOX_BASE_URL, Request, SandboxResponse, error_response
 from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from prolific._ledger import BonusLedger
 
 T = TypeVar("T")
+
+#: Paths of the sandbox-only control endpoints, which injected faults never touch.
+CONTROL_PREFIX = "/_sandbox/"
 
 
 def derive_token(seed: int) -> str:
@@ -145,6 +148,7 @@ class Sandbox:
             self.clock, seed=seed, balance=balance, currency=currency, settings=settings
         )
         self.faults = Faults(seed)
+        _control.attach_faults(self.state, self.faults)
         self.participants = Participants(self.state, self._run)
         self.hooks = Hooks(self)
         #: The most recent calls (``request_log_limit``; None keeps all), oldest first:
@@ -176,7 +180,12 @@ class Sandbox:
             request = self._request(method.upper(), url, headers or {}, body, query)
             found = route_table().resolve(request.method, request.path)
             operation = found.route.operation_id if isinstance(found, Match) else None
-            decision = self.faults.decide(request.method, request.path, operation)
+            # The control endpoints stay reliable, so a test can always steer the sandbox.
+            decision = (
+                Decision()
+                if request.path.startswith(CONTROL_PREFIX)
+                else self.faults.decide(request.method, request.path, operation)
+            )
             if decision.latency:
                 self.clock.advance(decision.latency)
             if decision.before is not None:

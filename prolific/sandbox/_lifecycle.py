@@ -155,11 +155,24 @@ def places_to_fund(state: SandboxState, study: Study) -> int:
     return max(0, places - apart)
 
 
+def open_places_to_fund(state: SandboxState, study: Study, places: int) -> int:
+    """What :func:`places_to_fund` will be once ``study`` recruits again with ``places``."""
+    return max(0, places - state.study_index(study.id).count(*SETTLED_APART))
+
+
 def settle_funds(state: SandboxState, study: Study) -> None:
     """Give back what ``study`` no longer needs (never debits: adding places does that)."""
     target = places_to_fund(state, study)
     if target < study.funded_places:
         fund_places(state, study, target, "settle this study")
+
+
+def restore_funds(state: SandboxState, study: Study, what: str) -> None:
+    """Pay again for places a closed study gave back and now needs (a submission taken back
+    by UNREJECT or UNRETURN); 400 when the balance is short."""
+    target = places_to_fund(state, study)
+    if target > study.funded_places:
+        fund_places(state, study, target, what)
 
 
 def held_for(state: SandboxState, study: Study) -> int:

@@ -20,6 +20,7 @@ from ._lifecycle import (
     charge_in,
     ensure_funds,
     fund_places,
+    places_to_fund,
     record_message,
     refresh_study,
     rule_of,
@@ -309,9 +310,9 @@ def screen_out_submissions(state: SandboxState, req: Request) -> SandboxResponse
             reason="screen_out",
         )
     if extra_places:
-        target = study.total_available_places + extra_places
-        fund_places(state, study, target, "add places")
-        study.total_available_places = target
+        # The balance was checked above for these places.
+        study.total_available_places += extra_places
+        fund_places(state, study, places_to_fund(state, study), "add places")
         if study.status == "COMPLETED" and not study.stopped:
             set_study_status(state, study, "ACTIVE")
         refresh_study(state, study)

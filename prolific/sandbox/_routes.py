@@ -407,6 +407,16 @@ def _build_table() -> RouteTable:
                 _control.top_up,
             ),
             ("GET", "/_sandbox/ledger/", "sandbox_get_ledger", _control.get_ledger),
+            ("GET", "/_sandbox/", "sandbox_info", _control.info),
+            ("POST", "/_sandbox/faults/", "sandbox_add_fault", _control.add_fault),
+            ("GET", "/_sandbox/faults/", "sandbox_list_faults", _control.list_faults),
+            ("DELETE", "/_sandbox/faults/", "sandbox_clear_faults", _control.clear_faults),
+            (
+                "DELETE",
+                "/_sandbox/faults/{fault_id}/",
+                "sandbox_remove_fault",
+                _control.remove_fault,
+            ),
             # AI Task Builder, surveys and the storage host behind presigned URLs
             *_task_builder_routes.routes(),
         ]

@@ -27,6 +27,7 @@ from ._http import Fields, Request, SandboxResponse, empty_response, json_respon
 from ._lifecycle import (
     close_study_after_stop,
     fund_places,
+    open_places_to_fund,
     refresh_study,
     rule_of,
     set_study_status,
@@ -655,8 +656,9 @@ def update_study(state: SandboxState, req: Request) -> SandboxResponse:
             "Places can only be increased once the study is published.",
         )
     if places is not None and places > study.total_available_places:
-        # Pays for the new places (refused with 400 when funds are short), then reopens.
-        fund_places(state, study, places, "add these places")
+        # Pays for the new places (refused with 400 when funds are short), then reopens; places
+        # settled apart (screened out, partially approved) stay settled.
+        fund_places(state, study, open_places_to_fund(state, study, places), "add these places")
         study.total_available_places = places
         study.stopped = False
         if study.status in ("AWAITING REVIEW", "COMPLETED"):

@@ -25,7 +25,10 @@ from ._lifecycle import (
     charge_in,
     ensure_funds,
     fund_places,
+    is_closed,
+    place_charge,
     record_message,
+    restore_funds,
     set_study_status,
     set_submission_status,
 )
@@ -61,13 +64,20 @@ def transition(state: SandboxState, sub: Submission, action: str, fields: Fields
             f"This submission is {sub.status}; {action} applies only to "
             f"{' or '.join(sources)} submissions."
         )
-    if action == "UNRETURN":
-        study = state.studies[sub.study_id]
+    study = state.studies[sub.study_id]
+    if action in ("UNRETURN", "UNREJECT"):
+        # Returned and rejected submissions gave their place up (it may have been refilled).
         if state.places_taken(study) >= study.total_available_places:
             raise bad_request(
-                "The study has no free place for this submission; add a place, then UNRETURN."
+                f"The study has no free place for this submission; add a place, then {action}."
             )
+        if is_closed(study):
+            # The place's cost went back to the workspace when the study closed.
+            cost = place_charge(state, study).total
+            ensure_funds(state, study.workspace_id, cost, "take this submission back")
     set_submission_status(state, sub, target)
+    if action in ("UNRETURN", "UNREJECT"):
+        restore_funds(state, study, "take this submission back")
 
 
 def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:

@@ -22,7 +22,7 @@ from prolific._base_client import Request, as_json, no_content
 
 from .helpers import BASE, STUDY_ID, TOKEN, Client, FakeClock, close, run
 
-ME = {"id": "5f00000000000000000000aa", "email": "r@example.org", "name": "Ada"}
+ME = {"id": "5f00000000000000000000aa", "email": "r@example.org", "name": "Ada", "locale": "en"}
 
 
 async def test_headers_on_the_wire(make: Callable[..., Client], api: respx.MockRouter) -> None:
@@ -45,7 +45,7 @@ async def test_users_me_returns_a_model_keeping_unknown_fields(
 ) -> None:
     api.get("/api/v1/users/me/").mock(return_value=httpx.Response(200, json=ME))
     me = await run(client.users.me())
-    assert (me.id, me.email, me["name"]) == (ME["id"], ME["email"], "Ada")
+    assert (me.id, me.email, me.name, me["locale"]) == (ME["id"], ME["email"], "Ada", "en")
 
 
 async def test_clients_with_different_tokens_coexist(

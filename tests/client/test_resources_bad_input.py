@@ -301,7 +301,7 @@ REVIEW = [
         lambda c: c.submissions.reject(SUBMISSION_ID, MESSAGE, "no_code"),
         "rejection_category",
     ),
-    bad("submissions.list without study", lambda c: c.submissions.list(), "study"),
+    bad("submissions.list without study", lambda c: c.submissions.list(None), "study"),
     bad(
         "no return reasons",
         lambda c: c.submissions.request_return(SUBMISSION_ID, []),

@@ -437,7 +437,8 @@ async def wf_create_and_publish(ctx: Ctx) -> None:
         body, workspace="My workspace", project="Recorded project", wait=30
     )
     assert str(study.status) == "ACTIVE"
-    assert study.internal_name.startswith("Memory task [prolific-python:")
+    assert study.metadata.startswith("[prolific-python:")  # the key, kept out of the names
+    assert not study.internal_name
     assert ctx.clock.sleeps == [1.0, 2.0, 4.0]  # PUBLISHING for 5 sandbox seconds
     [project] = [
         p

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from prolific.sandbox import Sandbox, example_study
+from prolific.sandbox import FeeRule, Sandbox, example_study
 from prolific.sandbox._research_state import CredentialPool
 from prolific.sandbox._settings import PROLIFIC_WEBHOOK_RETRY_DELAYS
 from prolific.sandbox._task_builder_state import TaskBatch
@@ -380,6 +381,36 @@ def test_a_rejected_reward_returns_to_the_workspace_when_the_place_is_not_refill
     assert balances(api, sb) == (start - 140, start - 140)
 
 
+def test_taking_back_a_rejection_in_a_closed_study_pays_for_the_place_again(
+    api: httpx.Client, sb: Sandbox
+) -> None:
+    start = sb.balance()
+    sid = live(api, sb, total_available_places=2)
+    kept, rejected = sb.participants.join(sid, 2, complete_after=60)
+    sb.advance(60)
+    review(api, kept, "APPROVE")
+    review(api, rejected, "REJECT")
+    transition(api, sid, "STOP")
+    assert sb.balance() == start - 140  # the rejected place came back
+    url = f"/api/v1/submissions/{rejected}/transition/"
+    assert api.post(url, json={"action": "UNREJECT"}).json()["status"] == "AWAITING REVIEW"
+    assert sb.balance() == start - 280  # and is paid for again
+    assert review(api, rejected, "APPROVE").status_code == 200
+    assert balances(api, sb) == (start - 280, start - 280)
+
+
+def test_a_refilled_place_cannot_be_taken_back(api: httpx.Client, sb: Sandbox) -> None:
+    sid = live(api, sb, total_available_places=2)
+    first, _ = sb.participants.join(sid, 2, complete_after=[60, 3000])
+    sb.advance(60)
+    review(api, first, "REJECT")
+    sb.participants.join(sid, 1)  # the freed place is taken by someone else
+    url = f"/api/v1/submissions/{first}/transition/"
+    refused = api.post(url, json={"action": "UNREJECT"})
+    assert refused.status_code == 400
+    assert "no free place" in error_of(refused)["detail"]
+
+
 def test_fees_and_vat_follow_the_workspace(api: httpx.Client, sb: Sandbox) -> None:
     usd = api.post("/api/v1/workspaces/", json={"title": "US lab", "currency_code": "USD"}).json()
     project = api.post(f"/api/v1/workspaces/{usd['id']}/projects/", json={"title": "P"}).json()
@@ -392,6 +423,12 @@ def test_fees_and_vat_follow_the_workspace(api: httpx.Client, sb: Sandbox) -> No
     gbp = live(api, sb, total_available_places=1)
     [debit] = sb.ledger.for_study(gbp)
     assert (debit.amount, debit.fees, debit.vat) == (100, 43, 9)  # 42.8% fee, 20% VAT on it
+
+    # A contract of one's own: the table is a setting.
+    sb.configure(fees={("GBP", "corporate"): FeeRule(Decimal("0.25"), Decimal("0.20"))})
+    cheap = live(api, sb, total_available_places=1)
+    [debit] = sb.ledger.for_study(cheap)
+    assert (debit.amount, debit.fees, debit.vat) == (100, 25, 5)
 
 
 def test_a_screened_out_participant_is_paid_the_screen_out_payment_instead_of_the_reward(
@@ -409,6 +446,22 @@ def test_a_screened_out_participant_is_paid_the_screen_out_payment_instead_of_th
     assert status_of(api, sid) == "COMPLETED"
     # 0.50 with its fee and VAT (50 + 17 + 3); the place's reward (140 with fees) comes back.
     assert sb.balance() == start - 70
+
+
+def test_adding_places_after_a_screen_out_pays_only_for_the_new_places(
+    api: httpx.Client, sb: Sandbox
+) -> None:
+    start = sb.balance()
+    sid = live(api, sb, total_available_places=2, is_custom_screening=True)
+    [sub] = sb.participants.join(sid, 1, outcome="manual")
+    api.post(
+        f"/api/v1/studies/{sid}/screen-out-submissions/",
+        json={"submission_ids": [sub], "bonus_per_submission": "0.50"},
+    )
+    assert sb.balance() == start - 140 - 70  # the open place, and the screen-out payment
+    grown = api.patch(f"/api/v1/studies/{sid}/", json={"total_available_places": 3})
+    assert grown.status_code == 200, grown.text
+    assert sb.balance() == start - 2 * 140 - 70
 
 
 def test_total_balance_counts_funds_assigned_to_studies_not_rewards_paid_out(
@@ -567,6 +620,13 @@ def test_users_me_carries_the_name_and_the_balance(api: httpx.Client, sb: Sandbo
     assert me["name"] == "Sandbox Researcher"
     assert (me["balance"], me["available_balance"]) == (sb.balance(), sb.balance())
     assert me["currency_code"] == "GBP"
+    with sb.client() as client:  # typed in the SDK's model as well
+        typed = client.users.me()
+    assert (typed.name, typed.balance, typed.available_balance) == (
+        "Sandbox Researcher",
+        sb.balance(),
+        sb.balance(),
+    )
 
 
 def test_projects_have_a_type(api: httpx.Client, sb: Sandbox) -> None:

@@ -21,6 +21,7 @@ from prolific.errors import (
     InvalidRequestError,
     TaskBatchSetupError,
     TransferError,
+    UnprocessableEntityError,
     WaitTimeoutError,
 )
 from prolific.sandbox import Sandbox
@@ -405,3 +406,40 @@ async def test_collection_export_downloads_an_archive(
     path = await call(client.ai_task_builder.collections.export, collection.id, to=target)
     assert path == target
     assert zipfile.ZipFile(path).namelist() == ["responses.json", "responses.csv", "README.txt"]
+
+
+async def test_a_layout_prolific_refuses_names_each_problem_in_the_error(
+    sandbox: Sandbox, client: Client
+) -> None:
+    dataset = await upload(client, sandbox)
+    with pytest.raises(UnprocessableEntityError) as caught:
+        await call(
+            client.ai_task_builder.batches.create,
+            name="Refused",
+            workspace_id=sandbox.workspace_id,
+            task_details=DETAILS,
+            dataset_id=dataset.id,
+            batch_items=layout("missing"),  # create() leaves the checking to Prolific
+        )
+    message = str(caught.value)
+    assert "page 1, row 1, column 1, item 1 (dataset_field 'missing')" in message
+    assert caught.value.body["type"] == "INVALID_BATCH_ITEMS"
+
+
+async def test_rows_without_a_schema_go_up_as_csv_to_a_legacy_dataset(
+    sandbox: Sandbox, client: Client
+) -> None:
+    rows = [{"text": "first", "label": "a"}, {"text": "second, with a comma", "label": "b"}]
+    dataset = await upload(client, sandbox, source=rows, schema=None)
+    assert str(dataset.status) == "READY"
+    assert sandbox.task_builder.datasets[dataset.id].records == rows
+    [put] = sandbox.task_builder.storage_requests
+    assert put.headers["content-type"] == "text/csv"
+
+
+def test_a_presigned_url_that_is_not_https_is_refused() -> None:
+    from prolific._transfer import Transfer
+
+    with pytest.raises(InvalidRequestError, match="not HTTPS"):
+        Transfer("PUT", "http://storage.example.com/upload?sig=1", content=b"x")
+    Transfer("PUT", "http://127.0.0.1:9/upload", content=b"x")  # loopback: the sandbox server

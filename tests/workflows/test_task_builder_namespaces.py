@@ -156,3 +156,18 @@ async def test_bad_input_is_refused_before_sending(
 
 
 _UUID = "3f0e8d52-1c7a-4b9e-9d3c-2a6b5e4f1a00"
+
+
+async def test_survey_lists_walk_every_window_of_100(sandbox: Sandbox, client: Client) -> None:
+    question = {"title": "Q", "type": "single", "answers": [{"value": "A"}]}
+    for n in range(150):
+        await call(
+            client.surveys.create,
+            researcher_id=sandbox.user_id,
+            title=f"Survey {n}",
+            questions=[question],
+        )
+    before = sandbox.count_requests("list_surveys")
+    titles = [s.title for s in await items(client.surveys.list(sandbox.user_id))]
+    assert titles == [f"Survey {n}" for n in range(150)]
+    assert sandbox.count_requests("list_surveys") - before == 2  # offsets 0 and 100

@@ -18,8 +18,9 @@ T = TypeVar("T", bound="AppliedFilter")
 
 @_attrs_define
 class AppliedFilter:
-    """One filter applied to an audience, in one of three shapes (see `list_filters`):
-    a `select` filter with `selected_values`, a `range` filter with `selected_range`, or a
+    """One filter applied to an audience, in one of three shapes (find filter IDs, kinds and
+    values with `client.filters.list()`): a `select` filter with `selected_values`, a `range` filter with
+    `selected_range`, or a
     group `{filter_id: "and" | "or", selected_filters: [...]}` whose children are filters of
     any of these shapes, nested groups included. Select and range filters may carry
     `weightings` to set quotas; quota and representative studies also need the study's
