@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck pytest docs build generate check-generated spec-diff demo bench record live clean
+.PHONY: install test lint typecheck pytest docs build generate check-generated spec-diff demo bench record live fuzz clean
 
 install: $(STAMP)
 
@@ -57,6 +57,12 @@ bench: install
 
 record: install
 	$(BIN)/python scripts/record.py $(ARGS)
+
+# The long fuzzing profile (a bounded one runs in `make test`): schemathesis against the sandbox
+# over HTTP, then every hypothesis property with many more examples; each prints a summary.
+fuzz: install
+	$(BIN)/python scripts/fuzz.py --profile long $(ARGS)
+	$(BIN)/pytest -q -m fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics
 
 live: install
 	$(BIN)/pytest -m live -q $(ARGS)

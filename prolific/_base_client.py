@@ -28,6 +28,7 @@ SDK client; the user keeps ownership and closes it.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -302,7 +303,25 @@ class SyncResource:
 
 
 class AsyncResource:
-    """Base of an async namespace: holds the client, nothing else."""
+    """Base of an async namespace: holds the client, nothing else.
+
+    An async method without a docstring of its own (or one that only says "See ...") takes its
+    sync twin's, so ``help()`` and the API reference explain both alike. The twin is the class
+    of the same name without ``Async``, defined earlier in the same module.
+    """
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        twin = vars(sys.modules[cls.__module__]).get(cls.__name__.removeprefix("Async"))
+        if twin is None or twin is cls:
+            return
+        for name, member in vars(cls).items():
+            own = getattr(member, "__doc__", None)
+            if name.startswith("_") or not callable(member) or (own and not own.startswith("See ")):
+                continue
+            doc = getattr(getattr(twin, name, None), "__doc__", None)
+            if doc:
+                member.__doc__ = doc

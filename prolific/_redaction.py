@@ -35,11 +35,14 @@ def remember_secret(secret: str) -> None:
 
 def redact(value: Any, secret: str | None) -> Any:
     """``value`` with ``secret`` replaced in every string in it (JSON-like values: strings,
-    lists and dict keys and values)."""
+    numbers, lists and dict keys and values)."""
     if not secret:
         return value
     if isinstance(value, str):
         return value.replace(secret, REDACTED)
+    if isinstance(value, int | float) and not isinstance(value, bool) and secret in str(value):
+        # An all-digit token echoed into a JSON number: keep the number's text, redacted.
+        return str(value).replace(secret, REDACTED)
     if isinstance(value, list):
         return [redact(v, secret) for v in value]
     if isinstance(value, dict):

@@ -6,6 +6,7 @@ Each raises :class:`~prolific.errors.InvalidRequestError` naming the field, and 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -14,12 +15,15 @@ from typing import get_args
 
 from prolific_api.params import RejectionCategoryLiteral
 
+from ._json_body import JSON_MAX_INT
 from .errors import InvalidRequestError
 
 __all__ = [
+    "MAX_MAJOR_AMOUNT",
     "REJECTION_CATEGORIES",
     "REJECTION_MESSAGE_MIN",
     "check_choice",
+    "check_datetime",
     "check_id",
     "check_major_amount",
     "check_money_minor",
@@ -29,6 +33,9 @@ __all__ = [
 ]
 
 _ID = re.compile(r"[0-9a-f]{24}")
+
+#: The largest major-unit amount whose pennies a JSON number still carries exactly.
+MAX_MAJOR_AMOUNT = Decimal(JSON_MAX_INT) / 100
 
 REJECTION_MESSAGE_MIN = 100
 
@@ -121,6 +128,11 @@ def check_major_amount(name: str, value: object) -> Decimal:
         )
     if amount <= 0:
         raise InvalidRequestError(f"{name} must be above 0, got {amount}", field=name)
+    if amount > MAX_MAJOR_AMOUNT:
+        # Beyond this the JSON number would lose the pennies (and quantize() would overflow).
+        raise InvalidRequestError(
+            f"{name} must be at most {MAX_MAJOR_AMOUNT}, got {_show(value)}", field=name
+        )
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(Decimal("0.01")):
         raise InvalidRequestError(f"{name} has more than two decimal places: {amount}", field=name)
@@ -139,6 +151,36 @@ def check_rejection(message: object, category: object) -> tuple[str, str]:
     return message, check_choice(
         "rejection_category", category, sorted(get_args(RejectionCategoryLiteral))
     )
+
+
+def check_datetime(name: str, value: object) -> str:
+    """A moment in time: an aware ``datetime``, or an ISO 8601 string with a time zone
+    (``"2026-05-01T09:30:00Z"``). Returns it as ISO 8601 text for the wire.
+
+    Naive times are refused: Prolific would read them as UTC, which is rarely what a caller
+    in another zone meant.
+    """
+    moment: dt.datetime | None = None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, str):
+        try:
+            moment = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            moment = None
+    if moment is None:
+        raise InvalidRequestError(
+            f"{name} must be a datetime or an ISO 8601 date-time such as "
+            f"'2026-05-01T09:30:00Z', got {_show(value)}",
+            field=name,
+        )
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidRequestError(
+            f"{name} needs a time zone (datetime(..., tzinfo=datetime.UTC), or 'Z' in text); "
+            f"got {_show(value)}",
+            field=name,
+        )
+    return moment.isoformat()
 
 
 def _show(value: object) -> str:

@@ -1,4 +1,8 @@
-"""Checks every test gets, whatever its folder.
+"""Checks and settings every test gets, whatever its folder.
+
+Hypothesis runs the ``ci`` profile by default: a bounded, derandomised number of examples so
+``make test`` stays quick and repeatable. ``make fuzz`` passes ``--hypothesis-profile=fuzz`` for
+many more, freshly random, examples.
 
 Every 5xx the sandbox answers, and every scheduled job that fails, is a bug in the sandbox: it
 records the traceback in ``sandbox.errors``. A test passes only if every sandbox it touched kept
@@ -13,8 +17,25 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from prolific.sandbox import Sandbox
+
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=2_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("ci")
 
 _live: weakref.WeakSet[Sandbox] = weakref.WeakSet()
 _original_init = Sandbox.__init__
@@ -29,6 +50,7 @@ Sandbox.__init__ = _tracked_init  # type: ignore[method-assign]
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fuzz: a property-based test (hypothesis or schemathesis)")
     config.addinivalue_line(
         "markers",
         "sandbox_errors_expected: the test makes a sandbox fail on purpose (sandbox.errors "

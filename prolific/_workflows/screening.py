@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from prolific_api import operations as ops
 from prolific_api.models.screen_out_payment import ScreenOutPayment
+from prolific_api.models.study import Study
 from prolific_api.models.submission_list_item import SubmissionListItem
 
 from .._constants import LOGGER_NAME
@@ -37,7 +38,7 @@ from .bonus import FIRST_CHECK_DELAY, MAX_CHECK_DELAY, SETTLE_TIMEOUT
 from .calls import study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
 
-__all__ = ["screen_out_cost_request", "screen_out_flow"]
+__all__ = ["screen_out_by_code_flow", "screen_out_cost_request", "screen_out_flow"]
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -206,3 +207,67 @@ def _settle(study_id: str, pending: list[str], settle_timeout: float) -> Flow[li
         )
         yield Sleep(pause)
         delay = min(delay * 2, MAX_CHECK_DELAY)
+
+
+def _fixed_screen_out_reward(study: Study, code: str) -> int:
+    """The screen-out payment (minor units) of `code`, which must be one of the study's codes
+    with a ``FIXED_SCREEN_OUT_PAYMENT`` action."""
+    codes = study.completion_codes if isinstance(study.completion_codes, list) else []
+    for candidate in codes:
+        if candidate.code != code:
+            continue
+        for action in candidate.actions:
+            reward = action.fixed_screen_out_reward
+            if str(action.action) == "FIXED_SCREEN_OUT_PAYMENT" and isinstance(reward, int):
+                return reward
+        break
+    usable = [
+        str(c.code)
+        for c in codes
+        if any(str(a.action) == "FIXED_SCREEN_OUT_PAYMENT" for a in c.actions)
+    ]
+    raise InvalidRequestError(
+        f"completion_code {code!r} is not a screen-out code of study {study.id} (one with a "
+        f"FIXED_SCREEN_OUT_PAYMENT action); "
+        + (f"its screen-out codes: {', '.join(usable)}" if usable else "it has none: give "
+           "bonus_per_submission to use the bulk screen-out instead"),
+        field="completion_code",
+    )  # fmt: skip
+
+
+def screen_out_by_code_flow(
+    study_id: str, submission_ids: Iterable[str], completion_code: str
+) -> Flow[ScreenOutReport]:
+    """Screen submissions out one by one with the ``SCREEN_OUT`` transition and a completion
+    code whose ``FIXED_SCREEN_OUT_PAYMENT`` sets what each is paid.
+
+    Needs no ledger: Prolific ignores a repeated transition of one submission, so sending one
+    again after a lost answer cannot pay twice. Submissions already ``SCREENED OUT`` are
+    skipped and reported; the code is checked against the study before anything is sent.
+    """
+    check_id("study_id", study_id)
+    ids = list(dict.fromkeys(id_list("submission_ids", submission_ids)))
+    if not isinstance(completion_code, str) or not completion_code.strip():
+        raise InvalidRequestError(
+            "completion_code must be a non-empty string", field="completion_code"
+        )
+    study: Study = yield build(ops.get_study, study_id=study_id)
+    reward = _fixed_screen_out_reward(study, completion_code)
+    listed: list[SubmissionListItem] = yield _statuses(study_id)
+    status = {item.id: str(item.status) for item in listed}
+    strangers = [i for i in ids if i not in status]
+    if strangers:
+        raise InvalidRequestError(
+            f"submission(s) {', '.join(strangers[:5])} are not in study {study_id}",
+            field="submission_ids",
+        )
+    skipped = [i for i in ids if status[i] == SCREENED_OUT]
+    screened = []
+    for submission_id in ids:
+        if status[submission_id] == SCREENED_OUT:
+            continue
+        body = {"action": "SCREEN_OUT", "completion_code": completion_code}
+        yield build(ops.transition_submission, submission_id=submission_id, json=body)
+        screened.append(submission_id)
+    key = f"screen-out-code:{completion_code}"
+    return ScreenOutReport(key, study_id, screened, skipped, Decimal(reward) / 100)

@@ -36,6 +36,12 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "filter-sets": ("_audience", "filter_sets", "Saved sets of filters."),
     "messages": ("_messages", "messages", "Messages to and from participants."),
     "hooks": ("_hooks", "hooks", "Webhook subscriptions."),
+    "surveys": ("_surveys", "surveys", "Surveys hosted by Prolific, and their responses."),
+    "ai-task-builder": (
+        "_task_builder",
+        "task_builder",
+        "AI Task Builder: datasets, task batches, collections.",
+    ),
     "sandbox": ("_sandbox", "sandbox", "An offline Prolific to rehearse against."),
     "completion": ("_completion", "completion", "Print the shell completion script."),
 }
@@ -52,6 +58,8 @@ ALIASES = {
     "filter-set": "filter-sets",
     "message": "messages",
     "hook": "hooks",
+    "survey": "surveys",
+    "aitaskbuilder": "ai-task-builder",
 }
 
 

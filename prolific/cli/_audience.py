@@ -106,9 +106,9 @@ def sets_get(state: CliState, filter_set_id: str) -> None:
 @pass_state
 def sets_create(state: CliState, path: str, allow_unknown: bool) -> None:
     """Create a filter set in the workspace from a file."""
-    from prolific_api.models.filter_set_create import FilterSetCreate
+    from prolific_api.params import FilterSetCreateParams
 
-    known = known_fields(FilterSetCreate)
+    known = known_fields(FilterSetCreateParams)
     body = read_body(path, known=known, allow_unknown=allow_unknown, what="filter set")
     if "workspace_id" not in body.fields and "organisation_id" not in body.fields:
         body.fields["workspace_id"] = state.workspace_id()

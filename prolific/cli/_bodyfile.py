@@ -23,7 +23,9 @@ __all__ = ["Body", "known_fields", "read_body"]
 
 
 def known_fields(model: type[Any]) -> frozenset[str]:
-    """The JSON field names of a generated ``prolific_api`` model."""
+    """The JSON field names of a ``prolific_api.params`` TypedDict, or of a generated model."""
+    if hasattr(model, "__required_keys__"):  # a TypedDict: its keys are the JSON names
+        return frozenset(model.__annotations__)
     # The generator appends "_" to names that clash with Python ("type_" is sent as "type").
     return frozenset(
         f.name.removesuffix("_") for f in attrs.fields(model) if f.name != "additional_properties"

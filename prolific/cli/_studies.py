@@ -89,10 +89,10 @@ def create(
     Safe to run again after any failure: the draft is found again by its key, never created
     twice. The study is printed when done.
     """
-    from prolific_api.models.study_create import StudyCreate
+    from prolific_api.params import StudyCreateParams
 
     body = read_body(
-        path, known=known_fields(StudyCreate), allow_unknown=allow_unknown, what="study"
+        path, known=known_fields(StudyCreateParams), allow_unknown=allow_unknown, what="study"
     )
     if wait and not publish:
         raise InputError("--wait needs --publish: a draft does not become ACTIVE")
@@ -143,9 +143,9 @@ def update(
 ) -> None:
     """Change a study. Once published, only internal_name, total_available_places (up) and
     access_details may change."""
-    from prolific_api.models.study_update import StudyUpdate
+    from prolific_api.params import StudyUpdateParams
 
-    known = known_fields(StudyUpdate)
+    known = known_fields(StudyUpdateParams)
     body = Body({}, {})
     if path:
         body = read_body(path, known=known, allow_unknown=allow_unknown, what="study")

@@ -40,6 +40,7 @@ from .. import _task_builder as calls
 from .._base_client import AsyncAPIClient, AsyncResource, SyncAPIClient, SyncResource
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
+from .._payload import _user_stacklevel
 from .._workflows.task_builder import (
     create_ready_flow,
     export_flow,
@@ -90,7 +91,7 @@ def _deprecated(what: str) -> None:
         f"{what} uses Prolific's instruction calls, deprecated (sunset 1 September 2026) in "
         "favour of batch_items; batches created with batch_items refuse them",
         DeprecationWarning,
-        stacklevel=3,
+        stacklevel=_user_stacklevel(),
     )
 
 
@@ -133,6 +134,8 @@ def _create_ready(
     ledger: BonusLedger | str | os.PathLike[str] | None,
 ) -> Flow[TaskBatch]:
     payload = calls.batch_body(body, fields, extra_body, creating=True)
+    if instructions is not None:
+        _deprecated("batches.create_ready(instructions=...)")
     return create_ready_flow(
         client._bonus_ledger(ledger),
         client._account,

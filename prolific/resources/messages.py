@@ -12,7 +12,7 @@ from .._base_client import AsyncResource, SyncResource
 from .._pagination import AsyncPager, SyncPager
 from .._payload import id_list
 from .._request import PageQuery, Request, build
-from .._validation import check_id
+from .._validation import check_datetime, check_id
 from ..errors import InvalidRequestError
 
 __all__ = ["AsyncMessages", "Messages"]
@@ -41,7 +41,7 @@ def _list(user_id: str | None, created_after: dt.datetime | str | None) -> PageQ
         )
     if user_id is not None:
         check_id("user_id", user_id)
-    after = created_after.isoformat() if isinstance(created_after, dt.datetime) else created_after
+    after = None if created_after is None else check_datetime("created_after", created_after)
     params = {"user_id": user_id, "created_after": after}
     return build(ops.list_messages, query=params)
 

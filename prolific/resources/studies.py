@@ -51,7 +51,11 @@ from .._workflows.publishing import (
     transition_flow,
 )
 from .._workflows.research import export_demographics_flow, test_study_flow
-from .._workflows.screening import screen_out_cost_request, screen_out_flow
+from .._workflows.screening import (
+    screen_out_by_code_flow,
+    screen_out_cost_request,
+    screen_out_flow,
+)
 from ..errors import InvalidRequestError
 from ..types import DemographicExport, ScreenOutReport, StudySummary
 
@@ -299,12 +303,27 @@ def _screen_out(
     client: _BaseClient,
     study_id: str,
     submission_ids: Iterable[str],
-    bonus_per_submission: Decimal,
+    bonus_per_submission: Decimal | None,
     increase_places: bool,
     key: str | None,
     ledger: BonusLedger | str | os.PathLike[str] | None,
     settle_timeout: float,
+    completion_code: str | None,
 ) -> Flow[ScreenOutReport]:
+    if completion_code is not None:
+        if bonus_per_submission is not None or increase_places:
+            raise InvalidRequestError(
+                "give either completion_code (SCREEN_OUT transitions: the code sets the "
+                "payment) or bonus_per_submission and increase_places (the bulk endpoint)",
+                field="completion_code",
+            )
+        return screen_out_by_code_flow(study_id, submission_ids, completion_code)
+    if bonus_per_submission is None:
+        raise InvalidRequestError(
+            "give completion_code (a screen-out code of the study, the 2026 way) or "
+            "bonus_per_submission (Decimal major units, the bulk endpoint)",
+            field="bonus_per_submission",
+        )
     return screen_out_flow(
         client._bonus_ledger(ledger),
         client._account,
@@ -550,25 +569,34 @@ class Studies(SyncResource):
         self,
         study_id: str,
         submission_ids: Iterable[str],
-        bonus_per_submission: Decimal,
+        bonus_per_submission: Decimal | None = None,
         increase_places: bool = False,
         *,
         key: str | None = None,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
         settle_timeout: float = SCREEN_OUT_SETTLE,
+        completion_code: str | None = None,
     ) -> ScreenOutReport:
-        """Screen submissions out of a custom-screening study, paying each
-        ``bonus_per_submission`` (``Decimal`` major units) and messaging them; with
-        ``increase_places`` their places are added back.
+        """Screen submissions out of a study, by one of two routes.
 
-        Exactly once, like ``bonuses.pay``: recorded in the ledger under `key` (by default a
-        digest of the arguments) before it is sent; submissions already ``SCREENED OUT`` are
-        skipped and reported; an answer lost in transit is confirmed from the submissions'
-        statuses, never by sending again (``PaymentInDoubtError`` if it cannot be).
+        * ``completion_code="..."`` (preferred): each submission gets Prolific's
+          ``SCREEN_OUT`` transition with that code, whose ``FIXED_SCREEN_OUT_PAYMENT`` action
+          sets the payment. This is how Prolific's 2026 API screens out, and Prolific ignores
+          a repeated transition, so a retry after a lost answer cannot pay twice. The code is
+          checked against the study before anything is sent.
+        * ``bonus_per_submission=Decimal(...)`` (major units), with ``increase_places`` to add
+          the places back: the older bulk endpoint of custom-screening studies, absent from
+          the 2026 description but still served (Dallinger uses it). It pays, so it is made
+          exactly once like ``bonuses.pay``: recorded and claimed in the ledger under `key`
+          (by default a digest of the arguments) before it is sent; an answer lost in transit
+          is confirmed from the submissions' statuses against a baseline taken before
+          sending, never by sending again (``PaymentInDoubtError`` if it cannot be).
+
+        Either way, submissions already ``SCREENED OUT`` are skipped and reported.
         """
         flow = _screen_out(
             self._client, study_id, submission_ids, bonus_per_submission, increase_places,
-            key, ledger, settle_timeout,
+            key, ledger, settle_timeout, completion_code,
         )  # fmt: skip
         return run_sync(self._client, flow)
 
@@ -751,17 +779,18 @@ class AsyncStudies(AsyncResource):
         self,
         study_id: str,
         submission_ids: Iterable[str],
-        bonus_per_submission: Decimal,
+        bonus_per_submission: Decimal | None = None,
         increase_places: bool = False,
         *,
         key: str | None = None,
         ledger: BonusLedger | str | os.PathLike[str] | None = None,
         settle_timeout: float = SCREEN_OUT_SETTLE,
+        completion_code: str | None = None,
     ) -> ScreenOutReport:
         """See ``Studies.screen_out``."""
         flow = _screen_out(
             self._client, study_id, submission_ids, bonus_per_submission, increase_places,
-            key, ledger, settle_timeout,
+            key, ledger, settle_timeout, completion_code,
         )  # fmt: skip
         return await run_async(self._client, flow)
 

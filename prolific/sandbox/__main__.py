@@ -2,7 +2,8 @@
 
 Prints the URL and token to export, then serves until interrupted. Besides Prolific's API, the
 server answers the sandbox-only ``/_sandbox/`` endpoints (advance the clock, make participants
-join, top up, read the ledger) so clients in any language can drive a whole study lifecycle.
+join, top up, inject faults, read the ledger) so clients in any language can drive a whole study
+lifecycle; from Python, ``prolific.sandbox.RemoteSandbox(url, token)`` drives them.
 """
 
 from __future__ import annotations
@@ -18,10 +19,26 @@ from ._core import Sandbox
 from ._server import serve
 from ._state import SandboxSettings
 
+#: The control endpoints, for ``--help``; docs/sandbox.md has every field.
+CONTROL_HELP = """sandbox-only endpoints (same token; unknown body fields answer 400):
+  GET    /_sandbox/                            now, user_id, workspace_id, project_id
+  POST   /_sandbox/clock/advance/              {"seconds": 90}
+  POST   /_sandbox/participants/join/          {"study_id": ..., "n": 2, "complete_after": 60,
+                                                "start_after": 0, "outcome": "submit", "code": ...}
+  POST   /_sandbox/submissions/{id}/submit/    {"code": ...}
+  POST   /_sandbox/workspaces/{id}/top-up/     {"amount": 5000}  (minor units)
+  GET    /_sandbox/ledger/                     every money movement
+  POST   /_sandbox/faults/                     {"pattern": "create_study", "kind": "5xx"}
+  GET    /_sandbox/faults/   DELETE /_sandbox/faults/   DELETE /_sandbox/faults/{id}/
+From Python: prolific.sandbox.RemoteSandbox(url, token)."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m prolific.sandbox", description="Run an offline Prolific sandbox."
+        prog="python -m prolific.sandbox",
+        description="Run an offline Prolific sandbox.",
+        epilog=CONTROL_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")

@@ -119,7 +119,8 @@ class Sandbox:
 
     ``seed`` makes IDs, the token and fault draws reproducible; ``token`` overrides the
     derived token; ``balance`` is the starting workspace's funds in minor units (pence);
-    ``settings`` tunes delays (see :class:`SandboxSettings`); ``request_log_limit`` is how many
+    ``settings`` holds the timings, prices and choices its rules follow (see
+    :class:`SandboxSettings` and docs/sandbox-rules.md). ``request_log_limit`` is how many
     of the latest calls ``requests`` keeps (None: all of them).
 
     Use it through :meth:`client` / :meth:`async_client` (in process), :meth:`serve` (a

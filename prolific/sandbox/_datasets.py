@@ -428,8 +428,10 @@ def _storage(state: SandboxState, req: Request) -> tuple[StoredFile | None, Sand
 
 
 def _log(state: SandboxState, req: Request, status: int) -> None:
+    # Keep that a credential arrived, never the credential itself.
+    headers = {k: "[present]" if k == "authorization" else v for k, v in req.headers.items()}
     store(state).storage_requests.append(
-        StorageRequest(req.method, req.params.get("key", ""), dict(req.headers), status)
+        StorageRequest(req.method, req.params.get("key", ""), headers, status)
     )
 
 

@@ -346,19 +346,9 @@ def parse_study(state: SandboxState, fields: Fields, *, partial: bool) -> dict[s
     out["description"] = fields.text("description", required=required, allow_blank=True)
     has_access_details = fields.data.get("access_details") is not None
     method = fields.choice("data_collection_method", DATA_COLLECTION_METHODS)
-    if method is not None:
-        for other in ("external_study_url", "access_details"):
-            if fields.data.get(other) is not None:
-                raise field_error(
-                    other, f"Leave {other} out when data_collection_method is set ({method})."
-                )
-        if not fields.text("data_collection_id"):
-            raise field_error(
-                "data_collection_id", "data_collection_id is required with data_collection_method."
-            )
     # A Task Builder study runs a batch or collection the sandbox knows: it sets the codes and
     # (for a batch) the places.
-    data_collection = parse_data_collection(state, fields)
+    data_collection = parse_data_collection(state, fields, creating=not partial)
     out["external_study_url"] = fields.text(
         "external_study_url", required=required and not has_access_details and method is None
     )
@@ -587,11 +577,6 @@ def create_study(state: SandboxState, req: Request) -> SandboxResponse:
     project = state.projects[values.pop("project", state.default_project_id)]
     est = values["estimated_completion_time"]
     check_reward_floor(state, project.workspace_id, values["reward"], est)
-    if "total_available_places" not in values:
-        # AI Task Builder batches size themselves; the sandbox takes one place per annotator.
-        metadata = values.get("extra", {}).get("data_collection_metadata") or {}
-        per_task = metadata.get("annotators_per_task") if isinstance(metadata, dict) else None
-        values["total_available_places"] = per_task if isinstance(per_task, int) else 1
     study = Study(
         id=state.new_id(),
         name=values.pop("name"),

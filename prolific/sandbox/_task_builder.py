@@ -332,7 +332,9 @@ def study_using(state: SandboxState, ident: str) -> Study | None:
     return None
 
 
-def parse_data_collection(state: SandboxState, fields: Fields) -> dict[str, Any] | None:
+def parse_data_collection(
+    state: SandboxState, fields: Fields, *, creating: bool = True
+) -> dict[str, Any] | None:
     """Check a study body's ``data_collection_*`` fields.
 
     Returns ``None`` for a study without a Task Builder data collection, else the places it
@@ -363,7 +365,8 @@ def parse_data_collection(state: SandboxState, fields: Fields) -> dict[str, Any]
     if target is None:
         raise field_error("data_collection_id", f"No AI Task Builder {kind} {ident!r}.")
     user = study_using(state, ident)
-    if user is not None:
+    # An update may repeat the study's own batch; only a new study must find it free.
+    if user is not None and creating:
         raise field_error(
             "data_collection_id",
             f"This {kind} is already used by study {user.id}; a {kind} serves one study "
@@ -375,20 +378,24 @@ def parse_data_collection(state: SandboxState, fields: Fields) -> dict[str, Any]
         raise field_error("data_collection_metadata", "annotators_per_task must be 1 or more.")
     places: int | None = None
     if isinstance(target, TaskBatch):
-        if target.status != "READY":
+        if target.status != "READY" and creating:
             raise field_error(
                 "data_collection_id",
                 f"The batch is {target.status}; set it up and wait until it is READY.",
             )
         places = max(1, target.groups) * annotators
-    default_codes = [
-        {
-            "code": f"AITB{state.new_token(3).upper()}",
-            "code_type": "COMPLETED",
-            "actions": [{"action": "MANUALLY_REVIEW"}],
-            "actor": "participant",
-        }
-    ]
+    default_codes = (
+        [
+            {
+                "code": f"AITB{state.new_token(3).upper()}",
+                "code_type": "COMPLETED",
+                "actions": [{"action": "MANUALLY_REVIEW"}],
+                "actor": "participant",
+            }
+        ]
+        if creating
+        else []
+    )
     return {"places": places, "default_codes": default_codes}
 
 

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,13 +110,11 @@ def pycache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pycache")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "prolific.sandbox", "--port", "0", "--seed", "18", "--speed", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+@contextmanager
+def sandbox_server(*options: str) -> Iterator[Server]:
+    """``python -m prolific.sandbox`` on a free loopback port, with these options."""
+    command = [sys.executable, "-m", "prolific.sandbox", "--port", "0", *options]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         proc.stdout.readline()
@@ -128,6 +127,13 @@ def server() -> Iterator[Server]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    """The module's sandbox, its clock frozen: a test moves it."""
+    with sandbox_server("--seed", "18", "--speed", "0") as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,19 @@ import pytest
 from prolific.cli import main
 from prolific.sandbox import example_study
 
-from .conftest import Server
+from .conftest import Server, sandbox_server
 
 Run = Callable[..., Any]
 
 
-@pytest.fixture
-def run(
+def _runner(
     server: Server,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> Run:
+    """``prolific -o json ...`` in this process against `server`: the parsed output (or stderr
+    when there is none), after checking the exit code."""
     for name in ("PROLIFIC_API_KEY", "PROLIFIC_CONFIG", "XDG_CONFIG_HOME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -40,6 +41,16 @@ def run(
         return json.loads(out) if out else err
 
     return run
+
+
+@pytest.fixture
+def run(
+    server: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Run:
+    return _runner(server, tmp_path, monkeypatch, capsys)
 
 
 def test_workspaces_and_projects(run: Run) -> None:
@@ -130,3 +141,54 @@ def test_audience_messages_and_hooks(run: Run, server: Server, tmp_path: Path) -
     assert hook["secret"] and hook["is_enabled"] is True
     assert run("hooks", "get", hook["id"])["target_url"] == "https://lab.example/hook"
     assert hook["id"] in {h["id"] for h in run("hooks", "list", *ws)}
+
+
+BATCH_YAML = """\
+name: Ratings
+dataset_id: {dataset}
+task_details:
+  task_name: Rate labels
+  task_introduction: <p>Read the text.</p>
+  task_steps: <p>Say whether the label fits.</p>
+batch_items:
+  - rows:
+      - columns:
+          - items: [{{type: dataset_field, field: text}}]
+          - items:
+              - type: multiple_choice
+                description: Does the label fit?
+                answer_limit: 1
+                options: [{{label: "Yes", value: "yes"}}, {{label: "No", value: "no"}}]
+"""
+
+
+def test_ai_task_builder_and_surveys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Imports and setup take sandbox time: this server's clock runs 600 times faster.
+    with sandbox_server("--seed", "19", "--speed", "600") as fast:
+        run = _runner(fast, tmp_path, monkeypatch, capsys)
+        (tmp_path / "items.csv").write_text("text,label\nfirst,a\nsecond,b\n")
+        dataset = run("ai-task-builder", "datasets", "upload", "--file",
+                      str(tmp_path / "items.csv"), "--name", "Items")  # fmt: skip
+        assert (dataset["status"], dataset["total_datapoint_count"]) == ("READY", 2)
+        assert run("ai-task-builder", "datasets", "get", dataset["id"])["name"] == "Items"
+
+        (tmp_path / "batch.yaml").write_text(BATCH_YAML.format(dataset=dataset["id"]))
+        batch = run("aitaskbuilder", "batches", "create", "--file", str(tmp_path / "batch.yaml"))
+        assert (batch["status"], batch["total_task_count"]) == ("READY", 2)
+        assert [b["id"] for b in run("ai-task-builder", "batches", "list")] == [batch["id"]]
+        assert run("ai-task-builder", "batches", "responses", batch["id"]) == []
+        saved = run("ai-task-builder", "batches", "export", batch["id"], "--to", str(tmp_path))
+        assert Path(saved["path"]).read_bytes().startswith(b"PK")  # a ZIP
+        assert run("ai-task-builder", "collections", "list") == []
+
+        survey_file = tmp_path / "survey.json"
+        question = {"title": "Clear?", "type": "single", "answers": [{"value": "Yes"}]}
+        survey_file.write_text(json.dumps({"title": "Feedback", "questions": [question]}))
+        survey = run("surveys", "create", "--file", str(survey_file))
+        assert [s["_id"] for s in run("surveys", "list")] == [survey["_id"]]
+        assert run("surveys", "get", survey["_id"])["title"] == "Feedback"
+        assert run("surveys", "responses", survey["_id"]) == []
+        assert "questions" in json.dumps(run("surveys", "summary", survey["_id"]))
+        assert run("survey", "delete", survey["_id"])["deleted"] is True

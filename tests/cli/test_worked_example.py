@@ -14,10 +14,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from .conftest import hermetic_env
+from .conftest import Server, hermetic_env, sandbox_server
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADING = "## The `prolific` command line"
@@ -40,28 +39,16 @@ def pages() -> list[tuple[Path, str]]:
 
 
 @pytest.fixture(scope="module")
-def autopilot() -> Iterator[tuple[str, str]]:
-    command = [sys.executable, "-m", "prolific.sandbox", "--port", "0", "--seed", "9",
-               "--autopilot", "--speed", "6000"]  # fmt: skip
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        proc.stdout.readline()
-        exports = proc.stdout.readline().strip()
-        assert exports.startswith("export PROLIFIC_URL=")
-        url = exports.split("PROLIFIC_URL=")[1].split()[0]
-        token = exports.split("PROLIFIC_TOKEN=")[1].split()[0]
-        yield url, token
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def autopilot() -> Iterator[Server]:
+    with sandbox_server("--seed", "9", "--autopilot", "--speed", "6000") as running:
+        yield running
 
 
 @pytest.mark.parametrize(("page", "heading"), pages(), ids=[p.name for p, _ in pages()])
 def test_the_worked_example_runs_as_written(
-    page: Path, heading: str, autopilot: tuple[str, str], tmp_path: Path, pycache: Path
+    page: Path, heading: str, autopilot: Server, tmp_path: Path, pycache: Path
 ) -> None:
-    url, token = autopilot
+    url, token = autopilot.url, autopilot.token
     script = worked_example(page, heading)
     first, second, *rest = script.splitlines()
     assert first.startswith("prolific sandbox serve") and second.startswith("export PROLIFIC_URL")
@@ -74,7 +61,5 @@ def test_the_worked_example_runs_as_written(
     assert "already_paid\ttrue" in done.stdout  # the second pay paid nobody
 
     study = (tmp_path / "study.json").read_text()
-    headers = {"Authorization": f"Token {token}"}
-    ledger = httpx.get(f"{url}/_sandbox/ledger/", headers=headers).json()["results"]
-    bonuses = [e for e in ledger if e["kind"] == "bonus" and e["study_id"] in study]
+    bonuses = [e for e in autopilot.ledger("bonus") if e["study_id"] in study]
     assert [e["amount"] for e in bonuses] == [50, 50, 50]  # three participants, paid once each

@@ -177,3 +177,18 @@ def test_every_page_is_in_the_site_navigation() -> None:
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     pages = [p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")]
     assert [p for p in pages if p not in nav] == []
+
+
+def test_the_api_reference_lists_every_namespace() -> None:
+    import prolific.resources
+
+    reference = (ROOT / "docs" / "reference" / "namespaces.md").read_text(encoding="utf-8")
+    package = Path(prolific.resources.__file__).parent
+    missing = []
+    for module in sorted(package.glob("[!_]*.py")):
+        text = module.read_text(encoding="utf-8")
+        for name in re.findall(r"^class (\w+)\(SyncResource\)", text, re.MULTILINE):
+            target = f"prolific.resources.{module.stem}.{name}"
+            if f"::: {target}" not in reference:
+                missing.append(target)
+    assert not missing, f"docs/reference/namespaces.md lacks {missing}"

@@ -135,7 +135,9 @@ def test_a_huge_amount_is_refused_before_anything_is_sent(tmp_path: Path) -> Non
     client: Prolific = sandbox.client()
     before = len(sandbox.requests)
     for amount in (Decimal("1E+26"), Decimal("10000.01")):
-        with pytest.raises(InvalidRequestError, match="above the largest bonus"):
+        # 1E+26 is refused earlier, by the general money check (its pennies would not survive
+        # a JSON number); either way nothing is sent.
+        with pytest.raises(InvalidRequestError, match=r"above the largest bonus|must be at most"):
             client.bonuses.pay("a" * 24, {"b" * 24: amount}, key="k", ledger=tmp_path / "l.db")
     assert sandbox.requests[before:] == []
     client.close()

@@ -7,8 +7,10 @@ findings of issue 20, which each rule closes.
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -333,11 +335,12 @@ def test_data_collection_method_excludes_external_study_url_and_makes_it_optiona
     body = create_body(data_collection_method="AI_TASK_BUILDER_BATCH", data_collection_id="b1")
     both = api.post("/api/v1/studies/", json=body)
     assert both.status_code == 400
-    assert "external_study_url" in error_of(both)["detail"]
+    assert "external URL" in str(error_of(both)["detail"]["data_collection_method"])
     del body["external_study_url"]
     created = api.post("/api/v1/studies/", json=body)
     assert created.status_code == 201, created.text
     assert created.json()["data_collection_method"] == "AI_TASK_BUILDER_BATCH"
+    assert created.json()["external_study_url"] is None
 
 
 # -- 9: webhook targets ----------------------------------------------------------------------------
@@ -751,3 +754,18 @@ def test_deleting_a_draft_answers_200_by_default(api: httpx.Client, sb: Sandbox)
     sb.configure(delete_study_status=204)
     other = create_study(api)["id"]
     assert api.delete(f"/api/v1/studies/{other}/").status_code == 204
+
+
+# -- the documentation ---------------------------------------------------------------------------
+
+
+def test_the_rule_table_names_every_rule_and_only_tests_that_exist() -> None:
+    root = Path(__file__).resolve().parents[2]
+    table = (root / "docs" / "sandbox-rules.md").read_text()
+    named = set(re.findall(r"`(test_[a-z0-9_]+)`", table))
+    here = set(re.findall(r"^def (test_[a-z0-9_]+)\(", Path(__file__).read_text(), re.M))
+    here.discard("test_the_rule_table_names_every_rule_and_only_tests_that_exist")
+    assert here <= named, f"rules missing from docs/sandbox-rules.md: {sorted(here - named)}"
+    sandbox_tests = "".join(p.read_text() for p in (root / "tests" / "sandbox").glob("test_*.py"))
+    missing = sorted(t for t in named if f"def {t}(" not in sandbox_tests)
+    assert not missing, f"docs/sandbox-rules.md names tests that do not exist: {missing}"

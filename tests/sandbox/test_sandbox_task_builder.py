@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from prolific.sandbox import Sandbox
+from prolific.sandbox import Sandbox, example_study
 
 from .task_builder_sweep import DC, DETAILS, JSONL, LAYOUT, SCHEMA, upload
 
@@ -181,3 +181,28 @@ def test_reset_forgets_task_builder_records(sb: Sandbox, api: httpx.Client) -> N
     dataset(api, sb)
     sb.reset()
     assert sb.task_builder.datasets == {}
+
+
+def test_a_study_may_repeat_its_own_batch_in_an_update(sb: Sandbox, api: httpx.Client) -> None:
+    from prolific.sandbox._task_builder_state import TaskBatch
+
+    sb.task_builder.batches["b1"] = TaskBatch(
+        id="b1",
+        name="Ready",
+        workspace_id=sb.workspace_id,
+        created_by=sb.user_id,
+        created_at=sb.clock.utcnow(),
+        task_details={},
+        layout=[],
+        status="READY",
+        groups=2,
+    )
+    body = {k: v for k, v in example_study().items() if k != "external_study_url"}
+    link = {"data_collection_method": "AI_TASK_BUILDER_BATCH", "data_collection_id": "b1"}
+    study = api.post("/api/v1/studies/", json={**body, **link})
+    assert study.status_code == 201, study.text
+    assert study.json()["total_available_places"] == 2  # the batch's task groups
+    again = api.patch(f"/api/v1/studies/{study.json()['id']}/", json=link)
+    assert again.status_code == 200, again.text
+    second = api.post("/api/v1/studies/", json={**body, **link})
+    assert second.status_code == 400 and "already used by study" in second.text

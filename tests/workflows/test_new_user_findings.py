@@ -235,3 +235,18 @@ async def test_a_bad_recipient_is_named_as_a_key_of_amounts(client: Client) -> N
     with pytest.raises(InvalidRequestError, match="each key of amounts") as caught:
         await call(client.bonuses.pay, "a" * 24, {"not-an-id": Decimal("1.00")}, key="k")
     assert "amounts must be a Prolific ID" not in str(caught.value)
+
+
+def test_async_methods_explain_themselves_in_help() -> None:
+    sync_client, async_client = Prolific(TOKEN), AsyncProlific(TOKEN)
+    checked = 0
+    for name in ("studies", "submissions", "bonuses", "workspaces", "projects", "hooks"):
+        twin = type(getattr(sync_client, name))
+        for method, member in vars(type(getattr(async_client, name))).items():
+            expected = getattr(getattr(twin, method, None), "__doc__", None)
+            if method.startswith("_") or not callable(member) or not expected:
+                continue
+            assert member.__doc__ and not member.__doc__.startswith("See "), method
+            checked += 1
+    assert checked > 20
+    sync_client.close()

@@ -152,3 +152,66 @@ def test_bad_input_is_refused_before_sending(args: tuple[Any, Any], field: str) 
         client.studies.screen_out("b" * 24, ids, args[1])
     assert caught.value.field == field
     assert len(sandbox.requests) == before
+
+
+# -- the 2026 route: SCREEN_OUT transitions with a FIXED_SCREEN_OUT_PAYMENT code ----------------
+
+SCREEN_CODE = {
+    "code": "SCREENED",
+    "code_type": "SCREENED_OUT",
+    "actor": "participant",
+    "actions": [{"action": "FIXED_SCREEN_OUT_PAYMENT", "fixed_screen_out_reward": 40, "slots": 5}],
+}
+DONE_CODE = {"code": "DONE1", "code_type": "COMPLETED", "actions": [{"action": "MANUALLY_REVIEW"}]}
+
+
+async def coded_study(sandbox: Sandbox, client: Any) -> tuple[str, list[str]]:
+    body = example_study(
+        total_available_places=4, reward=150, completion_codes=[DONE_CODE, SCREEN_CODE]
+    )
+    study = await call(client.studies.create_and_publish(body, wait=60))
+    subs = sandbox.participants.join(study.id, 3, complete_after=999)
+    sandbox.advance(60)
+    return study.id, subs
+
+
+async def test_a_screen_out_code_screens_out_by_transition_and_skips_the_done(mode: str) -> None:
+    sandbox = Sandbox(seed=31)
+    client = client_for(sandbox, mode)
+    study_id, subs = await coded_study(sandbox, client)
+
+    first = await call(client.studies.screen_out(study_id, subs[:2], completion_code="SCREENED"))
+    again = await call(client.studies.screen_out(study_id, subs[:3], completion_code="SCREENED"))
+
+    assert (first.screened_out, first.skipped) == (subs[:2], [])
+    assert first.bonus_per_submission == Decimal("0.40")
+    assert (again.screened_out, again.skipped) == (subs[2:3], subs[:2])
+    assert [paid(sandbox, s) for s in subs] == [[40], [40], [40]]
+    assert sandbox.count_requests(operation="screen_out_submissions") == 0
+
+
+async def test_a_lost_transition_answer_is_sent_again_and_pays_once(mode: str) -> None:
+    # Prolific ignores a repeated transition, so the retry after a lost answer is safe.
+    sandbox = Sandbox(seed=32)
+    client = client_for(sandbox, mode)
+    study_id, subs = await coded_study(sandbox, client)
+    sandbox.faults.once("transition_submission", "lost_response")
+    report = await call(client.studies.screen_out(study_id, subs[:1], completion_code="SCREENED"))
+    assert report.screened_out == subs[:1]
+    assert paid(sandbox, subs[0]) == [40]
+
+
+async def test_a_code_that_is_not_a_screen_out_code_is_refused_before_sending(mode: str) -> None:
+    sandbox = Sandbox(seed=33)
+    client = client_for(sandbox, mode)
+    study_id, subs = await coded_study(sandbox, client)
+    before = sandbox.count_requests(operation="transition_submission")
+    with pytest.raises(InvalidRequestError, match="its screen-out codes: SCREENED"):
+        await call(client.studies.screen_out(study_id, subs[:1], completion_code="DONE1"))
+    with pytest.raises(InvalidRequestError, match="either completion_code"):
+        await call(
+            client.studies.screen_out(study_id, subs[:1], Decimal("0.40"), completion_code="X")
+        )
+    with pytest.raises(InvalidRequestError, match="give completion_code"):
+        await call(client.studies.screen_out(study_id, subs[:1]))
+    assert sandbox.count_requests(operation="transition_submission") == before

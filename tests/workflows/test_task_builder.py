@@ -272,6 +272,7 @@ async def test_an_unknown_column_in_batch_items_is_refused_before_the_batch_exis
         ({"tasks_per_group": 0}, "tasks_per_group"),
     ],
 )
+@pytest.mark.filterwarnings("ignore:batches.create_ready:DeprecationWarning")
 async def test_bad_batch_input_is_refused_before_anything_is_sent(
     sandbox: Sandbox, client: Client, options: dict[str, Any], field: str
 ) -> None:
@@ -443,3 +444,40 @@ def test_a_presigned_url_that_is_not_https_is_refused() -> None:
     with pytest.raises(InvalidRequestError, match="not HTTPS"):
         Transfer("PUT", "http://storage.example.com/upload?sig=1", content=b"x")
     Transfer("PUT", "http://127.0.0.1:9/upload", content=b"x")  # loopback: the sandbox server
+
+
+async def test_create_ready_with_legacy_instructions(sandbox: Sandbox, client: Client) -> None:
+    dataset = await upload(client, sandbox)
+    question = {"type": "free_text", "description": "Anything wrong with the reply?"}
+    with pytest.warns(DeprecationWarning, match="batch_items"):
+        batch = await ready_batch(
+            client, sandbox, dataset.id, batch_items=None, instructions=[question]
+        )
+    assert str(batch.status) == "READY"
+    stored = sandbox.task_builder.batches[batch.id]
+    assert stored.layout is None
+    assert [i["description"] for i in stored.instructions] == [question["description"]]
+
+
+async def test_a_study_on_a_collection_collects_its_answers(
+    sandbox: Sandbox, client: Client
+) -> None:
+    page = {"page_items": [{"type": "free_text", "description": "Describe your day."}]}
+    collection = await call(
+        client.ai_task_builder.collections.create,
+        name="Diaries",
+        workspace_id=sandbox.workspace_id,
+        task_details=DETAILS,
+        collection_items=[page],
+    )
+    body = {**task_study(), "total_available_places": 2}
+    study = await call(client.studies.create_and_publish, body, data_collection=collection, wait=30)
+    assert sandbox.studies[study.id].extra["data_collection_method"] == (
+        "AI_TASK_BUILDER_COLLECTION"
+    )
+    sandbox.participants.join(study.id, 2, complete_after=60)
+    sandbox.advance(60)
+    pager = client.ai_task_builder.collections.responses(collection.id)
+    answers = [r async for r in pager] if hasattr(pager, "__aiter__") else list(pager)
+    assert len(answers) == 2
+    assert {a.collection_id for a in answers} == {collection.id}

@@ -80,3 +80,15 @@ def test_a_genuine_delivery_is_still_accepted() -> None:
     assert verify(SECRET, signed(str(int(NOW))), BODY, now=NOW + 5) == {
         "event_type": "study.status.change"
     }
+
+
+def test_another_base64_spelling_of_the_signature_is_refused() -> None:
+    # Found by the property tests: the last character of a SHA-256 digest in base64 carries two
+    # unused bits, so flipping them decoded to the same bytes and the delivery was accepted.
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    headers = signed(str(int(NOW)))
+    genuine = headers["X-Prolific-Request-Signature"]
+    respelled = genuine[:42] + alphabet[alphabet.index(genuine[42]) ^ 1] + genuine[43:]
+    assert base64.b64decode(respelled) == base64.b64decode(genuine)
+    with pytest.raises(WebhookVerificationError, match="does not match"):
+        verify(SECRET, {**headers, "X-Prolific-Request-Signature": respelled}, BODY, now=NOW)

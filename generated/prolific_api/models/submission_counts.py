@@ -12,7 +12,8 @@ T = TypeVar("T", bound="SubmissionCounts")
 @_attrs_define
 class SubmissionCounts:
     """Number of a study's submissions per status, keyed by `SubmissionStatus` values such as
-    `AWAITING REVIEW`. Statuses with no submissions may be missing.
+    `AWAITING REVIEW` or `PARTIALLY APPROVED`, and their sum as `TOTAL` (not a status).
+    Statuses with no submissions may be missing.
 
     """
 
