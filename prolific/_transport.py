@@ -47,6 +47,9 @@ MAX_RETRIES_EXTENSION = "prolific_max_retries"
 
 logger = logging.getLogger(LOGGER_NAME)
 
+#: Distinct hosts whose loopback decision a transport remembers.
+_LOOPBACK_CACHE_SIZE = 64
+
 
 class _Attempts:
     """The retry state of one request: every decision, none of the I/O or sleeping."""
@@ -136,11 +139,29 @@ class _RetryPolicy:
         self.max_retries = max_retries
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.rng: Callable[[], float] = rng if rng is not None else random.random
+        # host -> is it loopback: parsing the host as an IP address on every request to an
+        # http:// base URL cost more than the rest of this transport's bookkeeping.
+        self._loopback: dict[str, bool] = {}
 
     def start(self, request: httpx.Request) -> _Attempts:
-        _refuse_plain_http_token(request)
+        if request.url.scheme == "http":
+            self._refuse_plain_http_token(request)
         limit = request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries)
         return _Attempts(request, int(limit), self.clock, self.rng)
+
+    def _refuse_plain_http_token(self, request: httpx.Request) -> None:
+        host = request.url.host
+        loopback = self._loopback.get(host)
+        if loopback is None:
+            if len(self._loopback) >= _LOOPBACK_CACHE_SIZE:  # hosts come from URLs: bound it
+                self._loopback.clear()
+            loopback = self._loopback[host] = is_loopback_host(host)
+        if not loopback and "authorization" in request.headers:
+            raise InvalidRequestError(
+                f"Refusing to send the API token over plain http:// to {host}; use an "
+                "https:// base URL (plain http is allowed only for localhost).",
+                field="base_url",
+            )
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -236,17 +257,3 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-def _refuse_plain_http_token(request: httpx.Request) -> None:
-    url = request.url
-    if (
-        url.scheme == "http"
-        and "authorization" in request.headers
-        and not is_loopback_host(url.host)
-    ):
-        raise InvalidRequestError(
-            f"Refusing to send the API token over plain http:// to {url.host}; use an "
-            "https:// base URL (plain http is allowed only for localhost).",
-            field="base_url",
-        )

@@ -1,9 +1,11 @@
 """Approve-with-wait and bulk approval.
 
 Approving right after a participant finishes races Prolific: the submission is still ``ACTIVE``
-(or briefly ``PROCESSING``) and the transition fails. So approval reads the status first and waits
-with backoff until the submission reaches ``AWAITING REVIEW``. Statuses that can never become
-approvable fail at once, without waiting.
+(or briefly ``PROCESSING``) and the transition fails. So approval sends the approval first (the
+common case, a submission awaiting review, takes that one request; transitions are idempotent, so
+an approved one is accepted again) and reads the status only when Prolific refuses it. Statuses
+that can never become approvable fail at once; one not yet submitted is polled with backoff until
+it reaches ``AWAITING REVIEW``, then approved.
 """
 
 from __future__ import annotations
@@ -51,15 +53,13 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
         raise ValueError("wait must be zero or more seconds")
     started: float = yield Now()
     delay = FIRST_POLL
-    refused: APIError | None = None
+    refused: APIError | None = None  # a refusal of a submission that awaited review
+    attempt: APIError | None = None
+    # Try the approval before reading anything; after a refusal, poll the status (one request
+    # per poll) and try again only once it says the submission is approvable.
+    approvable = True
     while True:
-        submission: Submission = yield build(ops.get_submission, submission_id=submission_id)
-        status = str(submission.status)
-        if status == APPROVED:
-            return submission
-        if status in FINAL_STATUSES:
-            raise SubmissionNotApprovableError(submission_id, status)
-        if status == AWAITING_REVIEW:
+        if approvable:
             try:
                 approved: Submission = yield build(
                     ops.transition_submission,
@@ -70,8 +70,21 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
             except APIError as exc:
                 if exc.status is None or exc.status >= 500 or exc.status in (401, 403, 404):
                     raise
-                # The status moved between our read and the transition: read it again.
-                refused = exc
+                attempt = exc
+        submission: Submission = yield build(ops.get_submission, submission_id=submission_id)
+        status = str(submission.status)
+        if status == APPROVED:
+            return submission
+        if status in FINAL_STATUSES:
+            raise SubmissionNotApprovableError(submission_id, status)
+        if status == AWAITING_REVIEW:
+            if not approvable:  # it was submitted while we waited: approve now
+                approvable = True
+                continue
+            # Refused although it awaits review (the status moved under us): wait, try again.
+            refused = attempt
+        else:
+            approvable = False
         now: float = yield Now()
         waited = now - started
         if waited >= wait:

@@ -189,9 +189,12 @@ class Submissions(SyncResource):
         """Approve a submission (paying its reward), waiting up to `wait` seconds, with
         backoff, for a just-finished one to reach ``AWAITING REVIEW``.
 
-        Already approved: returns it without a transition. ``RETURNED``, ``TIMED-OUT``,
-        ``REJECTED`` or ``SCREENED OUT``: raises ``SubmissionNotApprovableError`` at once.
-        Still not approvable after `wait`: raises ``WaitTimeoutError`` with the last status.
+        Sends the approval first: a submission awaiting review takes that one request, and
+        so does an already approved one (transitions are idempotent; it is returned). Only
+        when Prolific refuses does it read the status: ``RETURNED``, ``TIMED-OUT``,
+        ``REJECTED`` or ``SCREENED OUT`` raise ``SubmissionNotApprovableError`` at once; not
+        yet submitted, it polls the status and approves once it awaits review. Still not
+        approvable after `wait`: raises ``WaitTimeoutError`` with the last status.
         """
         return run_sync(self._client, approve_flow(submission_id, wait))
 

@@ -19,6 +19,8 @@ from ._state import SandboxState
 Handler = Callable[[SandboxState, Request], SandboxResponse]
 
 _PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+#: How many distinct (method, path) answers a route table remembers before starting afresh.
+_RESOLVED_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,24 @@ class RouteTable:
         # Stable sort: fewer parameters first, so literal segments beat placeholders.
         self.routes = sorted(compiled, key=lambda r: r.params)
         self.by_operation = {r.operation_id: r for r in self.routes}
+        # (method, path) -> answer: a client asks for the same few paths again and again, and
+        # trying every route's pattern in turn was a good part of answering a GET.
+        self._resolved: dict[tuple[str, str], Match | list[str]] = {}
 
     def resolve(self, method: str, path: str) -> Match | list[str]:
         """The matching route, or the methods the path accepts (empty: unknown path)."""
+        known = self._resolved.get((method, path))
+        if known is None:
+            known = self._scan(method, path)
+            if len(self._resolved) >= _RESOLVED_LIMIT:
+                self._resolved.clear()
+            self._resolved[(method, path)] = known
+        # Copies: a handler may keep or change what it is given.
+        if isinstance(known, Match):
+            return Match(known.route, dict(known.params))
+        return list(known)
+
+    def _scan(self, method: str, path: str) -> Match | list[str]:
         allowed: list[str] = []
         matched_params: int | None = None
         for route in self.routes:

@@ -244,6 +244,27 @@ def test_transport_refuses_a_token_over_plain_http() -> None:
     ]
 
 
+def test_the_loopback_decision_is_made_once_per_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    import prolific._transport as transport_module
+
+    asked: list[str] = []
+
+    def counting(host: str) -> bool:
+        asked.append(host)
+        return host == "127.0.0.1"
+
+    monkeypatch.setattr(transport_module, "is_loopback_host", counting)
+    transport = RetryTransport(httpx.MockTransport(lambda r: httpx.Response(200)), max_retries=0)
+    token = {"Authorization": f"Token {TOKEN}"}
+    with httpx.Client(transport=transport) as http:
+        for _ in range(3):
+            http.get("http://127.0.0.1:8000/x", headers=token)
+            with pytest.raises(InvalidRequestError):  # remembered, and still refused
+                http.get("http://api.example.org/x", headers=token)
+        http.get("https://api.example.org/x", headers=token)  # https needs no decision
+    assert asked == ["127.0.0.1", "api.example.org"]
+
+
 class _StreamingServer(httpx.BaseTransport):
     """Reads the body off the stream as a real connection does, failing the first time."""
 

@@ -179,3 +179,25 @@ def test_webhook_secrets_stay_out_of_model_reprs() -> None:
     assert secret.value == "whsec-do-not-log"
     assert "do-not-log" not in repr(secret) + repr(confirm)
     assert confirm.to_dict() == {"secret": "hook-secret-do-not-log"}
+
+
+def test_from_dict_passes_every_field_to_its_own_parameter() -> None:
+    # from_dict builds each model with positional arguments (cheaper than keywords); one out
+    # of place would silently put a value in another field.
+    import inspect
+
+    import attrs
+
+    import prolific_api.models as models
+
+    checked = 0
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if not attrs.has(cls):
+            continue
+        source = inspect.getsource(cls.from_dict)
+        call = source.split(" = cls(", 1)[1].split(")", 1)[0]
+        passed = [part.strip() for part in call.split(",") if part.strip()]
+        assert passed == [f.name for f in attrs.fields(cls) if f.init], name
+        checked += 1
+    assert checked > 50

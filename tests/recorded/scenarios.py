@@ -494,7 +494,7 @@ async def wf_approve(ctx: Ctx) -> None:
     assert str(approved.status) == "APPROVED"
     assert ctx.clock.sleeps == [1.0, 2.0, 4.0]  # polled until AWAITING REVIEW at 5 s
     again = await c.submissions.approve(quick)
-    assert str(again.status) == "APPROVED"  # already approved: no second transition
+    assert str(again.status) == "APPROVED"  # already approved: accepted again, a success
 
     [gone] = await join(ctx, study.id, 1, complete_after=5, outcome="return")
     await advance(ctx, 10)

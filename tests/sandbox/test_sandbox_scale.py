@@ -192,3 +192,21 @@ def test_the_request_log_keeps_the_latest_calls(api: httpx.Client) -> None:
     assert len(everything.requests) == 3 and everything.requests.dropped == 0
     with pytest.raises(ValueError, match="at least 1"):
         Sandbox(request_log_limit=0)
+
+
+def test_route_answers_are_remembered_without_sharing_them() -> None:
+    from prolific.sandbox._routes import Match, route_table
+
+    table = route_table()
+    path = f"/api/v1/studies/{'a' * 24}/"
+    first = table.resolve("GET", path)
+    assert isinstance(first, Match) and first.params == {"study_id": "a" * 24}
+    first.params["study_id"] = "changed by a handler"
+    again = table.resolve("GET", path)
+    assert isinstance(again, Match) and again.params == {"study_id": "a" * 24}
+    assert again.route is first.route
+    refused = table.resolve("PUT", path)
+    assert isinstance(refused, list) and "GET" in refused
+    refused.clear()
+    assert table.resolve("PUT", path) != []
+    assert table.resolve("GET", "/api/v1/nowhere/") == []

@@ -18,11 +18,20 @@ FIGURES = {
     "overhead.async.loopback",
     "overhead.sync.inprocess",
     "overhead.async.inprocess",
+    "server.sandbox",
     "requests.publish.raw",
     "requests.publish.safe",
     "requests.approve",
     "requests.bonuses",
+    "requests.approve_one",
     "requests.list",
+    "sandbox.join",
+    "sandbox.advance",
+    "sandbox.walk",
+    "sandbox.get_study",
+    "sandbox.memory",
+    "sandbox.request_log",
+    "bonuses.pay.sqlite",
     "memory.pagination",
     "import.prolific",
     "generation",
@@ -71,7 +80,15 @@ def test_request_counts_are_exact(run: tuple[subprocess.CompletedProcess[str], A
     # Counts do not depend on the machine, so the quick run checks them too.
     _, document = run
     figures = {f["key"]: f for f in document["figures"]}
-    for key in ("requests.publish.raw", "requests.approve", "requests.bonuses", "requests.list"):
+    counts = (
+        "requests.publish.raw",
+        "requests.approve",
+        "requests.bonuses",
+        "requests.approve_one",
+        "requests.list",
+        "sandbox.request_log",
+    )
+    for key in counts:
         assert figures[key]["status"] == "met", (key, figures[key]["detail"])
 
 

@@ -21,7 +21,7 @@ async def test_approval_waits_for_the_participant_on_the_sandbox_clock(
     study_id = await published(client)
     [sub] = sandbox.participants.join(study_id, 1, complete_after=90)
     assert sandbox.submissions[sub].status == "ACTIVE"
-    started, wall = sandbox.clock.now(), time.monotonic()
+    started, wall, mark = sandbox.clock.now(), time.monotonic(), sandbox.requests.total
 
     approved = await call(client.submissions.approve, sub, wait=600)
 
@@ -30,35 +30,99 @@ async def test_approval_waits_for_the_participant_on_the_sandbox_clock(
     waited = sandbox.clock.now() - started
     assert 90 <= waited < 200  # backoff stops soon after the submit, far below wait=600
     assert time.monotonic() - wall < 5  # sandbox time, not real sleeping
-    approvals = [
-        r for r in sandbox.requests if r.operation == "transition_submission" and r.status == 200
-    ]
-    assert len(approvals) == 1
+    sent = sent_since(sandbox, mark)
+    # Refused while the participant works, read until submitted, then approved once.
+    assert sent[0] == ("transition_submission", 400)
+    assert sent[-1] == ("transition_submission", 200)
+    assert set(sent[1:-1]) == {("get_submission", 200)}
 
 
-async def test_awaiting_review_is_approved_at_once(sandbox: Sandbox, client: Client) -> None:
+def sent_since(sandbox: Sandbox, mark: int) -> list[tuple[str | None, int | None]]:
+    """(operation, status) of every request the sandbox answered after ``mark``."""
+    return [(r.operation, r.status) for r in sandbox.requests.since(mark)]
+
+
+async def test_awaiting_review_is_approved_with_one_request(
+    sandbox: Sandbox, client: Client
+) -> None:
     study_id = await published(client)
     [sub] = sandbox.participants.join(study_id, 1, complete_after=10)
     sandbox.advance(10)
-    started = sandbox.clock.now()
-    await call(client.submissions.approve, sub)
+    started, mark = sandbox.clock.now(), sandbox.requests.total
+
+    approved = await call(client.submissions.approve, sub)
+
+    assert str(approved.status) == "APPROVED"
     assert sandbox.submissions[sub].status == "APPROVED"
     assert sandbox.clock.now() == started
-    assert sandbox.count_requests("transition_submission") == 1
+    assert sent_since(sandbox, mark) == [("transition_submission", 200)]
 
 
-async def test_already_approved_sends_no_transition(sandbox: Sandbox, client: Client) -> None:
+async def test_approving_one_by_one_costs_one_request_each(
+    sandbox: Sandbox, client: Client
+) -> None:
+    study_id = await published(client, total_available_places=10)
+    subs = sandbox.participants.join(study_id, 10, complete_after=10)
+    sandbox.advance(10)
+    mark = sandbox.requests.total
+
+    for sub in subs:
+        await call(client.submissions.approve, sub)
+
+    assert sent_since(sandbox, mark) == [("transition_submission", 200)] * 10
+    assert set(statuses(sandbox, study_id)) == {"APPROVED"}
+
+
+async def test_already_approved_is_a_success(sandbox: Sandbox, client: Client) -> None:
     study_id = await published(client)
     [sub] = sandbox.participants.join(study_id, 1, complete_after=10)
     sandbox.advance(10)
     await call(client.submissions.approve, sub)
-    sent = sandbox.count_requests("transition_submission")
+    history = list(sandbox.submissions[sub].history)
+    mark = sandbox.requests.total
 
     again = await call(client.submissions.approve, sub)
 
     assert str(again.status) == "APPROVED"
-    assert sandbox.count_requests("transition_submission") == sent == 1
-    assert sandbox.submissions[sub].status == "APPROVED"
+    # Transitions are idempotent: the repeated approval is accepted and changes nothing.
+    assert sent_since(sandbox, mark) == [("transition_submission", 200)]
+    assert sandbox.submissions[sub].history == history
+
+
+async def test_a_refusal_while_awaiting_review_is_retried_after_a_pause(
+    sandbox: Sandbox, client: Client
+) -> None:
+    study_id = await published(client)
+    [sub] = sandbox.participants.join(study_id, 1, complete_after=10)
+    sandbox.advance(10)
+    sandbox.faults.once("transition_submission", "5xx", status=409)  # a conflict, not acted on
+    started, mark = sandbox.clock.now(), sandbox.requests.total
+
+    approved = await call(client.submissions.approve, sub, wait=60)
+
+    assert str(approved.status) == "APPROVED"
+    assert sent_since(sandbox, mark) == [
+        ("transition_submission", 409),
+        ("get_submission", 200),
+        ("transition_submission", 200),
+    ]
+    assert sandbox.clock.now() - started >= 1  # a pause before trying again, never a tight loop
+
+
+async def test_refused_until_the_wait_ends_names_the_refusal(
+    sandbox: Sandbox, client: Client
+) -> None:
+    study_id = await published(client)
+    [sub] = sandbox.participants.join(study_id, 1, complete_after=10)
+    sandbox.advance(10)
+    sandbox.faults.add("transition_submission", "5xx", status=409)
+
+    with pytest.raises(WaitTimeoutError) as caught:
+        await call(client.submissions.approve, sub, wait=5)
+
+    assert caught.value.last_status == "AWAITING REVIEW"
+    assert "the last approval attempt was refused" in str(caught.value)
+    assert sandbox.submissions[sub].status == "AWAITING REVIEW"
 
 
 @pytest.mark.parametrize("final", ["RETURNED", "TIMED-OUT", "REJECTED", "SCREENED OUT"])
@@ -83,8 +147,7 @@ async def test_final_statuses_fail_at_once_without_waiting(
             )
             assert response.status_code < 300, response.text
     assert sandbox.submissions[sub].status == final
-    started = sandbox.clock.now()
-    transitions = sandbox.count_requests("transition_submission")
+    started, mark = sandbox.clock.now(), sandbox.requests.total
 
     with pytest.raises(SubmissionNotApprovableError) as caught:
         await call(client.submissions.approve, sub, wait=600)
@@ -93,15 +156,15 @@ async def test_final_statuses_fail_at_once_without_waiting(
     assert caught.value.submission_id == sub
     assert final in str(caught.value)
     assert sandbox.clock.now() == started
-    assert sandbox.count_requests("transition_submission") == transitions
-    assert sandbox.count_requests("get_submission") == 1
+    # The refused approval, then one read of the status that explains it; no waiting.
+    assert sent_since(sandbox, mark) == [("transition_submission", 400), ("get_submission", 200)]
     assert sandbox.submissions[sub].status == final
 
 
 async def test_wait_too_short_names_the_last_status(sandbox: Sandbox, client: Client) -> None:
     study_id = await published(client)
     [sub] = sandbox.participants.join(study_id, 1, complete_after=900)
-    started = sandbox.clock.now()
+    started, mark = sandbox.clock.now(), sandbox.requests.total
 
     with pytest.raises(WaitTimeoutError) as caught:
         await call(client.submissions.approve, sub, wait=30)
@@ -111,7 +174,11 @@ async def test_wait_too_short_names_the_last_status(sandbox: Sandbox, client: Cl
     assert "ACTIVE" in str(caught.value)
     assert 30 <= sandbox.clock.now() - started < 60
     assert sandbox.submissions[sub].status == "ACTIVE"
-    assert sandbox.count_requests("transition_submission") == 0
+    assert "call approve again later" in str(caught.value)
+    # One refused approval, then only reads while the participant works.
+    sent = sent_since(sandbox, mark)
+    assert sent[0] == ("transition_submission", 400)
+    assert set(sent[1:]) == {("get_submission", 200)} and len(sent) >= 4
 
 
 async def test_a_participant_returning_while_we_wait_stops_the_wait(

@@ -46,8 +46,8 @@ class AccessDetail:
         total_allocation = d.pop("total_allocation")
 
         access_detail = cls(
-            external_url=external_url,
-            total_allocation=total_allocation,
+            external_url,
+            total_allocation,
         )
 
         access_detail.additional_properties = d

@@ -55,9 +55,9 @@ class BalanceBreakdown:
         vat = d.pop("vat", UNSET)
 
         balance_breakdown = cls(
-            rewards=rewards,
-            fees=fees,
-            vat=vat,
+            rewards,
+            fees,
+            vat,
         )
 
         balance_breakdown.additional_properties = d

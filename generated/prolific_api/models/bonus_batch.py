@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,51 +90,23 @@ class BonusBatch:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_study(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        study = d.pop("study", UNSET)
 
-        study = _parse_study(d.pop("study", UNSET))
+        amount = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        fees = d.pop("fees", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_fees(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fees = _parse_fees(d.pop("fees", UNSET))
-
-        def _parse_vat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vat = _parse_vat(d.pop("vat", UNSET))
+        vat = d.pop("vat", UNSET)
 
         total_amount = d.pop("total_amount", UNSET)
 
         bonus_batch = cls(
-            id=id,
-            study=study,
-            amount=amount,
-            fees=fees,
-            vat=vat,
-            total_amount=total_amount,
+            id,
+            study,
+            amount,
+            fees,
+            vat,
+            total_amount,
         )
 
         bonus_batch.additional_properties = d

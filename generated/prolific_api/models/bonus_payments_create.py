@@ -48,8 +48,8 @@ class BonusPaymentsCreate:
         csv_bonuses = d.pop("csv_bonuses")
 
         bonus_payments_create = cls(
-            study_id=study_id,
-            csv_bonuses=csv_bonuses,
+            study_id,
+            csv_bonuses,
         )
 
         bonus_payments_create.additional_properties = d

@@ -60,9 +60,9 @@ class BulkApproveRequest:
         participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
 
         bulk_approve_request = cls(
-            submission_ids=submission_ids,
-            study_id=study_id,
-            participant_ids=participant_ids,
+            submission_ids,
+            study_id,
+            participant_ids,
         )
 
         bulk_approve_request.additional_properties = d

@@ -53,9 +53,9 @@ class BulkMessageSend:
         study_id = d.pop("study_id")
 
         bulk_message_send = cls(
-            ids=ids,
-            body=body,
-            study_id=study_id,
+            ids,
+            body,
+            study_id,
         )
 
         bulk_message_send.additional_properties = d

@@ -56,9 +56,9 @@ class ChoiceOption:
         exclusive = d.pop("exclusive", UNSET)
 
         choice_option = cls(
-            label=label,
-            value=value,
-            exclusive=exclusive,
+            label,
+            value,
+            exclusive,
         )
 
         choice_option.additional_properties = d

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collection_page import CollectionPage
-    from ..models.task_details import TaskDetails
-
 
 T = TypeVar("T", bound="Collection")
 
@@ -108,9 +103,6 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_page import CollectionPage  # noqa: PLC0415
-        from ..models.task_details import TaskDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -155,16 +147,16 @@ class Collection:
                 collection_items.append(collection_items_item)
 
         collection = cls(
-            id=id,
-            name=name,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            created_by=created_by,
-            last_modified_at=last_modified_at,
-            last_modified_by=last_modified_by,
-            schema_version=schema_version,
-            task_details=task_details,
-            collection_items=collection_items,
+            id,
+            name,
+            workspace_id,
+            created_at,
+            created_by,
+            last_modified_at,
+            last_modified_by,
+            schema_version,
+            task_details,
+            collection_items,
         )
 
         collection.additional_properties = d
@@ -185,3 +177,9 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.collection_page import CollectionPage  # noqa: E402
+from ..models.task_details import TaskDetails  # noqa: E402

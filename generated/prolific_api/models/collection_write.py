@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.collection_page import CollectionPage
-    from ..models.task_details import TaskDetails
-
 
 T = TypeVar("T", bound="CollectionWrite")
 
@@ -58,9 +53,6 @@ class CollectionWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_page import CollectionPage  # noqa: PLC0415
-        from ..models.task_details import TaskDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -76,10 +68,10 @@ class CollectionWrite:
             collection_items.append(collection_items_item)
 
         collection_write = cls(
-            name=name,
-            workspace_id=workspace_id,
-            task_details=task_details,
-            collection_items=collection_items,
+            name,
+            workspace_id,
+            task_details,
+            collection_items,
         )
 
         collection_write.additional_properties = d
@@ -100,3 +92,9 @@ class CollectionWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.collection_page import CollectionPage  # noqa: E402
+from ..models.task_details import TaskDetails  # noqa: E402

@@ -72,7 +72,10 @@ class CompletionCodeAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = CompletionCodeActionType(d.pop("action"))
+        _action = d.pop("action")
+        action = CompletionCodeActionType._value2member_map_.get(
+            _action
+        ) or CompletionCodeActionType(_action)
 
         participant_group = d.pop("participant_group", UNSET)
 
@@ -83,11 +86,11 @@ class CompletionCodeAction:
         slots = d.pop("slots", UNSET)
 
         completion_code_action = cls(
-            action=action,
-            participant_group=participant_group,
-            return_reason=return_reason,
-            fixed_screen_out_reward=fixed_screen_out_reward,
-            slots=slots,
+            action,
+            participant_group,
+            return_reason,
+            fixed_screen_out_reward,
+            slots,
         )
 
         completion_code_action.additional_properties = d

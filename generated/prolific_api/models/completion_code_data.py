@@ -47,8 +47,8 @@ class CompletionCodeData:
         message_to_participant = d.pop("message_to_participant", UNSET)
 
         completion_code_data = cls(
-            percentage_of_reward=percentage_of_reward,
-            message_to_participant=message_to_participant,
+            percentage_of_reward,
+            message_to_participant,
         )
 
         completion_code_data.additional_properties = d

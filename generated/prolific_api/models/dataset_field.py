@@ -46,13 +46,14 @@ class DatasetField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DatasetFieldType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = DatasetFieldType._value2member_map_.get(_type_) or DatasetFieldType(_type_)
 
         label = d.pop("label", UNSET)
 
         dataset_field = cls(
-            type_=type_,
-            label=label,
+            type_,
+            label,
         )
 
         dataset_field.additional_properties = d

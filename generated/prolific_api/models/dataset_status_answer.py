@@ -44,10 +44,10 @@ class DatasetStatusAnswer:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DatasetStatus(_status)
+            status = DatasetStatus._value2member_map_.get(_status) or DatasetStatus(_status)
 
         dataset_status_answer = cls(
-            status=status,
+            status,
         )
 
         dataset_status_answer.additional_properties = d

@@ -97,13 +97,13 @@ class DatasetUploadUrl:
         import_id = d.pop("import_id", UNSET)
 
         dataset_upload_url = cls(
-            upload_url=upload_url,
-            dataset_id=dataset_id,
-            http_method=http_method,
-            content_type=content_type,
-            expires_at=expires_at,
-            file_key=file_key,
-            import_id=import_id,
+            upload_url,
+            dataset_id,
+            http_method,
+            content_type,
+            expires_at,
+            file_key,
+            import_id,
         )
 
         dataset_upload_url.additional_properties = d

@@ -39,7 +39,7 @@ class EligibilityCount:
         count = d.pop("count")
 
         eligibility_count = cls(
-            count=count,
+            count,
         )
 
         eligibility_count.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,12 +83,7 @@ class ErrorDetail:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        def _parse_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = d.pop("error_code", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -96,25 +91,18 @@ class ErrorDetail:
 
         additional_information = d.pop("additional_information", UNSET)
 
-        def _parse_traceback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        traceback = _parse_traceback(d.pop("traceback", UNSET))
+        traceback = d.pop("traceback", UNSET)
 
         interactive = d.pop("interactive", UNSET)
 
         error_detail = cls(
-            status=status,
-            error_code=error_code,
-            title=title,
-            detail=detail,
-            additional_information=additional_information,
-            traceback=traceback,
-            interactive=interactive,
+            status,
+            error_code,
+            title,
+            detail,
+            additional_information,
+            traceback,
+            interactive,
         )
 
         error_detail.additional_properties = d

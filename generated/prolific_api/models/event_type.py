@@ -47,8 +47,8 @@ class EventType:
         description = d.pop("description", UNSET)
 
         event_type = cls(
-            event_type=event_type,
-            description=description,
+            event_type,
+            description,
         )
 
         event_type.additional_properties = d

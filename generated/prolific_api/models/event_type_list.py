@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_type import EventType
-    from ..models.list_meta import ListMeta
-    from ..models.page_links import PageLinks
-
 
 T = TypeVar("T", bound="EventTypeList")
 
@@ -64,10 +58,6 @@ class EventTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type import EventType  # noqa: PLC0415
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -91,9 +81,9 @@ class EventTypeList:
             meta = ListMeta.from_dict(_meta)
 
         event_type_list = cls(
-            results=results,
-            field_links=field_links,
-            meta=meta,
+            results,
+            field_links,
+            meta,
         )
 
         event_type_list.additional_properties = d
@@ -114,3 +104,10 @@ class EventTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.event_type import EventType  # noqa: E402
+from ..models.list_meta import ListMeta  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

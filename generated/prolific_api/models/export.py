@@ -62,7 +62,8 @@ class Export:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = ExportStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = ExportStatus._value2member_map_.get(_status) or ExportStatus(_status)
 
         export_id = d.pop("export_id", UNSET)
 
@@ -76,10 +77,10 @@ class Export:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         export = cls(
-            status=status,
-            export_id=export_id,
-            url=url,
-            expires_at=expires_at,
+            status,
+            export_id,
+            url,
+            expires_at,
         )
 
         export.additional_properties = d

@@ -55,9 +55,9 @@ class FeederCompletionCode:
         action = d.pop("action", UNSET)
 
         feeder_completion_code = cls(
-            code=code,
-            code_type=code_type,
-            action=action,
+            code,
+            code_type,
+            action,
         )
 
         feeder_completion_code.additional_properties = d

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_type import FilterType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.filter_choices import FilterChoices
-
 
 T = TypeVar("T", bound="Filter")
 
@@ -175,37 +171,21 @@ class Filter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_choices import FilterChoices  # noqa: PLC0415
-
         d = dict(src_dict)
         filter_id = d.pop("filter_id")
 
         title = d.pop("title", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_question(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        question = _parse_question(d.pop("question", UNSET))
+        question = d.pop("question", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: FilterType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = FilterType(_type_)
+            type_ = FilterType._value2member_map_.get(_type_) or FilterType(_type_)
 
         data_type = d.pop("data_type", UNSET)
 
@@ -216,64 +196,19 @@ class Filter:
         else:
             choices = FilterChoices.from_dict(_choices)
 
-        def _parse_min_(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        min_ = d.pop("min", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        max_ = d.pop("max", UNSET)
 
-        def _parse_max_(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        researcher_help_text = d.pop("researcher_help_text", UNSET)
 
-        max_ = _parse_max_(d.pop("max", UNSET))
+        participant_help_text = d.pop("participant_help_text", UNSET)
 
-        def _parse_researcher_help_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category = d.pop("category", UNSET)
 
-        researcher_help_text = _parse_researcher_help_text(d.pop("researcher_help_text", UNSET))
+        subcategory = d.pop("subcategory", UNSET)
 
-        def _parse_participant_help_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        participant_help_text = _parse_participant_help_text(d.pop("participant_help_text", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_subcategory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subcategory = _parse_subcategory(d.pop("subcategory", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
+        display_order = d.pop("display_order", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -293,21 +228,21 @@ class Filter:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         filter_ = cls(
-            filter_id=filter_id,
-            title=title,
-            description=description,
-            question=question,
-            type_=type_,
-            data_type=data_type,
-            choices=choices,
-            min_=min_,
-            max_=max_,
-            researcher_help_text=researcher_help_text,
-            participant_help_text=participant_help_text,
-            category=category,
-            subcategory=subcategory,
-            display_order=display_order,
-            tags=tags,
+            filter_id,
+            title,
+            description,
+            question,
+            type_,
+            data_type,
+            choices,
+            min_,
+            max_,
+            researcher_help_text,
+            participant_help_text,
+            category,
+            subcategory,
+            display_order,
+            tags,
         )
 
         filter_.additional_properties = d
@@ -328,3 +263,8 @@ class Filter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.filter_choices import FilterChoices  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,28 +50,13 @@ class FilterRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        lower = d.pop("lower", UNSET)
 
-        def _parse_lower(data: object) -> float | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | str | Unset, data)
-
-        lower = _parse_lower(d.pop("lower", UNSET))
-
-        def _parse_upper(data: object) -> float | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | None | str | Unset, data)
-
-        upper = _parse_upper(d.pop("upper", UNSET))
+        upper = d.pop("upper", UNSET)
 
         filter_range = cls(
-            lower=lower,
-            upper=upper,
+            lower,
+            upper,
         )
 
         filter_range.additional_properties = d

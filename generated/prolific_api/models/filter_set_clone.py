@@ -39,7 +39,7 @@ class FilterSetClone:
         new_name = d.pop("new_name", UNSET)
 
         filter_set_clone = cls(
-            new_name=new_name,
+            new_name,
         )
 
         filter_set_clone.additional_properties = d

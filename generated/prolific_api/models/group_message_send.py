@@ -56,9 +56,9 @@ class GroupMessageSend:
         study_id = d.pop("study_id", UNSET)
 
         group_message_send = cls(
-            participant_group_id=participant_group_id,
-            body=body,
-            study_id=study_id,
+            participant_group_id,
+            body,
+            study_id,
         )
 
         group_message_send.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,30 +59,17 @@ class InputValidation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = InputValidationType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = InputValidationType._value2member_map_.get(_type_) or InputValidationType(_type_)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        min_ = d.pop("min", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
-
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
+        max_ = d.pop("max", UNSET)
 
         input_validation = cls(
-            type_=type_,
-            min_=min_,
-            max_=max_,
+            type_,
+            min_,
+            max_,
         )
 
         input_validation.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.instruction_type import InstructionType
 from ..models.instruction_unit_position import InstructionUnitPosition
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.choice_option import ChoiceOption
-    from ..models.input_validation import InputValidation
-    from ..models.unit_option import UnitOption
-
 
 T = TypeVar("T", bound="Instruction")
 
@@ -184,12 +178,9 @@ class Instruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_option import ChoiceOption  # noqa: PLC0415
-        from ..models.input_validation import InputValidation  # noqa: PLC0415
-        from ..models.unit_option import UnitOption  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = InstructionType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = InstructionType._value2member_map_.get(_type_) or InstructionType(_type_)
 
         id = d.pop("id", UNSET)
 
@@ -250,7 +241,9 @@ class Instruction:
         if isinstance(_unit_position, Unset):
             unit_position = UNSET
         else:
-            unit_position = InstructionUnitPosition(_unit_position)
+            unit_position = InstructionUnitPosition._value2member_map_.get(
+                _unit_position
+            ) or InstructionUnitPosition(_unit_position)
 
         accepted_file_types = cast(list[str], d.pop("accepted_file_types", UNSET))
 
@@ -261,27 +254,27 @@ class Instruction:
         max_file_count = d.pop("max_file_count", UNSET)
 
         instruction = cls(
-            type_=type_,
-            id=id,
-            created_at=created_at,
-            created_by=created_by,
-            parent_id=parent_id,
-            parent_type=parent_type,
-            order=order,
-            description=description,
-            helper_text=helper_text,
-            placeholder_text_input=placeholder_text_input,
-            validation=validation,
-            answer_limit=answer_limit,
-            disable_dropdown=disable_dropdown,
-            options=options,
-            unit_options=unit_options,
-            default_unit=default_unit,
-            unit_position=unit_position,
-            accepted_file_types=accepted_file_types,
-            max_file_size_mb=max_file_size_mb,
-            min_file_count=min_file_count,
-            max_file_count=max_file_count,
+            type_,
+            id,
+            created_at,
+            created_by,
+            parent_id,
+            parent_type,
+            order,
+            description,
+            helper_text,
+            placeholder_text_input,
+            validation,
+            answer_limit,
+            disable_dropdown,
+            options,
+            unit_options,
+            default_unit,
+            unit_position,
+            accepted_file_types,
+            max_file_size_mb,
+            min_file_count,
+            max_file_count,
         )
 
         instruction.additional_properties = d
@@ -302,3 +295,10 @@ class Instruction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.choice_option import ChoiceOption  # noqa: E402
+from ..models.input_validation import InputValidation  # noqa: E402
+from ..models.unit_option import UnitOption  # noqa: E402

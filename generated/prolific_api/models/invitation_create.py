@@ -62,12 +62,12 @@ class InvitationCreate:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = InvitationRole(_role)
+            role = InvitationRole._value2member_map_.get(_role) or InvitationRole(_role)
 
         invitation_create = cls(
-            association=association,
-            emails=emails,
-            role=role,
+            association,
+            emails,
+            role,
         )
 
         invitation_create.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.layout_item_content_format import LayoutItemContentFormat
 from ..models.layout_item_type import LayoutItemType
 from ..models.layout_item_unit_position import LayoutItemUnitPosition
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.choice_option import ChoiceOption
-    from ..models.input_validation import InputValidation
-    from ..models.unit_option import UnitOption
-
 
 T = TypeVar("T", bound="LayoutItem")
 
@@ -193,12 +187,9 @@ class LayoutItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_option import ChoiceOption  # noqa: PLC0415
-        from ..models.input_validation import InputValidation  # noqa: PLC0415
-        from ..models.unit_option import UnitOption  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = LayoutItemType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = LayoutItemType._value2member_map_.get(_type_) or LayoutItemType(_type_)
 
         id = d.pop("id", UNSET)
 
@@ -217,7 +208,9 @@ class LayoutItem:
         if isinstance(_content_format, Unset):
             content_format = UNSET
         else:
-            content_format = LayoutItemContentFormat(_content_format)
+            content_format = LayoutItemContentFormat._value2member_map_.get(
+                _content_format
+            ) or LayoutItemContentFormat(_content_format)
 
         description = d.pop("description", UNSET)
 
@@ -261,7 +254,9 @@ class LayoutItem:
         if isinstance(_unit_position, Unset):
             unit_position = UNSET
         else:
-            unit_position = LayoutItemUnitPosition(_unit_position)
+            unit_position = LayoutItemUnitPosition._value2member_map_.get(
+                _unit_position
+            ) or LayoutItemUnitPosition(_unit_position)
 
         accepted_file_types = cast(list[str], d.pop("accepted_file_types", UNSET))
 
@@ -272,28 +267,28 @@ class LayoutItem:
         max_file_count = d.pop("max_file_count", UNSET)
 
         layout_item = cls(
-            type_=type_,
-            id=id,
-            field=field,
-            url=url,
-            alt_text=alt_text,
-            caption=caption,
-            content=content,
-            content_format=content_format,
-            description=description,
-            helper_text=helper_text,
-            placeholder_text_input=placeholder_text_input,
-            validation=validation,
-            answer_limit=answer_limit,
-            disable_dropdown=disable_dropdown,
-            options=options,
-            unit_options=unit_options,
-            default_unit=default_unit,
-            unit_position=unit_position,
-            accepted_file_types=accepted_file_types,
-            max_file_size_mb=max_file_size_mb,
-            min_file_count=min_file_count,
-            max_file_count=max_file_count,
+            type_,
+            id,
+            field,
+            url,
+            alt_text,
+            caption,
+            content,
+            content_format,
+            description,
+            helper_text,
+            placeholder_text_input,
+            validation,
+            answer_limit,
+            disable_dropdown,
+            options,
+            unit_options,
+            default_unit,
+            unit_position,
+            accepted_file_types,
+            max_file_size_mb,
+            min_file_count,
+            max_file_count,
         )
 
         layout_item.additional_properties = d
@@ -314,3 +309,10 @@ class LayoutItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.choice_option import ChoiceOption  # noqa: E402
+from ..models.input_validation import InputValidation  # noqa: E402
+from ..models.unit_option import UnitOption  # noqa: E402

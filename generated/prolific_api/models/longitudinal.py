@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.longitudinal_config import LongitudinalConfig
-    from ..models.longitudinal_retention import LongitudinalRetention
-
 
 T = TypeVar("T", bound="Longitudinal")
 
@@ -51,9 +46,6 @@ class Longitudinal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.longitudinal_config import LongitudinalConfig  # noqa: PLC0415
-        from ..models.longitudinal_retention import LongitudinalRetention  # noqa: PLC0415
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: LongitudinalConfig | Unset
@@ -70,8 +62,8 @@ class Longitudinal:
             retention = LongitudinalRetention.from_dict(_retention)
 
         longitudinal = cls(
-            config=config,
-            retention=retention,
+            config,
+            retention,
         )
 
         longitudinal.additional_properties = d
@@ -92,3 +84,9 @@ class Longitudinal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.longitudinal_config import LongitudinalConfig  # noqa: E402
+from ..models.longitudinal_retention import LongitudinalRetention  # noqa: E402

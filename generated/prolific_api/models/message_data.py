@@ -47,8 +47,8 @@ class MessageData:
         category = d.pop("category", UNSET)
 
         message_data = cls(
-            study_id=study_id,
-            category=category,
+            study_id,
+            category,
         )
 
         message_data.additional_properties = d

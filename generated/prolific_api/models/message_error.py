@@ -47,8 +47,8 @@ class MessageError:
         detail = d.pop("detail", UNSET)
 
         message_error = cls(
-            message=message,
-            detail=detail,
+            message,
+            detail,
         )
 
         message_error.additional_properties = d

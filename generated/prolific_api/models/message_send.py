@@ -53,9 +53,9 @@ class MessageSend:
         study_id = d.pop("study_id")
 
         message_send = cls(
-            recipient_id=recipient_id,
-            body=body,
-            study_id=study_id,
+            recipient_id,
+            body,
+            study_id,
         )
 
         message_send.additional_properties = d

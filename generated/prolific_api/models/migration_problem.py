@@ -55,9 +55,9 @@ class MigrationProblem:
         reason = d.pop("reason", UNSET)
 
         migration_problem = cls(
-            datapoint_id=datapoint_id,
-            field=field,
-            reason=reason,
+            datapoint_id,
+            field,
+            reason,
         )
 
         migration_problem.additional_properties = d

@@ -47,8 +47,8 @@ class MoneyAmount:
         currency = d.pop("currency", UNSET)
 
         money_amount = cls(
-            amount=amount,
-            currency=currency,
+            amount,
+            currency,
         )
 
         money_amount.additional_properties = d

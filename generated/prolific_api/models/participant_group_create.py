@@ -75,11 +75,11 @@ class ParticipantGroupCreate:
         participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
 
         participant_group_create = cls(
-            name=name,
-            workspace_id=workspace_id,
-            organisation_id=organisation_id,
-            description=description,
-            participant_ids=participant_ids,
+            name,
+            workspace_id,
+            organisation_id,
+            description,
+            participant_ids,
         )
 
         participant_group_create.additional_properties = d

@@ -55,8 +55,8 @@ class ParticipantGroupMember:
             datetime_created = datetime.datetime.fromisoformat(_datetime_created)
 
         participant_group_member = cls(
-            participant_id=participant_id,
-            datetime_created=datetime_created,
+            participant_id,
+            datetime_created,
         )
 
         participant_group_member.additional_properties = d

@@ -57,9 +57,9 @@ class ParticipantGroupUpdate:
         participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
 
         participant_group_update = cls(
-            name=name,
-            description=description,
-            participant_ids=participant_ids,
+            name,
+            description,
+            participant_ids,
         )
 
         participant_group_update.additional_properties = d

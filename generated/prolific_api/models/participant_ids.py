@@ -39,7 +39,7 @@ class ParticipantIds:
         participant_ids = cast(list[str], d.pop("participant_ids"))
 
         participant_ids = cls(
-            participant_ids=participant_ids,
+            participant_ids,
         )
 
         participant_ids.additional_properties = d

@@ -65,9 +65,9 @@ class PresignedDownload:
         http_method = d.pop("http_method", UNSET)
 
         presigned_download = cls(
-            url=url,
-            expires_at=expires_at,
-            http_method=http_method,
+            url,
+            expires_at,
+            http_method,
         )
 
         presigned_download.additional_properties = d

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_create_longitudinal import ProjectCreateLongitudinal
-    from ..models.public_details_type_0 import PublicDetailsType0
-
 
 T = TypeVar("T", bound="ProjectCreate")
 
@@ -43,8 +38,6 @@ class ProjectCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-
         title = self.title
 
         description = self.description
@@ -97,31 +90,19 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_create_longitudinal import ProjectCreateLongitudinal  # noqa: PLC0415
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
         description = d.pop("description", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: ProjectType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ProjectType(_type_)
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
         def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
             if data is None:
@@ -150,13 +131,13 @@ class ProjectCreate:
             longitudinal = ProjectCreateLongitudinal.from_dict(_longitudinal)
 
         project_create = cls(
-            title=title,
-            description=description,
-            naivety_distribution_rate=naivety_distribution_rate,
-            type_=type_,
-            public_details=public_details,
-            is_longitudinal=is_longitudinal,
-            longitudinal=longitudinal,
+            title,
+            description,
+            naivety_distribution_rate,
+            type_,
+            public_details,
+            is_longitudinal,
+            longitudinal,
         )
 
         project_create.additional_properties = d
@@ -177,3 +158,9 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.project_create_longitudinal import ProjectCreateLongitudinal  # noqa: E402
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.public_details_type_0 import PublicDetailsType0
-    from ..models.workspace_user import WorkspaceUser
-
 
 T = TypeVar("T", bound="ProjectListItem")
 
@@ -45,8 +40,6 @@ class ProjectListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-
         id = self.id
 
         title = self.title
@@ -109,22 +102,12 @@ class ProjectListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         title = d.pop("title")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         owner = d.pop("owner", UNSET)
 
@@ -137,23 +120,14 @@ class ProjectListItem:
 
                 users.append(users_item)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: ProjectType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ProjectType(_type_)
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
         def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
             if data is None:
@@ -173,14 +147,14 @@ class ProjectListItem:
         public_details = _parse_public_details(d.pop("public_details", UNSET))
 
         project_list_item = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            users=users,
-            naivety_distribution_rate=naivety_distribution_rate,
-            type_=type_,
-            public_details=public_details,
+            id,
+            title,
+            description,
+            owner,
+            users,
+            naivety_distribution_rate,
+            type_,
+            public_details,
         )
 
         project_list_item.additional_properties = d
@@ -201,3 +175,9 @@ class ProjectListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402
+from ..models.workspace_user import WorkspaceUser  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.public_details_type_0 import PublicDetailsType0
-
 
 T = TypeVar("T", bound="ProjectUpdate")
 
@@ -46,8 +42,6 @@ class ProjectUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-
         title = self.title
 
         description = self.description
@@ -104,8 +98,6 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_details_type_0 import PublicDetailsType0  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -122,7 +114,7 @@ class ProjectUpdate:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ProjectType(_type_)
+            type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
         def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
             if data is None:
@@ -143,27 +135,18 @@ class ProjectUpdate:
 
         is_sequential = d.pop("is_sequential", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         project_update = cls(
-            title=title,
-            description=description,
-            owner=owner,
-            position=position,
-            hidden=hidden,
-            type_=type_,
-            public_details=public_details,
-            is_sequential=is_sequential,
-            naivety_distribution_rate=naivety_distribution_rate,
+            title,
+            description,
+            owner,
+            position,
+            hidden,
+            type_,
+            public_details,
+            is_sequential,
+            naivety_distribution_rate,
         )
 
         project_update.additional_properties = d
@@ -184,3 +167,8 @@ class ProjectUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.public_details_type_0 import PublicDetailsType0  # noqa: E402

@@ -62,7 +62,9 @@ class PublicDetailsType0:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PublicProjectStatus(_status)
+            status = PublicProjectStatus._value2member_map_.get(_status) or PublicProjectStatus(
+                _status
+            )
 
         title = d.pop("title", UNSET)
 
@@ -71,10 +73,10 @@ class PublicDetailsType0:
         description = d.pop("description", UNSET)
 
         public_details_type_0 = cls(
-            status=status,
-            title=title,
-            short_description=short_description,
-            description=description,
+            status,
+            title,
+            short_description,
+            description,
         )
 
         public_details_type_0.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,38 +61,16 @@ class RecordProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        record_index = d.pop("record_index", UNSET)
 
-        def _parse_record_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        field = d.pop("field", UNSET)
 
-        record_index = _parse_record_index(d.pop("record_index", UNSET))
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         record_problem = cls(
-            record_index=record_index,
-            field=field,
-            reason=reason,
+            record_index,
+            field,
+            reason,
         )
 
         record_problem.additional_properties = d

@@ -39,7 +39,7 @@ class ReturnRequest:
         request_return_reasons = cast(list[str], d.pop("request_return_reasons"))
 
         return_request = cls(
-            request_return_reasons=request_return_reasons,
+            request_return_reasons,
         )
 
         return_request.additional_properties = d

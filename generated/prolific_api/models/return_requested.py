@@ -73,7 +73,7 @@ class ReturnRequested:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubmissionStatus(_status)
+            status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         participant = d.pop("participant", UNSET)
 
@@ -95,10 +95,10 @@ class ReturnRequested:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         return_requested = cls(
-            id=id,
-            status=status,
-            participant=participant,
-            return_requested=return_requested,
+            id,
+            status,
+            participant,
+            return_requested,
         )
 
         return_requested.additional_properties = d

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema_migration_status import SchemaMigrationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.migration_problem import MigrationProblem
-
 
 T = TypeVar("T", bound="SchemaMigration")
 
@@ -105,12 +101,13 @@ class SchemaMigration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migration_problem import MigrationProblem  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        status = SchemaMigrationStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SchemaMigrationStatus._value2member_map_.get(_status) or SchemaMigrationStatus(
+            _status
+        )
 
         dataset_id = d.pop("dataset_id", UNSET)
 
@@ -146,16 +143,16 @@ class SchemaMigration:
         reason = d.pop("reason", UNSET)
 
         schema_migration = cls(
-            job_id=job_id,
-            status=status,
-            dataset_id=dataset_id,
-            schema_version=schema_version,
-            created_at=created_at,
-            updated_at=updated_at,
-            reprocessed_count=reprocessed_count,
-            failed_count=failed_count,
-            errors=errors,
-            reason=reason,
+            job_id,
+            status,
+            dataset_id,
+            schema_version,
+            created_at,
+            updated_at,
+            reprocessed_count,
+            failed_count,
+            errors,
+            reason,
         )
 
         schema_migration.additional_properties = d
@@ -176,3 +173,8 @@ class SchemaMigration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.migration_problem import MigrationProblem  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money_amount import MoneyAmount
-
 
 T = TypeVar("T", bound="ScreenOutPayment")
 
@@ -56,8 +52,6 @@ class ScreenOutPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money_amount import MoneyAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         _recommended_reward = d.pop("recommended_reward", UNSET)
         recommended_reward: MoneyAmount | Unset
@@ -76,9 +70,9 @@ class ScreenOutPayment:
         average_submission_time_minutes = d.pop("average_submission_time_minutes", UNSET)
 
         screen_out_payment = cls(
-            recommended_reward=recommended_reward,
-            minimum_reward=minimum_reward,
-            average_submission_time_minutes=average_submission_time_minutes,
+            recommended_reward,
+            minimum_reward,
+            average_submission_time_minutes,
         )
 
         screen_out_payment.additional_properties = d
@@ -99,3 +93,8 @@ class ScreenOutPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.money_amount import MoneyAmount  # noqa: E402

@@ -39,7 +39,7 @@ class ScreenOutPaymentRequest:
         submission_ids = cast(list[str], d.pop("submission_ids"))
 
         screen_out_payment_request = cls(
-            submission_ids=submission_ids,
+            submission_ids,
         )
 
         screen_out_payment_request.additional_properties = d

@@ -71,10 +71,10 @@ class ScreenOutRequest:
         increase_places = d.pop("increase_places", UNSET)
 
         screen_out_request = cls(
-            submission_ids=submission_ids,
-            bonus_per_submission=bonus_per_submission,
-            reward_per_hour=reward_per_hour,
-            increase_places=increase_places,
+            submission_ids,
+            bonus_per_submission,
+            reward_per_hour,
+            increase_places,
         )
 
         screen_out_request.additional_properties = d

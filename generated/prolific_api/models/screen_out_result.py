@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money_amount import MoneyAmount
-
 
 T = TypeVar("T", bound="ScreenOutResult")
 
@@ -47,8 +43,6 @@ class ScreenOutResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money_amount import MoneyAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -60,8 +54,8 @@ class ScreenOutResult:
             payment_per_participant = MoneyAmount.from_dict(_payment_per_participant)
 
         screen_out_result = cls(
-            message=message,
-            payment_per_participant=payment_per_participant,
+            message,
+            payment_per_participant,
         )
 
         screen_out_result.additional_properties = d
@@ -82,3 +76,8 @@ class ScreenOutResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.money_amount import MoneyAmount  # noqa: E402

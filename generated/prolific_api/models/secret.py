@@ -57,9 +57,9 @@ class Secret:
         workspace_id = d.pop("workspace_id", UNSET)
 
         secret = cls(
-            id=id,
-            value=value,
-            workspace_id=workspace_id,
+            id,
+            value,
+            workspace_id,
         )
 
         secret.additional_properties = d

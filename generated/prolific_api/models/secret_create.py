@@ -39,7 +39,7 @@ class SecretCreate:
         workspace_id = d.pop("workspace_id")
 
         secret_create = cls(
-            workspace_id=workspace_id,
+            workspace_id,
         )
 
         secret_create.additional_properties = d

@@ -40,7 +40,7 @@ class StudyClone:
         block_previous_participants = d.pop("block_previous_participants", UNSET)
 
         study_clone = cls(
-            block_previous_participants=block_previous_participants,
+            block_previous_participants,
         )
 
         study_clone.additional_properties = d

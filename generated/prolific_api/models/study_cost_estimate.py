@@ -39,7 +39,7 @@ class StudyCostEstimate:
         total_cost = d.pop("total_cost")
 
         study_cost_estimate = cls(
-            total_cost=total_cost,
+            total_cost,
         )
 
         study_cost_estimate.additional_properties = d

@@ -46,8 +46,8 @@ class StudyCostRequest:
         total_available_places = d.pop("total_available_places")
 
         study_cost_request = cls(
-            reward=reward,
-            total_available_places=total_available_places,
+            reward,
+            total_available_places,
         )
 
         study_cost_request.additional_properties = d

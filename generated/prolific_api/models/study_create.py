@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +16,6 @@ from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
 from ..models.study_label import StudyLabel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_detail import AccessDetail
-    from ..models.applied_filter import AppliedFilter
-    from ..models.completion_code import CompletionCode
-    from ..models.study_update_data_collection_metadata_type_0 import (
-        StudyUpdateDataCollectionMetadataType0,
-    )
-    from ..models.submissions_config import SubmissionsConfig
-
 
 T = TypeVar("T", bound="StudyCreate")
 
@@ -140,10 +130,6 @@ class StudyCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.study_update_data_collection_metadata_type_0 import (
-            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         description = self.description
@@ -374,27 +360,17 @@ class StudyCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_detail import AccessDetail  # noqa: PLC0415
-        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
-        from ..models.completion_code import CompletionCode  # noqa: PLC0415
-        from ..models.study_update_data_collection_metadata_type_0 import (
-            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
         description = d.pop("description")
 
-        def _parse_external_study_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_study_url = d.pop("external_study_url")
 
-        external_study_url = _parse_external_study_url(d.pop("external_study_url"))
-
-        prolific_id_option = ProlificIdOption(d.pop("prolific_id_option"))
+        _prolific_id_option = d.pop("prolific_id_option")
+        prolific_id_option = ProlificIdOption._value2member_map_.get(
+            _prolific_id_option
+        ) or ProlificIdOption(_prolific_id_option)
 
         total_available_places = d.pop("total_available_places")
 
@@ -402,14 +378,7 @@ class StudyCreate:
 
         reward = d.pop("reward")
 
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+        internal_name = d.pop("internal_name", UNSET)
 
         is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
@@ -490,36 +459,13 @@ class StudyCreate:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
-        def _parse_filter_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filter_set_id = d.pop("filter_set_id", UNSET)
 
-        filter_set_id = _parse_filter_set_id(d.pop("filter_set_id", UNSET))
-
-        def _parse_filter_set_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        filter_set_version = _parse_filter_set_version(d.pop("filter_set_version", UNSET))
+        filter_set_version = d.pop("filter_set_version", UNSET)
 
         project = d.pop("project", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         is_custom_screening = d.pop("is_custom_screening", UNSET)
 
@@ -550,23 +496,9 @@ class StudyCreate:
 
         content_warning_details = d.pop("content_warning_details", UNSET)
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata = d.pop("metadata", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_credential_pool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+        credential_pool_id = d.pop("credential_pool_id", UNSET)
 
         has_credentials = d.pop("has_credentials", UNSET)
 
@@ -624,14 +556,7 @@ class StudyCreate:
             d.pop("data_collection_method", UNSET)
         )
 
-        def _parse_data_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_collection_id = _parse_data_collection_id(d.pop("data_collection_id", UNSET))
+        data_collection_id = d.pop("data_collection_id", UNSET)
 
         def _parse_data_collection_metadata(
             data: object,
@@ -665,42 +590,44 @@ class StudyCreate:
         if isinstance(_completion_option, Unset):
             completion_option = UNSET
         else:
-            completion_option = CompletionOption(_completion_option)
+            completion_option = CompletionOption._value2member_map_.get(
+                _completion_option
+            ) or CompletionOption(_completion_option)
 
         study_create = cls(
-            name=name,
-            description=description,
-            external_study_url=external_study_url,
-            prolific_id_option=prolific_id_option,
-            total_available_places=total_available_places,
-            estimated_completion_time=estimated_completion_time,
-            reward=reward,
-            internal_name=internal_name,
-            is_external_study_url_secure=is_external_study_url_secure,
-            access_details=access_details,
-            completion_codes=completion_codes,
-            maximum_allowed_time=maximum_allowed_time,
-            device_compatibility=device_compatibility,
-            peripheral_requirements=peripheral_requirements,
-            filters=filters,
-            filter_set_id=filter_set_id,
-            filter_set_version=filter_set_version,
-            project=project,
-            naivety_distribution_rate=naivety_distribution_rate,
-            is_custom_screening=is_custom_screening,
-            submissions_config=submissions_config,
-            study_labels=study_labels,
-            content_warnings=content_warnings,
-            content_warning_details=content_warning_details,
-            metadata=metadata,
-            credential_pool_id=credential_pool_id,
-            has_credentials=has_credentials,
-            data_collection_method=data_collection_method,
-            data_collection_id=data_collection_id,
-            data_collection_metadata=data_collection_metadata,
-            study_type=study_type,
-            completion_code=completion_code,
-            completion_option=completion_option,
+            name,
+            description,
+            external_study_url,
+            prolific_id_option,
+            total_available_places,
+            estimated_completion_time,
+            reward,
+            internal_name,
+            is_external_study_url_secure,
+            access_details,
+            completion_codes,
+            maximum_allowed_time,
+            device_compatibility,
+            peripheral_requirements,
+            filters,
+            filter_set_id,
+            filter_set_version,
+            project,
+            naivety_distribution_rate,
+            is_custom_screening,
+            submissions_config,
+            study_labels,
+            content_warnings,
+            content_warning_details,
+            metadata,
+            credential_pool_id,
+            has_credentials,
+            data_collection_method,
+            data_collection_id,
+            data_collection_metadata,
+            study_type,
+            completion_code,
+            completion_option,
         )
 
         study_create.additional_properties = d
@@ -721,3 +648,14 @@ class StudyCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.access_detail import AccessDetail  # noqa: E402
+from ..models.applied_filter import AppliedFilter  # noqa: E402
+from ..models.completion_code import CompletionCode  # noqa: E402
+from ..models.study_update_data_collection_metadata_type_0 import (
+    StudyUpdateDataCollectionMetadataType0,  # noqa: E402
+)
+from ..models.submissions_config import SubmissionsConfig  # noqa: E402

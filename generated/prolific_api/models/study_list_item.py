@@ -157,16 +157,10 @@ class StudyListItem:
 
         name = d.pop("name")
 
-        status = StudyStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = StudyStatus._value2member_map_.get(_status) or StudyStatus(_status)
 
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+        internal_name = d.pop("internal_name", UNSET)
 
         study_type = d.pop("study_type", UNSET)
 
@@ -223,34 +217,27 @@ class StudyListItem:
 
         estimated_completion_time = d.pop("estimated_completion_time", UNSET)
 
-        def _parse_credential_pool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+        credential_pool_id = d.pop("credential_pool_id", UNSET)
 
         is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
 
         study_list_item = cls(
-            id=id,
-            name=name,
-            status=status,
-            internal_name=internal_name,
-            study_type=study_type,
-            total_available_places=total_available_places,
-            places_taken=places_taken,
-            number_of_submissions=number_of_submissions,
-            reward=reward,
-            total_cost=total_cost,
-            date_created=date_created,
-            published_at=published_at,
-            publish_at=publish_at,
-            estimated_completion_time=estimated_completion_time,
-            credential_pool_id=credential_pool_id,
-            is_ready_to_publish=is_ready_to_publish,
+            id,
+            name,
+            status,
+            internal_name,
+            study_type,
+            total_available_places,
+            places_taken,
+            number_of_submissions,
+            reward,
+            total_cost,
+            date_created,
+            published_at,
+            publish_at,
+            estimated_completion_time,
+            credential_pool_id,
+            is_ready_to_publish,
         )
 
         study_list_item.additional_properties = d

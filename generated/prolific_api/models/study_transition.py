@@ -51,7 +51,10 @@ class StudyTransition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = StudyTransitionAction(d.pop("action"))
+        _action = d.pop("action")
+        action = StudyTransitionAction._value2member_map_.get(_action) or StudyTransitionAction(
+            _action
+        )
 
         _publish_at = d.pop("publish_at", UNSET)
         publish_at: datetime.datetime | Unset
@@ -61,8 +64,8 @@ class StudyTransition:
             publish_at = datetime.datetime.fromisoformat(_publish_at)
 
         study_transition = cls(
-            action=action,
-            publish_at=publish_at,
+            action,
+            publish_at,
         )
 
         study_transition.additional_properties = d

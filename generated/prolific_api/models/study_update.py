@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,6 @@ from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
 from ..models.study_label import StudyLabel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_detail import AccessDetail
-    from ..models.applied_filter import AppliedFilter
-    from ..models.completion_code import CompletionCode
-    from ..models.study_update_data_collection_metadata_type_0 import (
-        StudyUpdateDataCollectionMetadataType0,
-    )
-    from ..models.submissions_config import SubmissionsConfig
-
 
 T = TypeVar("T", bound="StudyUpdate")
 
@@ -126,10 +116,6 @@ class StudyUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.study_update_data_collection_metadata_type_0 import (
-            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         internal_name: None | str | Unset
@@ -355,36 +341,14 @@ class StudyUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_detail import AccessDetail  # noqa: PLC0415
-        from ..models.applied_filter import AppliedFilter  # noqa: PLC0415
-        from ..models.completion_code import CompletionCode  # noqa: PLC0415
-        from ..models.study_update_data_collection_metadata_type_0 import (
-            StudyUpdateDataCollectionMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.submissions_config import SubmissionsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_internal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_name = _parse_internal_name(d.pop("internal_name", UNSET))
+        internal_name = d.pop("internal_name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        def _parse_external_study_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_study_url = _parse_external_study_url(d.pop("external_study_url", UNSET))
+        external_study_url = d.pop("external_study_url", UNSET)
 
         is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
@@ -417,7 +381,9 @@ class StudyUpdate:
         if isinstance(_prolific_id_option, Unset):
             prolific_id_option = UNSET
         else:
-            prolific_id_option = ProlificIdOption(_prolific_id_option)
+            prolific_id_option = ProlificIdOption._value2member_map_.get(
+                _prolific_id_option
+            ) or ProlificIdOption(_prolific_id_option)
 
         _completion_codes = d.pop("completion_codes", UNSET)
         completion_codes: list[CompletionCode] | Unset = UNSET
@@ -478,36 +444,13 @@ class StudyUpdate:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
-        def _parse_filter_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        filter_set_id = d.pop("filter_set_id", UNSET)
 
-        filter_set_id = _parse_filter_set_id(d.pop("filter_set_id", UNSET))
-
-        def _parse_filter_set_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        filter_set_version = _parse_filter_set_version(d.pop("filter_set_version", UNSET))
+        filter_set_version = d.pop("filter_set_version", UNSET)
 
         project = d.pop("project", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         is_custom_screening = d.pop("is_custom_screening", UNSET)
 
@@ -538,23 +481,9 @@ class StudyUpdate:
 
         content_warning_details = d.pop("content_warning_details", UNSET)
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata = d.pop("metadata", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_credential_pool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_pool_id = _parse_credential_pool_id(d.pop("credential_pool_id", UNSET))
+        credential_pool_id = d.pop("credential_pool_id", UNSET)
 
         has_credentials = d.pop("has_credentials", UNSET)
 
@@ -612,14 +541,7 @@ class StudyUpdate:
             d.pop("data_collection_method", UNSET)
         )
 
-        def _parse_data_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_collection_id = _parse_data_collection_id(d.pop("data_collection_id", UNSET))
+        data_collection_id = d.pop("data_collection_id", UNSET)
 
         def _parse_data_collection_metadata(
             data: object,
@@ -645,36 +567,36 @@ class StudyUpdate:
         )
 
         study_update = cls(
-            name=name,
-            internal_name=internal_name,
-            description=description,
-            external_study_url=external_study_url,
-            is_external_study_url_secure=is_external_study_url_secure,
-            access_details=access_details,
-            prolific_id_option=prolific_id_option,
-            completion_codes=completion_codes,
-            total_available_places=total_available_places,
-            estimated_completion_time=estimated_completion_time,
-            maximum_allowed_time=maximum_allowed_time,
-            reward=reward,
-            device_compatibility=device_compatibility,
-            peripheral_requirements=peripheral_requirements,
-            filters=filters,
-            filter_set_id=filter_set_id,
-            filter_set_version=filter_set_version,
-            project=project,
-            naivety_distribution_rate=naivety_distribution_rate,
-            is_custom_screening=is_custom_screening,
-            submissions_config=submissions_config,
-            study_labels=study_labels,
-            content_warnings=content_warnings,
-            content_warning_details=content_warning_details,
-            metadata=metadata,
-            credential_pool_id=credential_pool_id,
-            has_credentials=has_credentials,
-            data_collection_method=data_collection_method,
-            data_collection_id=data_collection_id,
-            data_collection_metadata=data_collection_metadata,
+            name,
+            internal_name,
+            description,
+            external_study_url,
+            is_external_study_url_secure,
+            access_details,
+            prolific_id_option,
+            completion_codes,
+            total_available_places,
+            estimated_completion_time,
+            maximum_allowed_time,
+            reward,
+            device_compatibility,
+            peripheral_requirements,
+            filters,
+            filter_set_id,
+            filter_set_version,
+            project,
+            naivety_distribution_rate,
+            is_custom_screening,
+            submissions_config,
+            study_labels,
+            content_warnings,
+            content_warning_details,
+            metadata,
+            credential_pool_id,
+            has_credentials,
+            data_collection_method,
+            data_collection_id,
+            data_collection_metadata,
         )
 
         study_update.additional_properties = d
@@ -695,3 +617,14 @@ class StudyUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.access_detail import AccessDetail  # noqa: E402
+from ..models.applied_filter import AppliedFilter  # noqa: E402
+from ..models.completion_code import CompletionCode  # noqa: E402
+from ..models.study_update_data_collection_metadata_type_0 import (
+    StudyUpdateDataCollectionMetadataType0,  # noqa: E402
+)
+from ..models.submissions_config import SubmissionsConfig  # noqa: E402

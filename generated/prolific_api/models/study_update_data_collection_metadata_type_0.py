@@ -39,7 +39,7 @@ class StudyUpdateDataCollectionMetadataType0:
         annotators_per_task = d.pop("annotators_per_task", UNSET)
 
         study_update_data_collection_metadata_type_0 = cls(
-            annotators_per_task=annotators_per_task,
+            annotators_per_task,
         )
 
         study_update_data_collection_metadata_type_0.additional_properties = d

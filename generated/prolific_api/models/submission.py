@@ -145,7 +145,8 @@ class Submission:
 
         study_id = d.pop("study_id")
 
-        status = SubmissionStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -162,14 +163,7 @@ class Submission:
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_participant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        participant = _parse_participant(d.pop("participant", UNSET))
+        participant = d.pop("participant", UNSET)
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -188,32 +182,11 @@ class Submission:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_time_taken(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_taken = d.pop("time_taken", UNSET)
 
-        time_taken = _parse_time_taken(d.pop("time_taken", UNSET))
+        entered_code = d.pop("entered_code", UNSET)
 
-        def _parse_entered_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entered_code = _parse_entered_code(d.pop("entered_code", UNSET))
-
-        def _parse_parent_study_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_study_id = _parse_parent_study_id(d.pop("parent_study_id", UNSET))
+        parent_study_id = d.pop("parent_study_id", UNSET)
 
         def _parse_bonus_payments(data: object) -> list[float] | None | Unset:
             if data is None:
@@ -250,17 +223,17 @@ class Submission:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         submission = cls(
-            id=id,
-            study_id=study_id,
-            status=status,
-            started_at=started_at,
-            participant=participant,
-            completed_at=completed_at,
-            time_taken=time_taken,
-            entered_code=entered_code,
-            parent_study_id=parent_study_id,
-            bonus_payments=bonus_payments,
-            return_requested=return_requested,
+            id,
+            study_id,
+            status,
+            started_at,
+            participant,
+            completed_at,
+            time_taken,
+            entered_code,
+            parent_study_id,
+            bonus_payments,
+            return_requested,
         )
 
         submission.additional_properties = d

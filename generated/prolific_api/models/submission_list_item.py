@@ -127,7 +127,8 @@ class SubmissionListItem:
 
         participant_id = d.pop("participant_id")
 
-        status = SubmissionStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SubmissionStatus._value2member_map_.get(_status) or SubmissionStatus(_status)
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -165,25 +166,11 @@ class SubmissionListItem:
 
         study_id = d.pop("study_id", UNSET)
 
-        def _parse_time_taken(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        time_taken = _parse_time_taken(d.pop("time_taken", UNSET))
+        time_taken = d.pop("time_taken", UNSET)
 
         reward = d.pop("reward", UNSET)
 
-        def _parse_study_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        study_code = _parse_study_code(d.pop("study_code", UNSET))
+        study_code = d.pop("study_code", UNSET)
 
         def _parse_return_requested(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -203,17 +190,17 @@ class SubmissionListItem:
         return_requested = _parse_return_requested(d.pop("return_requested", UNSET))
 
         submission_list_item = cls(
-            id=id,
-            participant_id=participant_id,
-            status=status,
-            started_at=started_at,
-            has_siblings=has_siblings,
-            completed_at=completed_at,
-            study_id=study_id,
-            time_taken=time_taken,
-            reward=reward,
-            study_code=study_code,
-            return_requested=return_requested,
+            id,
+            participant_id,
+            status,
+            started_at,
+            has_siblings,
+            completed_at,
+            study_id,
+            time_taken,
+            reward,
+            study_code,
+            return_requested,
         )
 
         submission_list_item.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,28 +66,9 @@ class SubmissionsConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_submissions_per_participant = d.pop("max_submissions_per_participant", UNSET)
 
-        def _parse_max_submissions_per_participant(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_submissions_per_participant = _parse_max_submissions_per_participant(
-            d.pop("max_submissions_per_participant", UNSET)
-        )
-
-        def _parse_max_concurrent_submissions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent_submissions = _parse_max_concurrent_submissions(
-            d.pop("max_concurrent_submissions", UNSET)
-        )
+        max_concurrent_submissions = d.pop("max_concurrent_submissions", UNSET)
 
         _auto_rejection_categories = d.pop("auto_rejection_categories", UNSET)
         auto_rejection_categories: list[AutoRejectionCategory] | Unset = UNSET
@@ -101,9 +82,9 @@ class SubmissionsConfig:
                 auto_rejection_categories.append(auto_rejection_categories_item)
 
         submissions_config = cls(
-            max_submissions_per_participant=max_submissions_per_participant,
-            max_concurrent_submissions=max_concurrent_submissions,
-            auto_rejection_categories=auto_rejection_categories,
+            max_submissions_per_participant,
+            max_concurrent_submissions,
+            auto_rejection_categories,
         )
 
         submissions_config.additional_properties = d

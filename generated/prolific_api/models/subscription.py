@@ -73,11 +73,11 @@ class Subscription:
         workspace_id = d.pop("workspace_id", UNSET)
 
         subscription = cls(
-            id=id,
-            event_type=event_type,
-            target_url=target_url,
-            is_enabled=is_enabled,
-            workspace_id=workspace_id,
+            id,
+            event_type,
+            target_url,
+            is_enabled,
+            workspace_id,
         )
 
         subscription.additional_properties = d

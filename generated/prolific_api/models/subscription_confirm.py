@@ -39,7 +39,7 @@ class SubscriptionConfirm:
         secret = d.pop("secret")
 
         subscription_confirm = cls(
-            secret=secret,
+            secret,
         )
 
         subscription_confirm.additional_properties = d

@@ -53,9 +53,9 @@ class SubscriptionCreate:
         target_url = d.pop("target_url")
 
         subscription_create = cls(
-            workspace_id=workspace_id,
-            event_type=event_type,
-            target_url=target_url,
+            workspace_id,
+            event_type,
+            target_url,
         )
 
         subscription_create.additional_properties = d

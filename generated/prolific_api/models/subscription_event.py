@@ -113,21 +113,23 @@ class SubscriptionEvent:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionEventStatus(_status)
+            status = SubscriptionEventStatus._value2member_map_.get(
+                _status
+            ) or SubscriptionEventStatus(_status)
 
         target_url = d.pop("target_url", UNSET)
 
         payload = d.pop("payload", UNSET)
 
         subscription_event = cls(
-            id=id,
-            datetime_created=datetime_created,
-            datetime_updated=datetime_updated,
-            event_type=event_type,
-            resource_id=resource_id,
-            status=status,
-            target_url=target_url,
-            payload=payload,
+            id,
+            datetime_created,
+            datetime_updated,
+            event_type,
+            resource_id,
+            status,
+            target_url,
+            payload,
         )
 
         subscription_event.additional_properties = d

@@ -55,9 +55,9 @@ class SubscriptionUpdate:
         is_enabled = d.pop("is_enabled", UNSET)
 
         subscription_update = cls(
-            event_type=event_type,
-            target_url=target_url,
-            is_enabled=is_enabled,
+            event_type,
+            target_url,
+            is_enabled,
         )
 
         subscription_update.additional_properties = d

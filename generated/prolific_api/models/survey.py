@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.survey_question import SurveyQuestion
-    from ..models.survey_section import SurveySection
-
 
 T = TypeVar("T", bound="Survey")
 
@@ -93,9 +88,6 @@ class Survey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_question import SurveyQuestion  # noqa: PLC0415
-        from ..models.survey_section import SurveySection  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -136,13 +128,13 @@ class Survey:
                 questions.append(questions_item)
 
         survey = cls(
-            field_id=field_id,
-            researcher_id=researcher_id,
-            title=title,
-            date_created=date_created,
-            date_modified=date_modified,
-            sections=sections,
-            questions=questions,
+            field_id,
+            researcher_id,
+            title,
+            date_created,
+            date_modified,
+            sections,
+            questions,
         )
 
         survey.additional_properties = d
@@ -163,3 +155,9 @@ class Survey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_question import SurveyQuestion  # noqa: E402
+from ..models.survey_section import SurveySection  # noqa: E402

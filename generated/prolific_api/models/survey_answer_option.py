@@ -49,8 +49,8 @@ class SurveyAnswerOption:
         id = d.pop("id", UNSET)
 
         survey_answer_option = cls(
-            value=value,
-            id=id,
+            value,
+            id,
         )
 
         survey_answer_option.additional_properties = d

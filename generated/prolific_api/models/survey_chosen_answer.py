@@ -46,8 +46,8 @@ class SurveyChosenAnswer:
         value = d.pop("value")
 
         survey_chosen_answer = cls(
-            answer_id=answer_id,
-            value=value,
+            answer_id,
+            value,
         )
 
         survey_chosen_answer.additional_properties = d

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.survey import Survey
-
 
 T = TypeVar("T", bound="SurveyList")
 
@@ -42,8 +38,6 @@ class SurveyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey import Survey  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -53,7 +47,7 @@ class SurveyList:
             results.append(results_item)
 
         survey_list = cls(
-            results=results,
+            results,
         )
 
         survey_list.additional_properties = d
@@ -74,3 +68,8 @@ class SurveyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey import Survey  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.survey_question_type import SurveyQuestionType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.survey_answer_option import SurveyAnswerOption
-
 
 T = TypeVar("T", bound="SurveyQuestion")
 
@@ -61,12 +57,11 @@ class SurveyQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_answer_option import SurveyAnswerOption  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
-        type_ = SurveyQuestionType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = SurveyQuestionType._value2member_map_.get(_type_) or SurveyQuestionType(_type_)
 
         answers = []
         _answers = d.pop("answers")
@@ -78,10 +73,10 @@ class SurveyQuestion:
         id = d.pop("id", UNSET)
 
         survey_question = cls(
-            title=title,
-            type_=type_,
-            answers=answers,
-            id=id,
+            title,
+            type_,
+            answers,
+            id,
         )
 
         survey_question.additional_properties = d
@@ -102,3 +97,8 @@ class SurveyQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_answer_option import SurveyAnswerOption  # noqa: E402

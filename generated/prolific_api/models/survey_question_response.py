@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.survey_chosen_answer import SurveyChosenAnswer
-
 
 T = TypeVar("T", bound="SurveyQuestionResponse")
 
@@ -52,8 +48,6 @@ class SurveyQuestionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_chosen_answer import SurveyChosenAnswer  # noqa: PLC0415
-
         d = dict(src_dict)
         question_id = d.pop("question_id")
 
@@ -67,9 +61,9 @@ class SurveyQuestionResponse:
             answers.append(answers_item)
 
         survey_question_response = cls(
-            question_id=question_id,
-            question_title=question_title,
-            answers=answers,
+            question_id,
+            question_title,
+            answers,
         )
 
         survey_question_response.additional_properties = d
@@ -90,3 +84,8 @@ class SurveyQuestionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_chosen_answer import SurveyChosenAnswer  # noqa: E402

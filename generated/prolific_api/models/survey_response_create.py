@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.survey_question_response import SurveyQuestionResponse
-    from ..models.survey_response_section import SurveyResponseSection
-
 
 T = TypeVar("T", bound="SurveyResponseCreate")
 
@@ -69,9 +64,6 @@ class SurveyResponseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_question_response import SurveyQuestionResponse  # noqa: PLC0415
-        from ..models.survey_response_section import SurveyResponseSection  # noqa: PLC0415
-
         d = dict(src_dict)
         participant_id = d.pop("participant_id")
 
@@ -96,10 +88,10 @@ class SurveyResponseCreate:
                 questions.append(questions_item)
 
         survey_response_create = cls(
-            participant_id=participant_id,
-            submission_id=submission_id,
-            sections=sections,
-            questions=questions,
+            participant_id,
+            submission_id,
+            sections,
+            questions,
         )
 
         survey_response_create.additional_properties = d
@@ -120,3 +112,9 @@ class SurveyResponseCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_question_response import SurveyQuestionResponse  # noqa: E402
+from ..models.survey_response_section import SurveyResponseSection  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.survey_question_response import SurveyQuestionResponse
-
 
 T = TypeVar("T", bound="SurveyResponseSection")
 
@@ -47,8 +43,6 @@ class SurveyResponseSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_question_response import SurveyQuestionResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         section_id = d.pop("section_id")
 
@@ -60,8 +54,8 @@ class SurveyResponseSection:
             questions.append(questions_item)
 
         survey_response_section = cls(
-            section_id=section_id,
-            questions=questions,
+            section_id,
+            questions,
         )
 
         survey_response_section.additional_properties = d
@@ -82,3 +76,8 @@ class SurveyResponseSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_question_response import SurveyQuestionResponse  # noqa: E402

@@ -57,9 +57,9 @@ class SurveySummaryAnswer:
         count = d.pop("count", UNSET)
 
         survey_summary_answer = cls(
-            answer=answer,
-            answer_id=answer_id,
-            count=count,
+            answer,
+            answer_id,
+            count,
         )
 
         survey_summary_answer.additional_properties = d

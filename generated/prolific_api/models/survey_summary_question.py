@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.survey_summary_answer import SurveySummaryAnswer
-
 
 T = TypeVar("T", bound="SurveySummaryQuestion")
 
@@ -64,8 +60,6 @@ class SurveySummaryQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_summary_answer import SurveySummaryAnswer  # noqa: PLC0415
-
         d = dict(src_dict)
         question = d.pop("question")
 
@@ -83,10 +77,10 @@ class SurveySummaryQuestion:
                 answers.append(answers_item)
 
         survey_summary_question = cls(
-            question=question,
-            question_id=question_id,
-            total_answers=total_answers,
-            answers=answers,
+            question,
+            question_id,
+            total_answers,
+            answers,
         )
 
         survey_summary_question.additional_properties = d
@@ -107,3 +101,8 @@ class SurveySummaryQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.survey_summary_answer import SurveySummaryAnswer  # noqa: E402

@@ -105,7 +105,8 @@ class SyncJob:
         d = dict(src_dict)
         sync_id = d.pop("sync_id")
 
-        status = SyncJobStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = SyncJobStatus._value2member_map_.get(_status) or SyncJobStatus(_status)
 
         batch_id = d.pop("batch_id", UNSET)
 
@@ -136,17 +137,17 @@ class SyncJob:
         reason = d.pop("reason", UNSET)
 
         sync_job = cls(
-            sync_id=sync_id,
-            status=status,
-            batch_id=batch_id,
-            dataset_id=dataset_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            tasks_created=tasks_created,
-            datapoints_processed=datapoints_processed,
-            groups_created=groups_created,
-            groups_expanded=groups_expanded,
-            reason=reason,
+            sync_id,
+            status,
+            batch_id,
+            dataset_id,
+            created_at,
+            updated_at,
+            tasks_created,
+            datapoints_processed,
+            groups_created,
+            groups_expanded,
+            reason,
         )
 
         sync_job.additional_properties = d

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instruction_type import InstructionType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_answer_answer_item import TaskAnswerAnswerItem
-
 
 T = TypeVar("T", bound="TaskAnswer")
 
@@ -59,8 +55,6 @@ class TaskAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_answer_answer_item import TaskAnswerAnswerItem  # noqa: PLC0415
-
         d = dict(src_dict)
         instruction_id = d.pop("instruction_id", UNSET)
 
@@ -69,7 +63,7 @@ class TaskAnswer:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InstructionType(_type_)
+            type_ = InstructionType._value2member_map_.get(_type_) or InstructionType(_type_)
 
         _answer = d.pop("answer", UNSET)
         answer: list[TaskAnswerAnswerItem] | Unset = UNSET
@@ -81,9 +75,9 @@ class TaskAnswer:
                 answer.append(answer_item)
 
         task_answer = cls(
-            instruction_id=instruction_id,
-            type_=type_,
-            answer=answer,
+            instruction_id,
+            type_,
+            answer,
         )
 
         task_answer.additional_properties = d
@@ -104,3 +98,8 @@ class TaskAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.task_answer_answer_item import TaskAnswerAnswerItem  # noqa: E402

@@ -39,7 +39,7 @@ class TaskAnswerAnswerItem:
         value = d.pop("value", UNSET)
 
         task_answer_answer_item = cls(
-            value=value,
+            value,
         )
 
         task_answer_answer_item.additional_properties = d

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.layout_page import LayoutPage
-    from ..models.task_details import TaskDetails
-
 
 T = TypeVar("T", bound="TaskBatchCreate")
 
@@ -75,9 +70,6 @@ class TaskBatchCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.layout_page import LayoutPage  # noqa: PLC0415
-        from ..models.task_details import TaskDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -99,12 +91,12 @@ class TaskBatchCreate:
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
         task_batch_create = cls(
-            name=name,
-            workspace_id=workspace_id,
-            task_details=task_details,
-            dataset_id=dataset_id,
-            batch_items=batch_items,
-            auto_sync_enabled=auto_sync_enabled,
+            name,
+            workspace_id,
+            task_details,
+            dataset_id,
+            batch_items,
+            auto_sync_enabled,
         )
 
         task_batch_create.additional_properties = d
@@ -125,3 +117,9 @@ class TaskBatchCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.layout_page import LayoutPage  # noqa: E402
+from ..models.task_details import TaskDetails  # noqa: E402

@@ -55,9 +55,9 @@ class TaskBatchDataset:
         filename = d.pop("filename", UNSET)
 
         task_batch_dataset = cls(
-            id=id,
-            total_datapoint_count=total_datapoint_count,
-            filename=filename,
+            id,
+            total_datapoint_count,
+            filename,
         )
 
         task_batch_dataset.additional_properties = d

@@ -47,8 +47,8 @@ class TaskBatchDuplicate:
         upload_new_dataset = d.pop("upload_new_dataset", UNSET)
 
         task_batch_duplicate = cls(
-            name=name,
-            upload_new_dataset=upload_new_dataset,
+            name,
+            upload_new_dataset,
         )
 
         task_batch_duplicate.additional_properties = d

@@ -48,8 +48,8 @@ class TaskBatchSetup:
         tasks_per_group = d.pop("tasks_per_group", UNSET)
 
         task_batch_setup = cls(
-            dataset_id=dataset_id,
-            tasks_per_group=tasks_per_group,
+            dataset_id,
+            tasks_per_group,
         )
 
         task_batch_setup.additional_properties = d

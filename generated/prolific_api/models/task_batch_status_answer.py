@@ -45,10 +45,10 @@ class TaskBatchStatusAnswer:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskBatchStatus(_status)
+            status = TaskBatchStatus._value2member_map_.get(_status) or TaskBatchStatus(_status)
 
         task_batch_status_answer = cls(
-            status=status,
+            status,
         )
 
         task_batch_status_answer.additional_properties = d

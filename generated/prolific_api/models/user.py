@@ -97,14 +97,14 @@ class User:
         available_balance = d.pop("available_balance", UNSET)
 
         user = cls(
-            id=id,
-            email=email,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            currency_code=currency_code,
-            balance=balance,
-            available_balance=available_balance,
+            id,
+            email,
+            name,
+            first_name,
+            last_name,
+            currency_code,
+            balance,
+            available_balance,
         )
 
         user.additional_properties = d

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_list_item import ProjectListItem
-    from ..models.workspace_user import WorkspaceUser
-
 
 T = TypeVar("T", bound="Workspace")
 
@@ -108,22 +103,12 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_list_item import ProjectListItem  # noqa: PLC0415
-        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         title = d.pop("title")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         owner = d.pop("owner", UNSET)
 
@@ -149,27 +134,18 @@ class Workspace:
 
         currency_code = d.pop("currency_code", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         workspace = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            users=users,
-            projects=projects,
-            wallet=wallet,
-            currency_code=currency_code,
-            naivety_distribution_rate=naivety_distribution_rate,
+            id,
+            title,
+            description,
+            owner,
+            users,
+            projects,
+            wallet,
+            currency_code,
+            naivety_distribution_rate,
         )
 
         workspace.additional_properties = d
@@ -190,3 +166,9 @@ class Workspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.project_list_item import ProjectListItem  # noqa: E402
+from ..models.workspace_user import WorkspaceUser  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,22 +67,13 @@ class WorkspaceCreate:
 
         currency_code = d.pop("currency_code", UNSET)
 
-        def _parse_naivety_distribution_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        naivety_distribution_rate = _parse_naivety_distribution_rate(
-            d.pop("naivety_distribution_rate", UNSET)
-        )
+        naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
         workspace_create = cls(
-            title=title,
-            description=description,
-            currency_code=currency_code,
-            naivety_distribution_rate=naivety_distribution_rate,
+            title,
+            description,
+            currency_code,
+            naivety_distribution_rate,
         )
 
         workspace_create.additional_properties = d

@@ -65,10 +65,10 @@ class WorkspaceUser:
         roles = cast(list[str], d.pop("roles", UNSET))
 
         workspace_user = cls(
-            id=id,
-            name=name,
-            email=email,
-            roles=roles,
+            id,
+            name,
+            email,
+            roles,
         )
 
         workspace_user.additional_properties = d
