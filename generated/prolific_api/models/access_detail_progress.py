@@ -64,10 +64,10 @@ class AccessDetailProgress:
         capacity_increments = d.pop("capacity_increments", UNSET)
 
         access_detail_progress = cls(
-            external_url=external_url,
-            total_allocation=total_allocation,
-            allocated=allocated,
-            capacity_increments=capacity_increments,
+            external_url,
+            total_allocation,
+            allocated,
+            capacity_increments,
         )
 
         access_detail_progress.additional_properties = d

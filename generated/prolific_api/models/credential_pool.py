@@ -63,10 +63,10 @@ class CredentialPool:
         workspace_id = d.pop("workspace_id", UNSET)
 
         credential_pool = cls(
-            credential_pool_id=credential_pool_id,
-            total_credentials=total_credentials,
-            available_credentials=available_credentials,
-            workspace_id=workspace_id,
+            credential_pool_id,
+            total_credentials,
+            available_credentials,
+            workspace_id,
         )
 
         credential_pool.additional_properties = d

@@ -39,7 +39,7 @@ class CredentialPoolAppend:
         credentials = d.pop("credentials")
 
         credential_pool_append = cls(
-            credentials=credentials,
+            credentials,
         )
 
         credential_pool_append.additional_properties = d

@@ -46,8 +46,8 @@ class CredentialPoolCreate:
         credentials = d.pop("credentials")
 
         credential_pool_create = cls(
-            workspace_id=workspace_id,
-            credentials=credentials,
+            workspace_id,
+            credentials,
         )
 
         credential_pool_create.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_pool import CredentialPool
-
 
 T = TypeVar("T", bound="CredentialPoolList")
 
@@ -44,8 +40,6 @@ class CredentialPoolList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_pool import CredentialPool  # noqa: PLC0415
-
         d = dict(src_dict)
         _credential_pools = d.pop("credential_pools", UNSET)
         credential_pools: list[CredentialPool] | Unset = UNSET
@@ -57,7 +51,7 @@ class CredentialPoolList:
                 credential_pools.append(credential_pools_item)
 
         credential_pool_list = cls(
-            credential_pools=credential_pools,
+            credential_pools,
         )
 
         credential_pool_list.additional_properties = d
@@ -78,3 +72,8 @@ class CredentialPoolList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.credential_pool import CredentialPool  # noqa: E402

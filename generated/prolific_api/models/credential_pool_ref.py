@@ -39,7 +39,7 @@ class CredentialPoolRef:
         credential_pool_id = d.pop("credential_pool_id", UNSET)
 
         credential_pool_ref = cls(
-            credential_pool_id=credential_pool_id,
+            credential_pool_id,
         )
 
         credential_pool_ref.additional_properties = d

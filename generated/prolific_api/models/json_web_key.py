@@ -84,7 +84,8 @@ class JsonWebKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kty = JsonWebKeyKty(d.pop("kty"))
+        _kty = d.pop("kty")
+        kty = JsonWebKeyKty._value2member_map_.get(_kty) or JsonWebKeyKty(_kty)
 
         kid = d.pop("kid")
 
@@ -97,14 +98,14 @@ class JsonWebKey:
         if isinstance(_alg, Unset):
             alg = UNSET
         else:
-            alg = JsonWebKeyAlg(_alg)
+            alg = JsonWebKeyAlg._value2member_map_.get(_alg) or JsonWebKeyAlg(_alg)
 
         _use = d.pop("use", UNSET)
         use: JsonWebKeyUse | Unset
         if isinstance(_use, Unset):
             use = UNSET
         else:
-            use = JsonWebKeyUse(_use)
+            use = JsonWebKeyUse._value2member_map_.get(_use) or JsonWebKeyUse(_use)
 
         _key_ops = d.pop("key_ops", UNSET)
         key_ops: list[JsonWebKeyKeyOpsItem] | Unset = UNSET
@@ -116,13 +117,13 @@ class JsonWebKey:
                 key_ops.append(key_ops_item)
 
         json_web_key = cls(
-            kty=kty,
-            kid=kid,
-            n=n,
-            e=e,
-            alg=alg,
-            use=use,
-            key_ops=key_ops,
+            kty,
+            kid,
+            n,
+            e,
+            alg,
+            use,
+            key_ops,
         )
 
         json_web_key.additional_properties = d

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_web_key import JsonWebKey
-
 
 T = TypeVar("T", bound="JsonWebKeySet")
 
@@ -42,8 +38,6 @@ class JsonWebKeySet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_web_key import JsonWebKey  # noqa: PLC0415
-
         d = dict(src_dict)
         keys = []
         _keys = d.pop("keys")
@@ -53,7 +47,7 @@ class JsonWebKeySet:
             keys.append(keys_item)
 
         json_web_key_set = cls(
-            keys=keys,
+            keys,
         )
 
         json_web_key_set.additional_properties = d
@@ -74,3 +68,8 @@ class JsonWebKeySet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported once the class above exists, so import cycles
+# resolve; inside from_dict/to_dict the import statement ran again on every call (~2 us each).
+from ..models.json_web_key import JsonWebKey  # noqa: E402

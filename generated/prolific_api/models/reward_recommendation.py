@@ -57,16 +57,16 @@ class RewardRecommendation:
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = RewardCurrency(_currency)
+            currency = RewardCurrency._value2member_map_.get(_currency) or RewardCurrency(_currency)
 
         min_reward_per_hour = d.pop("min_reward_per_hour", UNSET)
 
         recommended_reward_per_hour = d.pop("recommended_reward_per_hour", UNSET)
 
         reward_recommendation = cls(
-            currency=currency,
-            min_reward_per_hour=min_reward_per_hour,
-            recommended_reward_per_hour=recommended_reward_per_hour,
+            currency,
+            min_reward_per_hour,
+            recommended_reward_per_hour,
         )
 
         reward_recommendation.additional_properties = d

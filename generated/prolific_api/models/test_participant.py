@@ -39,7 +39,7 @@ class TestParticipant:
         participant_id = d.pop("participant_id", UNSET)
 
         test_participant = cls(
-            participant_id=participant_id,
+            participant_id,
         )
 
         test_participant.additional_properties = d

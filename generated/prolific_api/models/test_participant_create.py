@@ -39,7 +39,7 @@ class TestParticipantCreate:
         email = d.pop("email")
 
         test_participant_create = cls(
-            email=email,
+            email,
         )
 
         test_participant_create.additional_properties = d

@@ -47,8 +47,8 @@ class TestStudy:
         study_url = d.pop("study_url", UNSET)
 
         test_study = cls(
-            study_id=study_id,
-            study_url=study_url,
+            study_id,
+            study_url,
         )
 
         test_study.additional_properties = d

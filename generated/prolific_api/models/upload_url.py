@@ -61,7 +61,9 @@ class UploadUrl:
         if isinstance(_http_method, Unset):
             http_method = UNSET
         else:
-            http_method = UploadUrlHttpMethod(_http_method)
+            http_method = UploadUrlHttpMethod._value2member_map_.get(
+                _http_method
+            ) or UploadUrlHttpMethod(_http_method)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -71,9 +73,9 @@ class UploadUrl:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         upload_url = cls(
-            upload_url=upload_url,
-            http_method=http_method,
-            expires_at=expires_at,
+            upload_url,
+            http_method,
+            expires_at,
         )
 
         upload_url.additional_properties = d
