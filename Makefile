@@ -61,8 +61,8 @@ record: install
 # The long fuzzing profile (a bounded one runs in `make test`): schemathesis against the sandbox
 # over HTTP, then every hypothesis property with many more examples; each prints a summary.
 fuzz: install
-	$(BIN)/python scripts/fuzz.py --profile long $(ARGS)
-	$(BIN)/pytest -q -m fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics
+	$(BIN)/python scripts/fuzz.py --profile long $(ARGS); status=$$?; \
+	$(BIN)/pytest -q -m fuzz --hypothesis-profile=fuzz --hypothesis-show-statistics && exit $$status
 
 live: install
 	$(BIN)/pytest -m live -q $(ARGS)

@@ -89,6 +89,9 @@ class _BaseClient:
         self._account = Account(config.base_url)
         self._timeout_override: Timeout | NotGiven = NOT_GIVEN
         self._retries_override: int | None = None
+        #: Locks of single-flight workflow steps (``_flow.Guarded``), by key; shared with the
+        #: ``with_options`` copies, so the guarantee holds for the whole client.
+        self._flow_locks: dict[str, Any] = {}
         #: Transport to presigned storage URLs (``_transfer``); ``None``: plain HTTPS.
         self._storage_transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 

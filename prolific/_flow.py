@@ -90,10 +90,8 @@ _LOCKS_GUARD = threading.Lock()
 
 
 def _lock(client: SyncAPIClient | AsyncAPIClient, key: str, kind: type[Any]) -> Any:
-    # Kept on the client (and shared by its with_options copies): the guarantee is per client.
     with _LOCKS_GUARD:
-        locks: dict[str, Any] = client.__dict__.setdefault("_flow_locks", {})
-        return locks.setdefault(key, kind())
+        return client._flow_locks.setdefault(key, kind())
 
 
 def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:

@@ -505,7 +505,8 @@ def create_ready_flow(
         ledger.unclaim_draft(scope, key, claimer)
     status = str(batch.status)
     if status == "ERROR":
-        raise TaskBatchSetupError(batch.id, status)
+        # An earlier run's setup failed (its dataset may have been fixed since): set it up again.
+        logger.info("Task batch %s ended its last setup in ERROR; setting it up again", batch.id)
     if status not in ("PROCESSING", "READY"):
         try:
             yield calls.setup_batch(batch.id, None, tasks_per_group)

@@ -79,9 +79,13 @@ def list_collections(state: SandboxState, req: Request) -> SandboxResponse:
         for c in store(state).collections.values()
         if c.workspace_id == workspace_id
     ]
-    offset = int(req.arg("offset") or 0)
-    limit = req.arg("limit")
-    window = items[offset : None if limit is None else offset + int(limit)]
+    try:
+        offset = max(0, int(req.arg("offset") or 0))
+        limit = req.arg("limit")
+        end = None if limit is None else offset + max(0, int(limit))
+    except ValueError as exc:  # found by `make fuzz`: offset=true answered 500
+        raise field_error("offset", "limit and offset must be whole numbers.") from exc
+    window = items[offset:end]
     return json_response(200, {"results": window, "meta": {"count": len(items)}})
 
 

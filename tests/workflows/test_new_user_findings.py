@@ -250,3 +250,19 @@ def test_async_methods_explain_themselves_in_help() -> None:
             checked += 1
     assert checked > 20
     sync_client.close()
+
+
+async def test_single_flight_holds_across_with_options_copies(sandbox: Sandbox) -> None:
+    async with sandbox.async_client() as client:
+        slow = client.with_options(timeout=120)
+        studies = await asyncio.gather(
+            *(
+                (slow if i % 2 else client).studies.create_and_publish(
+                    study_body(name=f"Copy {i}"), project="Shared project", mode="draft"
+                )
+                for i in range(6)
+            )
+        )
+        titles = [p.title async for p in client.projects.list(sandbox.workspace_id)]
+    assert titles.count("Shared project") == 1
+    assert len({s.project for s in studies}) == 1

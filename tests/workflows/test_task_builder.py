@@ -283,12 +283,20 @@ async def test_bad_batch_input_is_refused_before_anything_is_sent(
     assert sandbox.requests == []
 
 
-async def test_a_failed_setup_raises_naming_the_batch(sandbox: Sandbox, client: Client) -> None:
+async def test_a_failed_setup_raises_naming_the_batch_and_a_rerun_sets_it_up_again(
+    sandbox: Sandbox, client: Client
+) -> None:
     dataset = await upload(client, sandbox)
-    sandbox.task_builder.datasets[dataset.id].records.clear()  # nothing to build tasks from
+    records = sandbox.task_builder.datasets[dataset.id].records
+    kept = list(records)
+    records.clear()  # nothing to build tasks from
     with pytest.raises(TaskBatchSetupError) as caught:
         await ready_batch(client, sandbox, dataset.id)
     assert caught.value.batch_id in sandbox.task_builder.batches
+
+    records.extend(kept)  # the dataset is fixed
+    batch = await ready_batch(client, sandbox, dataset.id)
+    assert batch.id == caught.value.batch_id and str(batch.status) == "READY"
 
 
 async def test_workflows_ride_out_injected_faults(sandbox: Sandbox, client: Client) -> None:
