@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from .resources.ai_task_builder import AITaskBuilder, AsyncAITaskBuilder
     from .resources.bonuses import AsyncBonuses, Bonuses
+    from .resources.credential_pools import AsyncCredentialPools, CredentialPools
     from .resources.filters import (
         AsyncEligibility,
         AsyncFilters,
@@ -45,8 +46,10 @@ if TYPE_CHECKING:
     from .resources.participant_groups import AsyncParticipantGroups, ParticipantGroups
     from .resources.projects import AsyncProjects, Projects
     from .resources.studies import AsyncStudies, Studies
+    from .resources.study_urls import AsyncStudyUrls, StudyUrls
     from .resources.submissions import AsyncSubmissions, Submissions
     from .resources.surveys import AsyncSurveys, Surveys
+    from .resources.test_participants import AsyncTestParticipants, TestParticipants
     from .resources.users import AsyncUsers, Users
     from .resources.workspaces import AsyncWorkspaces, Workspaces
 
@@ -252,10 +255,31 @@ class Prolific(SyncAPIClient):
 
     @namespace
     def invitations(self) -> Invitations:
-        """Invitations to a workspace or project."""
+        """Invitations to a workspace."""
         from .resources.invitations import Invitations
 
         return Invitations(self)
+
+    @namespace
+    def credential_pools(self) -> CredentialPools:
+        """Logins handed out to participants, and who received which."""
+        from .resources.credential_pools import CredentialPools
+
+        return CredentialPools(self)
+
+    @namespace
+    def test_participants(self) -> TestParticipants:
+        """Participant accounts for trying your own studies (feature-flagged)."""
+        from .resources.test_participants import TestParticipants
+
+        return TestParticipants(self)
+
+    @namespace
+    def study_urls(self) -> StudyUrls:
+        """Verify the ``prolific_token`` of secured study URLs."""
+        from .resources.study_urls import StudyUrls
+
+        return StudyUrls(self)
 
     @namespace
     def ai_task_builder(self) -> AITaskBuilder:
@@ -418,10 +442,31 @@ class AsyncProlific(AsyncAPIClient):
 
     @namespace
     def invitations(self) -> AsyncInvitations:
-        """Invitations to a workspace or project."""
+        """Invitations to a workspace."""
         from .resources.invitations import AsyncInvitations
 
         return AsyncInvitations(self)
+
+    @namespace
+    def credential_pools(self) -> AsyncCredentialPools:
+        """Logins handed out to participants, and who received which."""
+        from .resources.credential_pools import AsyncCredentialPools
+
+        return AsyncCredentialPools(self)
+
+    @namespace
+    def test_participants(self) -> AsyncTestParticipants:
+        """Participant accounts for trying your own studies (feature-flagged)."""
+        from .resources.test_participants import AsyncTestParticipants
+
+        return AsyncTestParticipants(self)
+
+    @namespace
+    def study_urls(self) -> AsyncStudyUrls:
+        """Verify the ``prolific_token`` of secured study URLs."""
+        from .resources.study_urls import AsyncStudyUrls
+
+        return AsyncStudyUrls(self)
 
     @namespace
     def ai_task_builder(self) -> AsyncAITaskBuilder:

@@ -20,6 +20,8 @@ The tree::
     ├── InvalidRequestError              bad input, refused before anything was sent
     │                                    (also a ValueError)
     ├── WebhookVerificationError         a webhook delivery failed signature verification
+    ├── StudyTokenError                  a secured study URL's prolific_token failed verification
+    ├── FeatureNotEnabledError           the workspace lacks a feature Prolific enables on request
     │   (workflows)
     ├── SubmissionNotApprovableError     the submission ended RETURNED, TIMED-OUT, REJECTED, ...
     ├── WaitTimeoutError                 waited as long as allowed; says the last status seen
@@ -64,6 +66,7 @@ __all__ = [
     "BonusPaymentError",
     "ConflictError",
     "DatasetImportError",
+    "FeatureNotEnabledError",
     "InsecureCredentialsError",
     "InsufficientBalanceError",
     "InvalidRequestError",
@@ -79,6 +82,7 @@ __all__ = [
     "ResolutionError",
     "ServerError",
     "StudyPublishError",
+    "StudyTokenError",
     "SubmissionNotApprovableError",
     "TaskBatchSetupError",
     "TransferError",
@@ -325,6 +329,36 @@ class WebhookVerificationError(ProlificError):
 
     Answer such a delivery with an error status and do not act on it.
     """
+
+
+class StudyTokenError(ProlificError):
+    """The ``prolific_token`` of a secured study URL is missing, malformed, expired, signed by
+    an unknown key, for another audience or workspace, or forged. Do not let the visitor in.
+
+    Attributes:
+        reason: a short machine-friendly reason (``"expired"``, ``"signature"``, ...).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+class FeatureNotEnabledError(ProlificError):
+    """Prolific answered 404 to a call that needs a feature it enables per workspace (test
+    studies and test participants, credential pools, ...).
+
+    Attributes:
+        feature: what is missing, in words.
+    """
+
+    def __init__(self, feature: str) -> None:
+        self.feature = feature
+        super().__init__(
+            f"{feature} are not enabled for this workspace (Prolific answered 404). Ask "
+            "Prolific support to enable them for the workspace, naming the feature and the "
+            "workspace ID."
+        )
 
 
 class SubmissionNotApprovableError(ProlificError):

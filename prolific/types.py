@@ -19,6 +19,8 @@ __all__ = [
     "ApprovalReport",
     "BonusReport",
     "CreatedSubscription",
+    "CredentialUse",
+    "DemographicExport",
     "ScreenOutReport",
     "StudySummary",
     "Subscribed",
@@ -155,3 +157,24 @@ class Subscribed:
 
     subscription: Subscription
     secret: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class DemographicExport:
+    """What ``studies.export_demographics`` got: the CSV as Prolific sent it, and its rows as
+    dictionaries keyed by the header (all values are strings, as in the CSV)."""
+
+    study_id: str
+    csv: str
+    rows: list[dict[str, str]]
+    filters: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CredentialUse:
+    """One line of a study's credential usage report. Passwords are never part of it."""
+
+    username: str
+    used: bool
+    participant_id: str | None = None
+    submission_id: str | None = None

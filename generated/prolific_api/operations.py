@@ -17,21 +17,27 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 if TYPE_CHECKING:
+    from .models.access_details_progress import AccessDetailsProgress
     from .models.bonus_batch import BonusBatch
     from .models.collection import Collection
     from .models.collection_response import CollectionResponse
+    from .models.credential_pool_list import CredentialPoolList
+    from .models.credential_pool_ref import CredentialPoolRef
     from .models.datapoints_appended import DatapointsAppended
     from .models.dataset import Dataset
     from .models.dataset_import import DatasetImport
     from .models.dataset_status_answer import DatasetStatusAnswer
     from .models.dataset_upload_url import DatasetUploadUrl
+    from .models.demographic_export_history import DemographicExportHistory
     from .models.eligibility_count import EligibilityCount
     from .models.event_type import EventType
     from .models.export import Export
     from .models.filter_ import Filter
+    from .models.filter_distribution import FilterDistribution
     from .models.filter_set import FilterSet
     from .models.instruction import Instruction
     from .models.invitation_result import InvitationResult
+    from .models.json_web_key_set import JsonWebKeySet
     from .models.message import Message
     from .models.participant_group import ParticipantGroup
     from .models.participant_group_member import ParticipantGroupMember
@@ -61,6 +67,9 @@ if TYPE_CHECKING:
     from .models.task_batch import TaskBatch
     from .models.task_batch_status_answer import TaskBatchStatusAnswer
     from .models.task_response import TaskResponse
+    from .models.test_participant import TestParticipant
+    from .models.test_study import TestStudy
+    from .models.upload_url import UploadUrl
     from .models.user import User
     from .models.workspace import Workspace
     from .models.workspace_balance import WorkspaceBalance
@@ -74,6 +83,7 @@ __all__ = [
     "as_json",
     "no_content",
     "add_participant_group_participants",
+    "append_credentials",
     "append_dataset_datapoints",
     "bulk_approve_submissions",
     "calculate_screen_out_payment",
@@ -85,6 +95,7 @@ __all__ = [
     "count_study_submissions",
     "create_bonus_payments",
     "create_collection",
+    "create_credential_pool",
     "create_dataset",
     "create_filter_set",
     "create_invitation",
@@ -97,6 +108,8 @@ __all__ = [
     "create_survey_response",
     "create_task_batch",
     "create_task_batch_instructions",
+    "create_test_participant",
+    "create_test_study",
     "create_workspace",
     "delete_filter_set",
     "delete_participant_group",
@@ -106,19 +119,28 @@ __all__ = [
     "delete_survey_response",
     "delete_survey_responses",
     "duplicate_task_batch",
+    "export_demographics",
+    "get_access_details_progress",
     "get_collection",
     "get_collection_export",
+    "get_credential_pools",
+    "get_credential_report",
     "get_dataset",
     "get_dataset_import",
     "get_dataset_status",
     "get_dataset_upload_url",
+    "get_demographic_export_history",
+    "get_feedback_upload_url",
+    "get_filter_distribution",
     "get_filter_set",
     "get_me",
     "get_participant_group",
     "get_project",
+    "get_reward_recommendations",
     "get_schema_migration",
     "get_study",
     "get_study_cost",
+    "get_study_jwks",
     "get_submission",
     "get_subscription",
     "get_survey",
@@ -157,6 +179,7 @@ __all__ = [
     "lock_filter_set",
     "pay_bonus_payments",
     "remove_participant_group_participants",
+    "remove_project_study",
     "replace_collection",
     "replace_task_batch_instructions",
     "request_collection_export",
@@ -410,6 +433,18 @@ list_project_studies: ListOperation[StudyListItem] = ListOperation(
     item=_FromDict("study_list_item", "StudyListItem"),
 )
 
+#: Delete a draft study of a project
+remove_project_study: Operation[None] = Operation(
+    operation_id="remove_project_study",
+    method="DELETE",
+    path="/api/v1/projects/{project_id}/studies/{study_id}/",
+    path_params=(
+        "project_id",
+        "study_id",
+    ),
+    parse=no_content,
+)
+
 #: List studies, optionally by status
 list_studies: ListOperation[StudyListItem] = ListOperation(
     operation_id="list_studies",
@@ -640,6 +675,57 @@ calculate_screen_out_payment: Operation[ScreenOutPayment] = Operation(
     parse=_FromDict("screen_out_payment", "ScreenOutPayment"),
 )
 
+#: Publish a copy of a draft to the workspace's test participants
+create_test_study: Operation[TestStudy] = Operation(
+    operation_id="create_test_study",
+    method="POST",
+    path="/api/v1/studies/{study_id}/test-study",
+    path_params=("study_id",),
+    parse=_FromDict("test_study", "TestStudy"),
+)
+
+#: Demographic data of a study's participants, as CSV
+export_demographics: Operation[Any] = Operation(
+    operation_id="export_demographics",
+    method="POST",
+    path="/api/v1/studies/{study_id}/demographic-export/",
+    path_params=("study_id",),
+    body="DemographicExportRequest",
+    body_fields=("filters",),
+    parse=as_json,
+)
+
+#: The latest demographic export of a study and the combinations used
+get_demographic_export_history: Operation[DemographicExportHistory] = Operation(
+    operation_id="get_demographic_export_history",
+    method="GET",
+    path="/api/v1/studies/{study_id}/demographic-export-history/",
+    path_params=("study_id",),
+    parse=_FromDict("demographic_export_history", "DemographicExportHistory"),
+)
+
+#: How a Taskflow study's places are spread over its task URLs
+get_access_details_progress: Operation[AccessDetailsProgress] = Operation(
+    operation_id="get_access_details_progress",
+    method="GET",
+    path="/api/v1/studies/{study_id}/access-details-progress/",
+    path_params=("study_id",),
+    parse=_FromDict("access_details_progress", "AccessDetailsProgress"),
+)
+
+#: Minimum and recommended hourly rewards
+get_reward_recommendations: Operation[Any] = Operation(
+    operation_id="get_reward_recommendations",
+    method="GET",
+    path="/api/v1/reward-recommendations/",
+    query_params=(
+        "workspace_id",
+        "currency",
+        "screener_ids",
+    ),
+    parse=as_json,
+)
+
 #: List the submissions of one study
 list_submissions: ListOperation[SubmissionListItem] = ListOperation(
     operation_id="list_submissions",
@@ -717,6 +803,16 @@ bulk_approve_submissions: Operation[None] = Operation(
         "participant_ids",
     ),
     parse=no_content,
+)
+
+#: A temporary URL to upload a feedback file about your submissions
+get_feedback_upload_url: Operation[UploadUrl] = Operation(
+    operation_id="get_feedback_upload_url",
+    method="GET",
+    path="/api/v1/submissions/signals/upload-url/{filename}",
+    path_params=("filename",),
+    query_params=("workspace_id",),
+    parse=_FromDict("upload_url", "UploadUrl"),
 )
 
 #: Create a bonus batch (step 1 of 2; pays nothing)
@@ -942,6 +1038,19 @@ list_filters: ListOperation[Filter] = ListOperation(
         "page_size",
     ),
     item=_FromDict("filter_", "Filter"),
+)
+
+#: How a custom group's members spread over other filters
+get_filter_distribution: Operation[FilterDistribution] = Operation(
+    operation_id="get_filter_distribution",
+    method="GET",
+    path="/api/v1/filters/{filter_id}/distribution/",
+    path_params=("filter_id",),
+    query_params=(
+        "workspace_id",
+        "distribution_filters",
+    ),
+    parse=_FromDict("filter_distribution", "FilterDistribution"),
 )
 
 #: List the filter sets of a workspace
@@ -1696,6 +1805,72 @@ delete_survey_response: Operation[None] = Operation(
     parse=no_content,
 )
 
+#: Create a participant account for testing your own studies
+create_test_participant: Operation[TestParticipant] = Operation(
+    operation_id="create_test_participant",
+    method="POST",
+    path="/api/v1/researchers/participants/",
+    body="TestParticipantCreate",
+    body_fields=("email",),
+    body_required=("email",),
+    parse=_FromDict("test_participant", "TestParticipant"),
+)
+
+#: Which credentials of a study's pool went to whom, as CSV
+get_credential_report: Operation[Any] = Operation(
+    operation_id="get_credential_report",
+    method="GET",
+    path="/api/v1/studies/{study_id}/credentials/report/",
+    path_params=("study_id",),
+    parse=as_json,
+)
+
+#: List a workspace's credential pools
+get_credential_pools: Operation[CredentialPoolList] = Operation(
+    operation_id="get_credential_pools",
+    method="GET",
+    path="/api/v1/credentials/",
+    query_params=("workspace_id",),
+    parse=_FromDict("credential_pool_list", "CredentialPoolList"),
+)
+
+#: Create a pool of logins handed out to participants
+create_credential_pool: Operation[CredentialPoolRef] = Operation(
+    operation_id="create_credential_pool",
+    method="POST",
+    path="/api/v1/credentials/",
+    body="CredentialPoolCreate",
+    body_fields=(
+        "workspace_id",
+        "credentials",
+    ),
+    body_required=(
+        "workspace_id",
+        "credentials",
+    ),
+    parse=_FromDict("credential_pool_ref", "CredentialPoolRef"),
+)
+
+#: Add credentials to a pool
+append_credentials: Operation[CredentialPoolRef] = Operation(
+    operation_id="append_credentials",
+    method="PATCH",
+    path="/api/v1/credentials/{credential_pool_id}/",
+    path_params=("credential_pool_id",),
+    body="CredentialPoolAppend",
+    body_fields=("credentials",),
+    body_required=("credentials",),
+    parse=_FromDict("credential_pool_ref", "CredentialPoolRef"),
+)
+
+#: Public keys that verify `prolific_token` in secured study URLs
+get_study_jwks: Operation[JsonWebKeySet] = Operation(
+    operation_id="get_study_jwks",
+    method="GET",
+    path="/.well-known/study/jwks.json",
+    parse=_FromDict("json_web_key_set", "JsonWebKeySet"),
+)
+
 #: Every descriptor by ``operationId``.
 OPERATIONS: Mapping[str, Endpoint] = {
     "get_me": get_me,
@@ -1709,6 +1884,7 @@ OPERATIONS: Mapping[str, Endpoint] = {
     "get_project": get_project,
     "update_project": update_project,
     "list_project_studies": list_project_studies,
+    "remove_project_study": remove_project_study,
     "list_studies": list_studies,
     "create_study": create_study,
     "get_study": get_study,
@@ -1722,11 +1898,17 @@ OPERATIONS: Mapping[str, Endpoint] = {
     "calculate_study_cost": calculate_study_cost,
     "screen_out_submissions": screen_out_submissions,
     "calculate_screen_out_payment": calculate_screen_out_payment,
+    "create_test_study": create_test_study,
+    "export_demographics": export_demographics,
+    "get_demographic_export_history": get_demographic_export_history,
+    "get_access_details_progress": get_access_details_progress,
+    "get_reward_recommendations": get_reward_recommendations,
     "list_submissions": list_submissions,
     "get_submission": get_submission,
     "transition_submission": transition_submission,
     "request_submission_return": request_submission_return,
     "bulk_approve_submissions": bulk_approve_submissions,
+    "get_feedback_upload_url": get_feedback_upload_url,
     "create_bonus_payments": create_bonus_payments,
     "pay_bonus_payments": pay_bonus_payments,
     "list_participant_groups": list_participant_groups,
@@ -1743,6 +1925,7 @@ OPERATIONS: Mapping[str, Endpoint] = {
     "send_bulk_message": send_bulk_message,
     "send_participant_group_message": send_participant_group_message,
     "list_filters": list_filters,
+    "get_filter_distribution": get_filter_distribution,
     "list_filter_sets": list_filter_sets,
     "create_filter_set": create_filter_set,
     "get_filter_set": get_filter_set,
@@ -1804,4 +1987,10 @@ OPERATIONS: Mapping[str, Endpoint] = {
     "get_survey_summary": get_survey_summary,
     "get_survey_response": get_survey_response,
     "delete_survey_response": delete_survey_response,
+    "create_test_participant": create_test_participant,
+    "get_credential_report": get_credential_report,
+    "get_credential_pools": get_credential_pools,
+    "create_credential_pool": create_credential_pool,
+    "append_credentials": append_credentials,
+    "get_study_jwks": get_study_jwks,
 }

@@ -99,6 +99,10 @@ __all__ = [
     "InstructionUnitPositionLiteral",
     "InvitationRoleLiteral",
     "InvitationStatusLiteral",
+    "JsonWebKeyAlgLiteral",
+    "JsonWebKeyKeyOpsItemLiteral",
+    "JsonWebKeyKtyLiteral",
+    "JsonWebKeyUseLiteral",
     "LayoutItemContentFormatLiteral",
     "LayoutItemTypeLiteral",
     "LayoutItemUnitPositionLiteral",
@@ -107,6 +111,7 @@ __all__ = [
     "ProlificIdOptionLiteral",
     "PublicProjectStatusLiteral",
     "RejectionCategoryLiteral",
+    "RewardCurrencyLiteral",
     "SchemaMigrationStatusLiteral",
     "StudyLabelLiteral",
     "StudyStatusLiteral",
@@ -119,6 +124,7 @@ __all__ = [
     "SurveyQuestionTypeLiteral",
     "SyncJobStatusLiteral",
     "TaskBatchStatusLiteral",
+    "UploadUrlHttpMethodLiteral",
     "AccessDetailParams",
     "AppliedFilterParams",
     "BonusPaymentsCreateParams",
@@ -131,9 +137,12 @@ __all__ = [
     "CompletionCodeParams",
     "CompletionCodeActionParams",
     "CompletionCodeDataParams",
+    "CredentialPoolAppendParams",
+    "CredentialPoolCreateParams",
     "DatasetCreateParams",
     "DatasetSchemaParams",
     "DatasetSchemaUpdateParams",
+    "DemographicExportRequestParams",
     "EligibilityCountRequestParams",
     "FilterRangeParams",
     "FilterSetCloneParams",
@@ -185,6 +194,7 @@ __all__ = [
     "TaskBatchSetupParams",
     "TaskBatchUpdateParams",
     "TaskDetailsParams",
+    "TestParticipantCreateParams",
     "UnitOptionParams",
     "WorkspaceCreateParams",
     "WorkspaceUpdateParams",
@@ -303,6 +313,10 @@ InvitationStatusLiteral: TypeAlias = Literal[
     "INVITED",
     "ACCEPTED",
 ]
+JsonWebKeyAlgLiteral: TypeAlias = Literal["RS256",]
+JsonWebKeyKeyOpsItemLiteral: TypeAlias = Literal["verify",]
+JsonWebKeyKtyLiteral: TypeAlias = Literal["RSA",]
+JsonWebKeyUseLiteral: TypeAlias = Literal["sig",]
 LayoutItemContentFormatLiteral: TypeAlias = Literal[
     "html",
     "markdown",
@@ -353,6 +367,10 @@ RejectionCategoryLiteral: TypeAlias = Literal[
     "NO_DATA",
     "UNSUPP_DEVICE",
     "OTHER",
+]
+RewardCurrencyLiteral: TypeAlias = Literal[
+    "GBP",
+    "USD",
 ]
 SchemaMigrationStatusLiteral: TypeAlias = Literal[
     "processing",
@@ -460,6 +478,7 @@ TaskBatchStatusLiteral: TypeAlias = Literal[
     "READY",
     "ERROR",
 ]
+UploadUrlHttpMethodLiteral: TypeAlias = Literal["PUT",]
 
 
 class AccessDetailParams(TypedDict, total=False):
@@ -615,6 +634,19 @@ class CompletionCodeDataParams(TypedDict, total=False):
     message_to_participant: str
 
 
+class CredentialPoolAppendParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CredentialPoolAppend``. Logins to add to a pool."""
+
+    credentials: Required[str]
+
+
+class CredentialPoolCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``CredentialPoolCreate``. A new pool of logins."""
+
+    workspace_id: Required[str]
+    credentials: Required[str]
+
+
 class DatasetCreateParams(TypedDict, total=False):
     """Keyword fields of a request taking ``DatasetCreate``. A dataset to create."""
 
@@ -638,6 +670,14 @@ class DatasetSchemaUpdateParams(TypedDict, total=False):
     """
 
     schema: Required[DatasetSchema | DatasetSchemaParams]
+
+
+class DemographicExportRequestParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``DemographicExportRequest``. Filters whose answers to
+    add as columns (at most 15); none for the base columns only.
+    """
+
+    filters: Sequence[AppliedFilter | AppliedFilterParams]
 
 
 class EligibilityCountRequestParams(TypedDict, total=False):
@@ -1216,6 +1256,14 @@ class TaskDetailsParams(TypedDict, total=False):
     task_name: Required[str]
     task_introduction: Required[str]
     task_steps: Required[str]
+
+
+class TestParticipantCreateParams(TypedDict, total=False):
+    """Keyword fields of a request taking ``TestParticipantCreate``. The email of the new test
+    participant account.
+    """
+
+    email: Required[str]
 
 
 class UnitOptionParams(TypedDict, total=False):

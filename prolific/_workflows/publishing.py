@@ -6,7 +6,8 @@ local ledger before sending it, and looks for the key on Prolific whenever an ea
 outcome is unknown: after a create whose answer was lost, or when the ledger shows an attempt
 with no study. Calling it again with the same arguments (or the same ``key=``) resumes the same
 study instead of making another. A first attempt needs no search, so the happy path costs
-create + balance + publish.
+create + balance + reward check + publish; the reward check only logs a warning (on the
+``prolific`` logger) when the hourly reward is below Prolific's recommended minimum.
 
 Where the key goes is the caller's choice (``stamp=``): the study's ``metadata`` (the default:
 participants never see it and no name changes), the end of ``internal_name`` (which study lists
@@ -55,6 +56,7 @@ from ..errors import (
 from ..types import StudySummary
 from .calls import study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
+from .research import reward_warning_flow
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
 __all__ = ["add_places_flow", "create_and_publish_flow", "summary_flow", "transition_flow"]
@@ -141,14 +143,20 @@ _REACHED = {
     "PAUSE": frozenset({"PAUSED"}),
     "START": frozenset({"ACTIVE"}),
     "STOP": frozenset({"AWAITING REVIEW", "COMPLETED"}),
+    "SCHEDULE_PUBLISH": frozenset({"SCHEDULED", "PUBLISHING", "ACTIVE"}),
+    "CANCEL_PUBLISH": frozenset({"UNPUBLISHED"}),
 }
 
 
-def transition_flow(study_id: str, action: str) -> Flow[Study]:
-    """A study transition. Unlike submissions, Prolific refuses a repeated study transition, so
-    when a retry (after an answer was lost) is refused, the study is read: already in the
-    transition's target state means the first attempt worked."""
-    request = build(ops.transition_study, study_id=study_id, json={"action": action})
+def transition_flow(
+    study_id: str, action: str, extra: Mapping[str, Any] | None = None
+) -> Flow[Study]:
+    """A study transition (with `extra` fields such as ``publish_at``). Unlike submissions,
+    Prolific refuses a repeated study transition, so when a retry (after an answer was lost) is
+    refused, the study is read: already in the transition's target state means the first
+    attempt worked."""
+    body = {"action": action, **(extra or {})}
+    request = build(ops.transition_study, study_id=study_id, json=body)
     try:
         study: Study = yield request
         return study
@@ -238,7 +246,8 @@ def create_and_publish_flow(
             workspaces = yield Collect(build(ops.list_workspaces))
             workspace_id = workspaces[0].id if len(workspaces) == 1 else None
         if workspace_id is not None:
-            yield from _check_balance(study, body, workspace_id)
+            currency = yield from _check_balance(study, body, workspace_id)
+            yield from reward_warning_flow(study, body, workspace_id, currency)
         try:
             study = yield from transition_flow(study.id, "PUBLISH")
         except ProlificError as exc:
@@ -309,21 +318,22 @@ def _reread(study_id: str, *, missing_only: bool = False) -> Flow[Study | None]:
         return None
 
 
-def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> Flow[None]:
+def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> Flow[str | None]:
+    """Refuse to publish what the workspace cannot pay for; returns the workspace currency."""
     if isinstance(study.total_cost, int | float):
         cost: float = study.total_cost  # Prolific prices the draft itself: no extra call
     else:
         places = body.get("total_available_places", study.total_available_places)
         if not isinstance(places, int):
-            return  # a Task Builder study whose places Prolific has not counted: nothing to check
+            return None  # a Task Builder study whose places Prolific has not counted yet
         priced = {"reward": body["reward"], "total_available_places": places}
         estimate: StudyCostEstimate = yield build(ops.calculate_study_cost, json=priced)
         cost = estimate.total_cost
     balance: WorkspaceBalance = yield build(ops.get_workspace_balance, workspace_id=workspace_id)
     required = Decimal(str(cost))
     available = balance.available_balance
+    currency = balance.currency_code if isinstance(balance.currency_code, str) else None
     if isinstance(available, int) and Decimal(available) < required:
-        currency = balance.currency_code if isinstance(balance.currency_code, str) else None
         raise InsufficientBalanceError(
             study_id=study.id,
             workspace_id=workspace_id,
@@ -331,6 +341,7 @@ def _check_balance(study: Study, body: Mapping[str, Any], workspace_id: str) -> 
             available_minor=Decimal(available),
             currency=currency,
         )
+    return currency
 
 
 def add_places_flow(study_id: str, places: int) -> Flow[Study]:

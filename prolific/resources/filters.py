@@ -13,6 +13,7 @@ from prolific_api import operations as ops
 from prolific_api.models.applied_filter import AppliedFilter
 from prolific_api.models.eligibility_count import EligibilityCount
 from prolific_api.models.filter_ import Filter
+from prolific_api.models.filter_distribution import FilterDistribution
 from prolific_api.models.filter_set import FilterSet
 from prolific_api.models.filter_set_create import FilterSetCreate
 from prolific_api.models.filter_set_update import FilterSetUpdate
@@ -47,6 +48,23 @@ def _filters(workspace_id: str | None, detailed: bool | None) -> PageQuery[Filte
         "detailed": None if detailed is None else str(detailed).lower(),
     }
     return build(ops.list_filters, query=query)
+
+
+def _distribution(
+    filter_id: str, by: Iterable[str], workspace_id: str
+) -> Request[FilterDistribution]:
+    listed = [by] if isinstance(by, str) else list(by)
+    if not filter_id or not isinstance(filter_id, str):
+        raise InvalidRequestError("filter_id must name a custom-group filter", field="filter_id")
+    if not listed or not all(isinstance(f, str) and f and "," not in f for f in listed):
+        raise InvalidRequestError(
+            "by must name one or more filters to break the group down by", field="by"
+        )
+    query = {
+        "workspace_id": check_id("workspace_id", workspace_id),
+        "distribution_filters": ",".join(listed),
+    }
+    return build(ops.get_filter_distribution, filter_id=filter_id, query=query)
 
 
 def _set_id(filter_set_id: str) -> str:
@@ -126,12 +144,25 @@ class Filters(SyncResource):
         """Every filter a study's audience can use (age, country, approval rate, ...)."""
         return self._client.paginate(_filters(workspace_id, detailed))
 
+    def distribution(
+        self, filter_id: str, by: Iterable[str], *, workspace_id: str
+    ) -> FilterDistribution:
+        """How the members of a custom group (`filter_id`) spread over the filters in `by`:
+        ``result.distribution["sex"]["1"]`` members per value."""
+        return self._client.request(_distribution(filter_id, by, workspace_id))
+
 
 class AsyncFilters(AsyncResource):
     def list(
         self, *, workspace_id: str | None = None, detailed: bool | None = None
     ) -> AsyncPager[Filter]:
         return self._client.paginate(_filters(workspace_id, detailed))
+
+    async def distribution(
+        self, filter_id: str, by: Iterable[str], *, workspace_id: str
+    ) -> FilterDistribution:
+        """See ``Filters.distribution``."""
+        return await self._client.request(_distribution(filter_id, by, workspace_id))
 
 
 class FilterSets(SyncResource):

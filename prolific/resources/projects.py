@@ -66,6 +66,14 @@ def _resolve(workspace: str | None, name_or_id: str, create: bool) -> Flow[Proje
     return resolve_project_flow(workspace, name_or_id, create)
 
 
+def _remove_study(project_id: str, study_id: str) -> Request[None]:
+    return build(
+        ops.remove_project_study,
+        project_id=check_id("project_id", project_id),
+        study_id=check_id("study_id", study_id),
+    )
+
+
 class Projects(SyncResource):
     def resolve(self, workspace: str | None, name_or_id: str, *, create: bool = False) -> Project:
         """The project with this ID, or this exact title in `workspace` (a name or ID; ``None``
@@ -126,6 +134,10 @@ class Projects(SyncResource):
         """Every study of a project."""
         return self._client.paginate(studies_query(project_id))
 
+    def remove_study(self, project_id: str, study_id: str) -> None:
+        """Delete a draft study of the project (published studies cannot be removed)."""
+        return self._client.request(_remove_study(project_id, study_id))
+
 
 class AsyncProjects(AsyncResource):
     async def resolve(
@@ -183,3 +195,7 @@ class AsyncProjects(AsyncResource):
 
     def studies(self, project_id: str) -> AsyncPager[StudyListItem]:
         return self._client.paginate(studies_query(project_id))
+
+    async def remove_study(self, project_id: str, study_id: str) -> None:
+        """See ``Projects.remove_study``."""
+        return await self._client.request(_remove_study(project_id, study_id))

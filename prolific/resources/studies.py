@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Unpack, get_args, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, get_args, overload
 
 from prolific_api import operations as ops
+from prolific_api.models.access_details_progress import AccessDetailsProgress
 from prolific_api.models.collection import Collection
+from prolific_api.models.demographic_export_history import DemographicExportHistory
+from prolific_api.models.reward_recommendation import RewardRecommendation
 from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.study_cost import StudyCost
@@ -25,6 +29,7 @@ from prolific_api.models.study_status import StudyStatus
 from prolific_api.models.study_update import StudyUpdate
 from prolific_api.models.submission_counts import SubmissionCounts
 from prolific_api.models.task_batch import TaskBatch
+from prolific_api.models.test_study import TestStudy
 from prolific_api.params import (
     StudyCloneParams,
     StudyCreateParams,
@@ -45,13 +50,14 @@ from .._workflows.publishing import (
     summary_flow,
     transition_flow,
 )
+from .._workflows.research import export_demographics_flow, test_study_flow
 from .._workflows.screening import (
     screen_out_by_code_flow,
     screen_out_cost_request,
     screen_out_flow,
 )
 from ..errors import InvalidRequestError
-from ..types import ScreenOutReport, StudySummary
+from ..types import DemographicExport, ScreenOutReport, StudySummary
 
 if TYPE_CHECKING:
     from .._ledger import BonusLedger
@@ -107,9 +113,9 @@ def create_payload(
     _refuse_retired(fields)
     payload = build_body(body, fields, op=ops.create_study, extra_body=extra_body)
     _refuse_retired(payload)
-    # The spec's required fields, apart from the codes (the legacy completion_code still
-    # works) and the study URL (null when access_details or a data collection says where
-    # participants go). A Task Builder study gets a default code, and one on a batch its places.
+    # The spec's required fields, apart from the study URL (null when access_details or a data
+    # collection says where participants go). A Task Builder study gets a default code, and one
+    # on a batch its places.
     method = payload.get("data_collection_method")
     if method is not None and (payload.get("external_study_url") or payload.get("access_details")):
         raise InvalidRequestError(
@@ -124,14 +130,18 @@ def create_payload(
         if name not in optional
         and not (name == "total_available_places" and method == BATCH_METHOD)
     ]
+    if method is None and payload.get("access_details"):
+        # Required by the spec but null when access_details says where participants go: the
+        # null is sent rather than the study refused.
+        payload.setdefault("external_study_url", None)
+    elif method is None:
+        required.append("external_study_url")
     require_fields(payload, required, "A study")
-    if (
-        method is None
-        and not payload.get("completion_codes")
-        and not payload.get("completion_code")
-    ):
+    # A draft may wait for its codes (publishing needs one); an empty list is a mistake.
+    if payload.get("completion_codes") == []:
         raise InvalidRequestError(
-            "A study needs completion_codes (a list of {code, code_type, actions})",
+            "completion_codes is empty; give at least one {code, code_type, actions}, or leave "
+            "it out to add the codes before publishing",
             field="completion_codes",
         )
     return payload
@@ -166,8 +176,50 @@ def _delete(study_id: str) -> Request[None]:
     return build(ops.delete_study, study_id=_study_id(study_id))
 
 
-def _transition(study_id: str, action: Literal["PUBLISH", "PAUSE", "START", "STOP"]) -> Flow[Study]:
+def _transition(
+    study_id: str,
+    action: Literal["PUBLISH", "PAUSE", "START", "STOP", "CANCEL_PUBLISH"],
+) -> Flow[Study]:
     return transition_flow(_study_id(study_id), action)
+
+
+def _schedule(study_id: str, publish_at: datetime) -> Flow[Study]:
+    if not isinstance(publish_at, datetime) or publish_at.tzinfo is None:
+        raise InvalidRequestError(
+            "publish_at must be a timezone-aware datetime (for example "
+            "datetime(2026, 12, 1, 9, tzinfo=UTC)), so the moment is not ambiguous",
+            field="publish_at",
+        )
+    when = publish_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return transition_flow(_study_id(study_id), "SCHEDULE_PUBLISH", {"publish_at": when})
+
+
+def _history(study_id: str) -> Request[DemographicExportHistory]:
+    return build(ops.get_demographic_export_history, study_id=_study_id(study_id))
+
+
+def _progress(study_id: str) -> Request[AccessDetailsProgress]:
+    return build(ops.get_access_details_progress, study_id=_study_id(study_id))
+
+
+#: Written once here: inside the namespaces, ``list`` is a method.
+_Recommendations = list[RewardRecommendation]
+
+
+def _read_recommendations(body: Any) -> _Recommendations:
+    return [RewardRecommendation.from_dict(item) for item in body or []]
+
+
+def recommendations_request(
+    workspace_id: str, currency: Literal["GBP", "USD"], screener_ids: Iterable[str] | None
+) -> Request[list[RewardRecommendation]]:
+    query = {
+        "workspace_id": check_id("workspace_id", workspace_id),
+        "currency": check_choice("currency", currency, ("GBP", "USD")),
+        "screener_ids": ",".join(screener_ids) if screener_ids else None,
+    }
+    request = build(ops.get_reward_recommendations, query=query)
+    return cast("Request[list[RewardRecommendation]]", request).replace(parse=_read_recommendations)
 
 
 def _clone(
@@ -376,6 +428,54 @@ class Studies(SyncResource):
         """How many submissions are in each status (``counts["APPROVED"]``)."""
         return self._client.request(counts_request(study_id))
 
+    def schedule_publish(self, study_id: str, publish_at: datetime) -> Study:
+        """Publish the draft at `publish_at` (a timezone-aware datetime); until then it is
+        ``SCHEDULED``. The balance must cover the study when it publishes."""
+        return run_sync(self._client, _schedule(study_id, publish_at))
+
+    def cancel_scheduled_publish(self, study_id: str) -> Study:
+        """Turn a ``SCHEDULED`` study back into a draft."""
+        return run_sync(self._client, _transition(study_id, "CANCEL_PUBLISH"))
+
+    def test(self, study_id: str, *, email: str | None = None) -> TestStudy:
+        """Publish a test copy of the draft to the workspace's test participants and return
+        it, with ``study_url`` to open as one. With `email`, first creates the test
+        participant account for that address (an existing one is reused).
+
+        Workspaces without the feature raise ``FeatureNotEnabledError`` (ask Prolific support).
+        """
+        return run_sync(self._client, test_study_flow(study_id, email))
+
+    def export_demographics(
+        self, study_id: str, filters: Iterable[Any] | None = None, *, check_quota: bool = True
+    ) -> DemographicExport:
+        """The demographic data of the study's participants: ``rows`` (dicts keyed by the CSV
+        header) and the raw ``csv``. `filters` (at most 15) add a column each.
+
+        Prolific allows 2 different filter combinations per study; with ``check_quota`` the
+        export history is read first, and a combination that would be a third is refused with
+        ``InvalidRequestError`` before it spends anything.
+        """
+        return run_sync(self._client, export_demographics_flow(study_id, filters, check_quota))
+
+    def demographic_export_history(self, study_id: str) -> DemographicExportHistory:
+        """Filter combinations used so far (``count``) and the latest export's ``filters``."""
+        return self._client.request(_history(study_id))
+
+    def access_details_progress(self, study_id: str) -> AccessDetailsProgress:
+        """How a Taskflow study's places spread over its task URLs (404 for other studies)."""
+        return self._client.request(_progress(study_id))
+
+    def reward_recommendations(
+        self,
+        workspace_id: str,
+        currency: Literal["GBP", "USD"],
+        *,
+        screener_ids: Iterable[str] | None = None,
+    ) -> _Recommendations:
+        """Prolific's minimum and recommended hourly rewards, in minor units of `currency`."""
+        return self._client.request(recommendations_request(workspace_id, currency, screener_ids))
+
     @overload
     def create_and_publish(
         self,
@@ -580,6 +680,40 @@ class AsyncStudies(AsyncResource):
 
     async def submission_counts(self, study_id: str) -> SubmissionCounts:
         return await self._client.request(counts_request(study_id))
+
+    async def schedule_publish(self, study_id: str, publish_at: datetime) -> Study:
+        """See ``Studies.schedule_publish``."""
+        return await run_async(self._client, _schedule(study_id, publish_at))
+
+    async def cancel_scheduled_publish(self, study_id: str) -> Study:
+        return await run_async(self._client, _transition(study_id, "CANCEL_PUBLISH"))
+
+    async def test(self, study_id: str, *, email: str | None = None) -> TestStudy:
+        """See ``Studies.test``."""
+        return await run_async(self._client, test_study_flow(study_id, email))
+
+    async def export_demographics(
+        self, study_id: str, filters: Iterable[Any] | None = None, *, check_quota: bool = True
+    ) -> DemographicExport:
+        """See ``Studies.export_demographics``."""
+        flow = export_demographics_flow(study_id, filters, check_quota)
+        return await run_async(self._client, flow)
+
+    async def demographic_export_history(self, study_id: str) -> DemographicExportHistory:
+        return await self._client.request(_history(study_id))
+
+    async def access_details_progress(self, study_id: str) -> AccessDetailsProgress:
+        return await self._client.request(_progress(study_id))
+
+    async def reward_recommendations(
+        self,
+        workspace_id: str,
+        currency: Literal["GBP", "USD"],
+        *,
+        screener_ids: Iterable[str] | None = None,
+    ) -> _Recommendations:
+        request = recommendations_request(workspace_id, currency, screener_ids)
+        return await self._client.request(request)
 
     @overload
     async def create_and_publish(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypedDict, Unpack
+from datetime import date
+from typing import Any, Literal, TypedDict, Unpack, get_args
 
 from prolific_api import operations as ops
 from prolific_api.models.completion_code_data import CompletionCodeData
@@ -11,14 +12,20 @@ from prolific_api.models.rejection_category import RejectionCategory
 from prolific_api.models.return_requested import ReturnRequested
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
-from prolific_api.params import CompletionCodeDataParams, RejectionCategoryLiteral
+from prolific_api.models.upload_url import UploadUrl
+from prolific_api.params import (
+    CompletionCodeDataParams,
+    RejectionCategoryLiteral,
+    SubmissionListStatusLiteral,
+    SubmissionOrderingLiteral,
+)
 
 from .._base_client import AsyncResource, SyncResource
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body
 from .._request import PageQuery, Request, build
-from .._validation import check_id, check_rejection
+from .._validation import check_choice, check_id, check_rejection
 from .._workflows.approval import approve_flow, approve_many_flow, bulk_approve_request
 from .._workflows.calls import get_submission, study_submissions
 from ..errors import InvalidRequestError
@@ -35,7 +42,25 @@ class _CompleteFields(TypedDict, total=False):
     completion_code_data: CompletionCodeData | CompletionCodeDataParams
 
 
-def _list(study: str | None) -> PageQuery[SubmissionListItem]:
+#: A move of a submission that takes nothing but the action (see ``Submissions.return_``).
+_SimpleAction = Literal["RETURN", "START", "UNREJECT", "UNRETURN"]
+
+
+def _day(name: str, value: date | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        raise InvalidRequestError(f"{name} must be a datetime.date", field=name)
+    return f"{value:%d/%m/%Y}"  # the spelling Prolific reads
+
+
+def _list(
+    study: str | None,
+    status: SubmissionListStatusLiteral | None = None,
+    ordering: SubmissionOrderingLiteral | None = None,
+    submitted_from: date | None = None,
+    submitted_before: date | None = None,
+) -> PageQuery[SubmissionListItem]:
     if study is None:
         # Unscoped, this scans the whole account; Prolific asked integrators not to.
         raise InvalidRequestError(
@@ -43,7 +68,44 @@ def _list(study: str | None) -> PageQuery[SubmissionListItem]:
             "is refused (Prolific asks integrations not to scan it)",
             field="study",
         )
-    return study_submissions(study)
+    query = study_submissions(study)
+    extra = {
+        "status": None
+        if status is None
+        else check_choice("status", status, get_args(SubmissionListStatusLiteral)),
+        "ordering": None
+        if ordering is None
+        else check_choice("ordering", ordering, get_args(SubmissionOrderingLiteral)),
+        "submitted_from": _day("submitted_from", submitted_from),
+        "submitted_before": _day("submitted_before", submitted_before),
+    }
+    extra = {k: v for k, v in extra.items() if v is not None}
+    if not extra:
+        return query
+    return build(ops.list_submissions, query={**(query.params or {}), **extra})
+
+
+def _act(submission_id: str, action: _SimpleAction) -> Request[Submission]:
+    return transition(submission_id, {"action": action})
+
+
+def _screen_out(submission_id: str, completion_code: str) -> Request[Submission]:
+    if not isinstance(completion_code, str) or not completion_code.strip():
+        raise InvalidRequestError(
+            "screen_out needs the completion_code of the study's FIXED_SCREEN_OUT_PAYMENT code",
+            field="completion_code",
+        )
+    body = {"action": "SCREEN_OUT", "completion_code": completion_code}
+    return transition(submission_id, body)
+
+
+def _upload_url(filename: str, workspace_id: str) -> Request[UploadUrl]:
+    if not isinstance(filename, str) or not filename.strip() or "/" in filename:
+        raise InvalidRequestError(
+            "filename must be a plain file name such as feedback.csv", field="filename"
+        )
+    query = {"workspace_id": check_id("workspace_id", workspace_id)}
+    return build(ops.get_feedback_upload_url, filename=filename, query=query)
 
 
 def get_request(submission_id: str) -> Request[Submission]:
@@ -101,10 +163,24 @@ def _approve_many(
 
 
 class Submissions(SyncResource):
-    def list(self, study: str) -> SyncPager[SubmissionListItem]:
-        """Every submission of `study` (a study ID), page by page. Items carry
-        ``participant_id``; ``get`` returns the detail with ``participant``."""
-        return self._client.paginate(_list(study))
+    def list(
+        self,
+        study: str,
+        *,
+        status: SubmissionListStatusLiteral | None = None,
+        ordering: SubmissionOrderingLiteral | None = None,
+        submitted_from: date | None = None,
+        submitted_before: date | None = None,
+    ) -> SyncPager[SubmissionListItem]:
+        """Every submission of `study` (required), page by page. Items carry
+        ``participant_id``; ``get`` returns the detail with ``participant``.
+
+        Narrow it with ``status`` (spelled ``"AWAITING_REVIEW"``, with underscores), the days
+        the submissions were completed (``submitted_from`` inclusive, ``submitted_before``
+        exclusive, as ``datetime.date``), and sort it with ``ordering`` (``"-started_at"``).
+        """
+        query = _list(study, status, ordering, submitted_from, submitted_before)
+        return self._client.paginate(query)
 
     def get(self, submission_id: str) -> Submission:
         return self._client.request(get_request(submission_id))
@@ -163,6 +239,34 @@ class Submissions(SyncResource):
         """Ask the participant to return the submission, giving them the reasons."""
         return self._client.request(_request_return(submission_id, reasons))
 
+    def return_(self, submission_id: str) -> Submission:
+        """Mark the submission ``RETURNED`` (the participant gave up; their place frees up).
+        Named with a trailing underscore because ``return`` is a Python keyword."""
+        return self._client.request(_act(submission_id, "RETURN"))
+
+    def start(self, submission_id: str) -> Submission:
+        """Move a ``RESERVED`` submission to ``ACTIVE``."""
+        return self._client.request(_act(submission_id, "START"))
+
+    def screen_out(self, submission_id: str, completion_code: str) -> Submission:
+        """Screen the participant out with the study's ``FIXED_SCREEN_OUT_PAYMENT`` code: they
+        are paid that code's fixed reward and their place goes to someone new. To screen out
+        many at once on a custom-screening study, see ``studies.screen_out``."""
+        return self._client.request(_screen_out(submission_id, completion_code))
+
+    def unreject(self, submission_id: str) -> Submission:
+        """Take a rejection back: the submission is ``AWAITING REVIEW`` again."""
+        return self._client.request(_act(submission_id, "UNREJECT"))
+
+    def unreturn(self, submission_id: str) -> Submission:
+        """Take a return back: the submission is ``AWAITING REVIEW`` again (it needs a place)."""
+        return self._client.request(_act(submission_id, "UNRETURN"))
+
+    def feedback_upload_url(self, filename: str, *, workspace_id: str) -> UploadUrl:
+        """Where to ``PUT`` a feedback file about your submissions (csv, xls, xlsx, json, txt
+        or pdf, up to 5 GB) before ``expires_at``. The URL is signed: keep it out of logs."""
+        return self._client.request(_upload_url(filename, workspace_id))
+
     def bulk_approve(
         self,
         submission_ids: Iterable[str] | None = None,
@@ -175,9 +279,18 @@ class Submissions(SyncResource):
 
 
 class AsyncSubmissions(AsyncResource):
-    def list(self, study: str) -> AsyncPager[SubmissionListItem]:
-        """Every submission of `study` (a study ID), page by page."""
-        return self._client.paginate(_list(study))
+    def list(
+        self,
+        study: str,
+        *,
+        status: SubmissionListStatusLiteral | None = None,
+        ordering: SubmissionOrderingLiteral | None = None,
+        submitted_from: date | None = None,
+        submitted_before: date | None = None,
+    ) -> AsyncPager[SubmissionListItem]:
+        """See ``Submissions.list``."""
+        query = _list(study, status, ordering, submitted_from, submitted_before)
+        return self._client.paginate(query)
 
     async def get(self, submission_id: str) -> Submission:
         return await self._client.request(get_request(submission_id))
@@ -218,6 +331,27 @@ class AsyncSubmissions(AsyncResource):
 
     async def request_return(self, submission_id: str, reasons: Iterable[str]) -> ReturnRequested:
         return await self._client.request(_request_return(submission_id, reasons))
+
+    async def return_(self, submission_id: str) -> Submission:
+        """See ``Submissions.return_``."""
+        return await self._client.request(_act(submission_id, "RETURN"))
+
+    async def start(self, submission_id: str) -> Submission:
+        return await self._client.request(_act(submission_id, "START"))
+
+    async def screen_out(self, submission_id: str, completion_code: str) -> Submission:
+        """See ``Submissions.screen_out``."""
+        return await self._client.request(_screen_out(submission_id, completion_code))
+
+    async def unreject(self, submission_id: str) -> Submission:
+        return await self._client.request(_act(submission_id, "UNREJECT"))
+
+    async def unreturn(self, submission_id: str) -> Submission:
+        return await self._client.request(_act(submission_id, "UNRETURN"))
+
+    async def feedback_upload_url(self, filename: str, *, workspace_id: str) -> UploadUrl:
+        """See ``Submissions.feedback_upload_url``."""
+        return await self._client.request(_upload_url(filename, workspace_id))
 
     async def bulk_approve(
         self,

@@ -18,7 +18,7 @@ from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from . import _control, _delivery
+from . import _control, _delivery, _study_urls
 from ._clock import DEFAULT_START, SandboxClock
 from ._datasets import STORAGE_OPERATIONS
 from ._errors import SandboxError
@@ -26,7 +26,8 @@ from ._faults import ConnectionDropped, Decision, Faults
 from ._http import SANDBOX_BASE_URL, Request, SandboxResponse, error_response
 from ._log import DEFAULT_REQUEST_LOG_LIMIT, RequestLog
 from ._participants import Participants
-from ._routes import Match, route_table
+from ._research_state import FEATURES
+from ._routes import PUBLIC_OPERATIONS, Match, route_table
 from ._server import serve
 from ._state import (
     BonusBatch,
@@ -258,8 +259,10 @@ class Sandbox:
 
     def _dispatch(self, request: Request, found: Match | list[str]) -> SandboxResponse:
         try:
-            # Presigned storage URLs carry their own signature, not the API token.
-            if not (isinstance(found, Match) and found.route.operation_id in STORAGE_OPERATIONS):
+            # Presigned storage URLs carry their own signature, not the API token, and the keys
+            # of secured study URLs are public.
+            unauthenticated = STORAGE_OPERATIONS | PUBLIC_OPERATIONS
+            if not (isinstance(found, Match) and found.route.operation_id in unauthenticated):
                 self._authenticate(request)
             if not isinstance(found, Match):
                 if found:
@@ -475,6 +478,27 @@ class Sandbox:
                 return
             self.clock.advance(wait)
             spent += wait
+
+    def set_feature(self, feature: str, enabled: bool, workspace_id: str | None = None) -> None:
+        """Switch a per-workspace Prolific feature on or off (all start on): ``test_studies``
+        (test studies and test participants), ``credentials``, ``fixed_screen_out``,
+        ``secure_study_urls``. Off, the feature's calls answer 404 as on Prolific."""
+        if feature not in FEATURES:
+            raise ValueError(f"unknown feature {feature!r}; choose from {', '.join(FEATURES)}")
+        with self._lock:
+            disabled = self.state.research.disabled_features.setdefault(
+                workspace_id or self.state.default_workspace_id, set()
+            )
+            if enabled:
+                disabled.discard(feature)
+            else:
+                disabled.add(feature)
+
+    def rotate_study_url_key(self) -> str:
+        """Sign secured study URLs with a new key from now on (the JWKS serves the previous
+        one as well); returns the new key ID."""
+        with self._lock:
+            return _study_urls.rotate(self.state)
 
     def reset(self) -> None:
         """Back to the seeded start: state, clock, faults and logs."""

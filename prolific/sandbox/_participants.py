@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, Literal
 
+from ._credentials import hand_out
 from ._lifecycle import channel_id, set_submission_status
 from ._state import IN_PROGRESS, Message, SandboxState, Study, Submission
+from ._study_urls import entry_url
 from ._submission_actions import finish_with_code
 
 Outcome = Literal["submit", "return", "timeout", "manual"]
@@ -132,6 +134,7 @@ def join(
         sub.history.append((now, "RESERVED"))
         state.add_submission(sub)
         state.participants.add(pid)
+        hand_out(state, sub)
         created.append(sub.id)
         sub_id = sub.id
         hold = state.settings.reserved_hold
@@ -267,6 +270,12 @@ class Participants:
         if sub.status not in IN_PROGRESS:
             raise SandboxUsageError(f"submission {submission_id} is already {sub.status}")
         return sub
+
+    def entry_url(self, submission_id: str) -> str:
+        """The study URL this submission's participant opens: placeholders filled in, and a
+        signed ``prolific_token`` added when the study has ``is_external_study_url_secure``."""
+        url: str = self._run(lambda: entry_url(self._state, self._state.submissions[submission_id]))
+        return url
 
     def submit(self, submission_id: str, *, code: str | None = None) -> None:
         """The participant finishes now, entering ``code`` (default: the study's code)."""

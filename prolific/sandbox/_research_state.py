@@ -54,6 +54,8 @@ class DemographicExport:
 class ResearchState:
     credential_pools: dict[str, CredentialPool] = field(default_factory=dict)
     test_participants: dict[str, TestParticipant] = field(default_factory=dict)
+    #: Test study ID -> the draft it tests.
+    test_studies: dict[str, str] = field(default_factory=dict)
     #: Study ID -> exports made, oldest first.
     demographic_exports: dict[str, list[DemographicExport]] = field(default_factory=dict)
     #: (study ID, completion code) -> participants screened out with that code so far.
@@ -65,6 +67,10 @@ class ResearchState:
     #: The RSA key (a ``cryptography`` private key) signing ``prolific_token``, made on first use.
     signing_key: Any = None
     signing_key_id: str = ""
+    #: Bumped by each rotation; part of the seed the key is derived from.
+    key_generation: int = 0
+    #: Keys rotated out, still served in the JWKS.
+    retired_keys: list[Any] = field(default_factory=list)
 
     def enabled(self, workspace_id: str, feature: str) -> bool:
         return feature not in self.disabled_features.get(workspace_id, set())

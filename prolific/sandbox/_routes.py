@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from types import ModuleType
 
 from ._http import Request, SandboxResponse
 from ._state import SandboxState
@@ -99,12 +100,15 @@ class RouteTable:
 def _build_table() -> RouteTable:
     from . import (
         _control,
+        _credentials,
         _filters,
         _groups,
         _hooks,
         _messages,
         _money,
+        _research,
         _studies,
+        _study_urls,
         _submissions,
         _task_builder_routes,
         _workspaces,
@@ -397,6 +401,8 @@ def _build_table() -> RouteTable:
             ),
             # invitations
             ("POST", f"{v1}/invitations/", "create_invitation", _workspaces.create_invitation),
+            # research operations of the 2026 description
+            *_research_routes(v1, _research, _credentials, _study_urls),
             # sandbox-only controls (not Prolific's API)
             ("POST", "/_sandbox/clock/advance/", "sandbox_advance_clock", _control.advance_clock),
             (
@@ -433,6 +439,86 @@ def _build_table() -> RouteTable:
         ]
     )
 
+
+def _research_routes(
+    v1: str, research: ModuleType, credentials: ModuleType, study_urls: ModuleType
+) -> list[tuple[str, str, str, Handler]]:
+    study = f"{v1}/studies/{{study_id}}"
+    return [
+        ("POST", f"{study}/test-study", "create_test_study", research.create_test_study),
+        (
+            "POST",
+            f"{v1}/researchers/participants/",
+            "create_test_participant",
+            research.create_test_participant,
+        ),
+        (
+            "POST",
+            f"{study}/demographic-export/",
+            "export_demographics",
+            research.export_demographics,
+        ),
+        (
+            "GET",
+            f"{study}/demographic-export-history/",
+            "get_demographic_export_history",
+            research.get_demographic_export_history,
+        ),
+        (
+            "GET",
+            f"{study}/access-details-progress/",
+            "get_access_details_progress",
+            research.get_access_details_progress,
+        ),
+        (
+            "GET",
+            f"{v1}/reward-recommendations/",
+            "get_reward_recommendations",
+            research.get_reward_recommendations,
+        ),
+        (
+            "GET",
+            f"{v1}/filters/{{filter_id}}/distribution/",
+            "get_filter_distribution",
+            research.get_filter_distribution,
+        ),
+        (
+            "GET",
+            f"{v1}/submissions/signals/upload-url/{{filename}}",
+            "get_feedback_upload_url",
+            research.get_feedback_upload_url,
+        ),
+        (
+            "DELETE",
+            f"{v1}/projects/{{project_id}}/studies/{{study_id}}/",
+            "remove_project_study",
+            research.remove_project_study,
+        ),
+        ("GET", f"{v1}/credentials/", "get_credential_pools", credentials.get_credential_pools),
+        (
+            "POST",
+            f"{v1}/credentials/",
+            "create_credential_pool",
+            credentials.create_credential_pool,
+        ),
+        (
+            "PATCH",
+            f"{v1}/credentials/{{credential_pool_id}}/",
+            "append_credentials",
+            credentials.append_credentials,
+        ),
+        (
+            "GET",
+            f"{study}/credentials/report/",
+            "get_credential_report",
+            credentials.get_credential_report,
+        ),
+        ("GET", "/.well-known/study/jwks.json", "get_study_jwks", study_urls.get_study_jwks),
+    ]
+
+
+#: Operations answered without a token (the keys that verify secured study URLs are public).
+PUBLIC_OPERATIONS = frozenset({"get_study_jwks"})
 
 _TABLE: RouteTable | None = None
 

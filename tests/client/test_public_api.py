@@ -21,6 +21,7 @@ def test_top_level_names() -> None:
             "BonusLedger",
             "BonusPaymentError",
             "ConflictError",
+            "FeatureNotEnabledError",
             "DatasetImportError",
             "InsecureCredentialsError",
             "InsufficientBalanceError",
@@ -38,6 +39,7 @@ def test_top_level_names() -> None:
             "ResolutionError",
             "ServerError",
             "StudyPublishError",
+            "StudyTokenError",
             "SubmissionNotApprovableError",
             "TaskBatchSetupError",
             "TransferError",
@@ -62,3 +64,16 @@ def test_import_does_not_load_the_generated_package() -> None:
     code = "import sys, prolific; print('prolific_api' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_study_urls_module_names() -> None:
+    import prolific.study_urls
+
+    assert sorted(prolific.study_urls.__all__) == [
+        "ISSUER",
+        "StudyToken",
+        "StudyTokenError",
+        "StudyUrlKeys",
+        "verify_flow",
+    ]
+    assert prolific.study_urls.StudyTokenError is prolific.StudyTokenError

@@ -115,6 +115,10 @@ def test_the_sandbox_recordings_agree_with_the_spec_on_types_and_enums(spec: Spe
             code = response["status"]["code"]
             if "/_sandbox/" in request["uri"] or not body or code >= 400:
                 continue
+            headers = {k.lower(): v for k, v in response.get("headers", {}).items()}
+            kinds = headers.get("content-type") or ["application/json"]
+            if not str(kinds[0]).startswith("application/json"):
+                continue  # the CSV exports: the spec types them as text
             report.check(request["method"], request["uri"], code, json.loads(body))
     assert report.checked > 200
     print(report.render())

@@ -93,6 +93,8 @@ SECRET_KEYS = {
     "signing_secret": SECRET_PLACEHOLDER,
     # An invitation link lets whoever holds it join the workspace.
     "invite_link": TOKEN_PLACEHOLDER,
+    # A credential pool's CSV holds participants' passwords for a third-party platform.
+    "credentials": TOKEN_PLACEHOLDER,
 }
 #: Headers whose values are credentials.
 SECRET_HEADERS = {

@@ -13,7 +13,9 @@ the account, so ``record.py --live`` may run them against a real one.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from typing import Any
@@ -24,6 +26,7 @@ from prolific import (
     NotFoundError,
     PaymentInDoubtError,
     ResolutionError,
+    StudyTokenError,
     SubmissionNotApprovableError,
     WaitTimeoutError,
 )
@@ -621,6 +624,106 @@ async def wf_screen_out(ctx: Ctx) -> None:
     assert statuses == dict.fromkeys(subs, "SCREENED OUT")
 
 
+FIXED_CODES = [
+    *CODES,
+    {
+        "code": "OUT1",
+        "code_type": "SCREENED_OUT",
+        "actions": [
+            {"action": "FIXED_SCREEN_OUT_PAYMENT", "fixed_screen_out_reward": 25, "slots": 9}
+        ],
+    },
+]
+AGE_FILTER = [{"filter_id": "age", "selected_range": {"lower": 18, "upper": 40}}]
+
+
+async def research(ctx: Ctx) -> None:
+    """The 2026 transitions and research operations, one call each (and the workflows on top)."""
+    c = ctx.client
+    [home] = await collect(c.workspaces.list())
+    [project] = await collect(c.projects.list(home.id))
+    # scheduled publishing
+    draft = await c.studies.create(study_body(project=project.id))
+    when = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
+    assert status(await c.studies.schedule_publish(draft.id, when)) == "SCHEDULED"
+    assert status(await c.studies.cancel_scheduled_publish(draft.id)) == "UNPUBLISHED"
+    # test participants and test studies
+    participant = await c.test_participants.create("tester@example.test")
+    assert ID.fullmatch(participant.participant_id)
+    test = await c.studies.test(draft.id)
+    assert ID.fullmatch(test.study_id)
+    assert await c.projects.remove_study(project.id, draft.id) is None
+    # the new submission transitions, a fixed screen-out, and the list filters
+    study = await published(ctx, total_available_places=4, completion_codes=FIXED_CODES)
+    a, b, d = await join(ctx, study.id, 3, complete_after=60)
+    await advance(ctx, 90)
+    assert status(await c.submissions.return_(a)) == "RETURNED"
+    assert status(await c.submissions.unreturn(a)) == "AWAITING REVIEW"
+    await c.submissions.reject(b, REJECTION, "NO_DATA")
+    assert status(await c.submissions.unreject(b)) == "AWAITING REVIEW"
+    out = await c.submissions.screen_out(d, "OUT1")
+    assert status(out) == "SCREENED OUT" and out.bonus_payments == [25]
+    waiting = await collect(c.submissions.list(study=study.id, status="AWAITING_REVIEW"))
+    assert sorted(s.id for s in waiting) == sorted([a, b])
+    # demographic exports, within the quota
+    export = await c.studies.export_demographics(study.id, AGE_FILTER)
+    assert len(export.rows) == 3 and "age" in export.rows[0]
+    history = await c.studies.demographic_export_history(study.id)
+    assert history.count == 1
+    # rewards, distributions, uploads
+    [rec] = await c.studies.reward_recommendations(home.id, "GBP")
+    assert rec.min_reward_per_hour == 750
+    group = await c.participant_groups.create(
+        workspace_id=home.id, name="Pilots", participant_ids=["a" * 24, "b" * 24]
+    )
+    spread = await c.filters.distribution(group.id, ["sex"], workspace_id=home.id)
+    assert sum(spread.distribution["sex"].additional_properties.values()) == 2
+    upload = await c.submissions.feedback_upload_url("notes.csv", workspace_id=home.id)
+    assert upload.http_method == "PUT"
+    # credential pools on a Taskflow study
+    pool = await c.credential_pools.create(home.id, [("ada", "pw-1"), ("bob", "pw-2")])
+    assert await c.credential_pools.append(pool, "cy,pw-3") == pool
+    urls = [
+        {"external_url": "https://example.test/a", "total_allocation": 1},
+        {"external_url": "https://example.test/b", "total_allocation": 1},
+    ]
+    taskflow = await c.studies.create(
+        study_body(external_study_url=None, access_details=urls, total_available_places=2)
+    )
+    await c.credential_pools.attach(taskflow.id, pool)
+    await c.studies.publish(taskflow.id)
+    await advance(ctx, 10)  # the PUBLISHING phase
+    await join(ctx, taskflow.id, 1)
+    progress = await c.studies.access_details_progress(taskflow.id)
+    assert [p.allocated for p in progress.progress] == [1, 0]
+    uses = await c.credential_pools.report(taskflow.id)
+    assert [(u.username, u.used) for u in uses] == [("ada", True), ("bob", False), ("cy", False)]
+    [listed] = await c.credential_pools.list(home.id)
+    assert (listed.total_credentials, listed.available_credentials) == (3, 2)
+    # the public keys of secured study URLs; a token naming a key Prolific does not publish is
+    # refused after one look at the keys (the keys themselves are redacted in the cassette, so
+    # the end-to-end check of a real token lives in tests/workflows/test_research.py)
+    keys = await c.study_urls.keys()
+    assert [(k["kty"], k["alg"]) for k in keys["keys"]] == [("RSA", "RS256")]
+    forged = _unsigned_token({"alg": "RS256", "kid": "retired-key", "typ": "JWT"})
+    try:
+        await c.study_urls.verify(forged, workspace_id=home.id, audience="https://lab.example")
+    except StudyTokenError as exc:
+        assert exc.reason == "key"
+    else:
+        raise AssertionError("a token signed by an unknown key was accepted")
+    # a participant who reserved a place is started by the researcher
+    [reserved] = await join(ctx, study.id, 1, start_after=600)
+    assert status(await c.submissions.start(reserved)) == "ACTIVE"
+
+
+def _unsigned_token(header: dict[str, str]) -> str:
+    def part(data: dict[str, str]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    return f"{part(header)}.{part({'sub': 'nobody'})}.c2ln"
+
+
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
@@ -644,6 +747,7 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("wf_hooks_subscribe", wf_hooks_subscribe),
         Scenario("wf_resolve", wf_resolve),
         Scenario("wf_screen_out", wf_screen_out),
+        Scenario("research", research),
         Scenario("task_builder", scenarios_task_builder.task_builder),
         Scenario("surveys", scenarios_task_builder.surveys),
         Scenario("wf_task_builder", scenarios_task_builder.wf_task_builder),

@@ -341,14 +341,20 @@ async def test_summary_counts_bonuses_paid(sandbox: Sandbox, client: Client) -> 
     assert summary.bonuses_paid_minor == bonus > 200
 
 
-async def test_first_attempt_costs_create_balance_and_publish_only(
+async def test_first_attempt_costs_create_balance_reward_check_and_publish_only(
     sandbox: Sandbox, client: Client
 ) -> None:
     before = len(sandbox.requests)
     await call(client.studies.create_and_publish, study_body(), workspace=sandbox.workspace_id)
     sent = [r.operation for r in sandbox.requests[before:]]
     # The account (which scopes the ledger) is learnt once per client.
-    assert sent == ["get_me", "create_study", "get_workspace_balance", "transition_study"]
+    assert sent == [
+        "get_me",
+        "create_study",
+        "get_workspace_balance",
+        "get_reward_recommendations",
+        "transition_study",
+    ]
     before = len(sandbox.requests)
     await call(
         client.studies.create_and_publish,
@@ -356,7 +362,12 @@ async def test_first_attempt_costs_create_balance_and_publish_only(
         workspace=sandbox.workspace_id,
     )
     sent = [r.operation for r in sandbox.requests[before:]]
-    assert sent == ["create_study", "get_workspace_balance", "transition_study"]
+    assert sent == [
+        "create_study",
+        "get_workspace_balance",
+        "get_reward_recommendations",
+        "transition_study",
+    ]
 
 
 async def test_an_attempt_whose_answer_was_lost_is_searched_for_on_the_next_call(

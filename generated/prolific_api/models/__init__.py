@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_detail import AccessDetail
+    from .access_detail_progress import AccessDetailProgress
+    from .access_details_progress import AccessDetailsProgress
     from .applied_filter import AppliedFilter
     from .applied_filter_weightings import AppliedFilterWeightings
     from .auto_rejection_category import AutoRejectionCategory
@@ -34,6 +36,11 @@ if TYPE_CHECKING:
     from .completion_code_type import CompletionCodeType
     from .completion_option import CompletionOption
     from .content_warning import ContentWarning
+    from .credential_pool import CredentialPool
+    from .credential_pool_append import CredentialPoolAppend
+    from .credential_pool_create import CredentialPoolCreate
+    from .credential_pool_list import CredentialPoolList
+    from .credential_pool_ref import CredentialPoolRef
     from .data_collection_method_type_1 import DataCollectionMethodType1
     from .data_collection_method_type_2_type_1 import DataCollectionMethodType2Type1
     from .data_collection_method_type_3_type_1 import DataCollectionMethodType3Type1
@@ -49,6 +56,8 @@ if TYPE_CHECKING:
     from .dataset_status import DatasetStatus
     from .dataset_status_answer import DatasetStatusAnswer
     from .dataset_upload_url import DatasetUploadUrl
+    from .demographic_export_history import DemographicExportHistory
+    from .demographic_export_request import DemographicExportRequest
     from .device_compatibility import DeviceCompatibility
     from .eligibility_count import EligibilityCount
     from .eligibility_count_request import EligibilityCountRequest
@@ -62,6 +71,11 @@ if TYPE_CHECKING:
     from .feeder_study import FeederStudy
     from .filter_ import Filter
     from .filter_choices import FilterChoices
+    from .filter_distribution import FilterDistribution
+    from .filter_distribution_distribution import FilterDistributionDistribution
+    from .filter_distribution_distribution_additional_property import (
+        FilterDistributionDistributionAdditionalProperty,
+    )
     from .filter_list import FilterList
     from .filter_range import FilterRange
     from .filter_set import FilterSet
@@ -85,6 +99,12 @@ if TYPE_CHECKING:
     from .invitation_role import InvitationRole
     from .invitation_status import InvitationStatus
     from .invitee import Invitee
+    from .json_web_key import JsonWebKey
+    from .json_web_key_alg import JsonWebKeyAlg
+    from .json_web_key_key_ops_item import JsonWebKeyKeyOpsItem
+    from .json_web_key_kty import JsonWebKeyKty
+    from .json_web_key_set import JsonWebKeySet
+    from .json_web_key_use import JsonWebKeyUse
     from .layout_column import LayoutColumn
     from .layout_item import LayoutItem
     from .layout_item_content_format import LayoutItemContentFormat
@@ -130,6 +150,8 @@ if TYPE_CHECKING:
     from .rejection_category import RejectionCategory
     from .return_request import ReturnRequest
     from .return_requested import ReturnRequested
+    from .reward_currency import RewardCurrency
+    from .reward_recommendation import RewardRecommendation
     from .schema_migration import SchemaMigration
     from .schema_migration_status import SchemaMigrationStatus
     from .screen_out_payment import ScreenOutPayment
@@ -206,7 +228,12 @@ if TYPE_CHECKING:
     from .task_response import TaskResponse
     from .task_response_list import TaskResponseList
     from .task_response_metadata import TaskResponseMetadata
+    from .test_participant import TestParticipant
+    from .test_participant_create import TestParticipantCreate
+    from .test_study import TestStudy
     from .unit_option import UnitOption
+    from .upload_url import UploadUrl
+    from .upload_url_http_method import UploadUrlHttpMethod
     from .user import User
     from .workspace import Workspace
     from .workspace_balance import WorkspaceBalance
@@ -218,6 +245,8 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "AccessDetail": ".access_detail",
+    "AccessDetailProgress": ".access_detail_progress",
+    "AccessDetailsProgress": ".access_details_progress",
     "AppliedFilter": ".applied_filter",
     "AppliedFilterWeightings": ".applied_filter_weightings",
     "AutoRejectionCategory": ".auto_rejection_category",
@@ -244,6 +273,11 @@ _MODULE_OF: dict[str, str] = {
     "CompletionCodeType": ".completion_code_type",
     "CompletionOption": ".completion_option",
     "ContentWarning": ".content_warning",
+    "CredentialPool": ".credential_pool",
+    "CredentialPoolAppend": ".credential_pool_append",
+    "CredentialPoolCreate": ".credential_pool_create",
+    "CredentialPoolList": ".credential_pool_list",
+    "CredentialPoolRef": ".credential_pool_ref",
     "DataCollectionMethodType1": ".data_collection_method_type_1",
     "DataCollectionMethodType2Type1": ".data_collection_method_type_2_type_1",
     "DataCollectionMethodType3Type1": ".data_collection_method_type_3_type_1",
@@ -259,6 +293,8 @@ _MODULE_OF: dict[str, str] = {
     "DatasetStatus": ".dataset_status",
     "DatasetStatusAnswer": ".dataset_status_answer",
     "DatasetUploadUrl": ".dataset_upload_url",
+    "DemographicExportHistory": ".demographic_export_history",
+    "DemographicExportRequest": ".demographic_export_request",
     "DeviceCompatibility": ".device_compatibility",
     "EligibilityCount": ".eligibility_count",
     "EligibilityCountRequest": ".eligibility_count_request",
@@ -272,6 +308,9 @@ _MODULE_OF: dict[str, str] = {
     "FeederStudy": ".feeder_study",
     "Filter": ".filter_",
     "FilterChoices": ".filter_choices",
+    "FilterDistribution": ".filter_distribution",
+    "FilterDistributionDistribution": ".filter_distribution_distribution",
+    "FilterDistributionDistributionAdditionalProperty": ".filter_distribution_distribution_additional_property",
     "FilterList": ".filter_list",
     "FilterRange": ".filter_range",
     "FilterSet": ".filter_set",
@@ -295,6 +334,12 @@ _MODULE_OF: dict[str, str] = {
     "InvitationRole": ".invitation_role",
     "InvitationStatus": ".invitation_status",
     "Invitee": ".invitee",
+    "JsonWebKey": ".json_web_key",
+    "JsonWebKeyAlg": ".json_web_key_alg",
+    "JsonWebKeyKeyOpsItem": ".json_web_key_key_ops_item",
+    "JsonWebKeyKty": ".json_web_key_kty",
+    "JsonWebKeySet": ".json_web_key_set",
+    "JsonWebKeyUse": ".json_web_key_use",
     "LayoutColumn": ".layout_column",
     "LayoutItem": ".layout_item",
     "LayoutItemContentFormat": ".layout_item_content_format",
@@ -340,6 +385,8 @@ _MODULE_OF: dict[str, str] = {
     "RejectionCategory": ".rejection_category",
     "ReturnRequest": ".return_request",
     "ReturnRequested": ".return_requested",
+    "RewardCurrency": ".reward_currency",
+    "RewardRecommendation": ".reward_recommendation",
     "SchemaMigration": ".schema_migration",
     "SchemaMigrationStatus": ".schema_migration_status",
     "ScreenOutPayment": ".screen_out_payment",
@@ -416,7 +463,12 @@ _MODULE_OF: dict[str, str] = {
     "TaskResponse": ".task_response",
     "TaskResponseList": ".task_response_list",
     "TaskResponseMetadata": ".task_response_metadata",
+    "TestParticipant": ".test_participant",
+    "TestParticipantCreate": ".test_participant_create",
+    "TestStudy": ".test_study",
     "UnitOption": ".unit_option",
+    "UploadUrl": ".upload_url",
+    "UploadUrlHttpMethod": ".upload_url_http_method",
     "User": ".user",
     "Workspace": ".workspace",
     "WorkspaceBalance": ".workspace_balance",
@@ -443,6 +495,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccessDetail",
+    "AccessDetailProgress",
+    "AccessDetailsProgress",
     "AppliedFilter",
     "AppliedFilterWeightings",
     "AutoRejectionCategory",
@@ -469,6 +523,11 @@ __all__ = (
     "CompletionCodeType",
     "CompletionOption",
     "ContentWarning",
+    "CredentialPool",
+    "CredentialPoolAppend",
+    "CredentialPoolCreate",
+    "CredentialPoolList",
+    "CredentialPoolRef",
     "DataCollectionMethodType1",
     "DataCollectionMethodType2Type1",
     "DataCollectionMethodType3Type1",
@@ -484,6 +543,8 @@ __all__ = (
     "DatasetStatus",
     "DatasetStatusAnswer",
     "DatasetUploadUrl",
+    "DemographicExportHistory",
+    "DemographicExportRequest",
     "DeviceCompatibility",
     "EligibilityCount",
     "EligibilityCountRequest",
@@ -497,6 +558,9 @@ __all__ = (
     "FeederStudy",
     "Filter",
     "FilterChoices",
+    "FilterDistribution",
+    "FilterDistributionDistribution",
+    "FilterDistributionDistributionAdditionalProperty",
     "FilterList",
     "FilterRange",
     "FilterSet",
@@ -520,6 +584,12 @@ __all__ = (
     "InvitationRole",
     "InvitationStatus",
     "Invitee",
+    "JsonWebKey",
+    "JsonWebKeyAlg",
+    "JsonWebKeyKeyOpsItem",
+    "JsonWebKeyKty",
+    "JsonWebKeySet",
+    "JsonWebKeyUse",
     "LayoutColumn",
     "LayoutItem",
     "LayoutItemContentFormat",
@@ -565,6 +635,8 @@ __all__ = (
     "RejectionCategory",
     "ReturnRequest",
     "ReturnRequested",
+    "RewardCurrency",
+    "RewardRecommendation",
     "SchemaMigration",
     "SchemaMigrationStatus",
     "ScreenOutPayment",
@@ -641,7 +713,12 @@ __all__ = (
     "TaskResponse",
     "TaskResponseList",
     "TaskResponseMetadata",
+    "TestParticipant",
+    "TestParticipantCreate",
+    "TestStudy",
     "UnitOption",
+    "UploadUrl",
+    "UploadUrlHttpMethod",
     "User",
     "Workspace",
     "WorkspaceBalance",
