@@ -125,13 +125,30 @@ class SQLiteBackend:
                 path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
             if not memory:
-                self._db.execute("PRAGMA journal_mode=WAL")
+                self._wal()
                 self._db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
             raise self._fault(exc, "open") from None
 
     def __repr__(self) -> str:
         return f"SQLiteBackend({self.path!r})"
+
+    def _wal(self) -> None:
+        # Switching a new file to WAL takes an exclusive lock and SQLite's busy handler does not
+        # wait for it: several processes opening one new ledger at once would see "database is
+        # locked" at once. Wait for the others here, within the same busy timeout.
+        deadline = time.monotonic() + self._busy_timeout
+        pause = 0.005
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc)
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
 
     def close(self) -> None:
         with self._lock:
