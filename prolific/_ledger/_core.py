@@ -95,6 +95,12 @@ def _gone(owner: str) -> bool:
     return False
 
 
+def _held_by_another(holder: str | None, until: float | None, owner: str, now: float) -> bool:
+    """Whether a claim or lock row belongs to a live caller other than `owner`: set, not ours,
+    its lease still running, and its process not seen gone."""
+    return bool(holder) and holder != owner and (until or 0) > now and not _gone(str(holder))
+
+
 @dataclass(frozen=True)
 class Held:
     """Someone else holds the claim (or lock) and its lease is live."""
@@ -348,7 +354,7 @@ class BonusLedger:
                 (scope, key, number),
             )
             if state != PaymentState.PAID.value:
-                if holder and holder != owner and (until or 0) > now and not _gone(holder):
+                if _held_by_another(holder, until, owner, now):
                     return Held(holder, float(until))
                 tx.run(
                     "UPDATE money_parts SET owner = ?, lease_until = ? WHERE scope = ? AND "
@@ -479,7 +485,7 @@ class BonusLedger:
                 + self._backend.for_update,
                 (scope,),
             )
-            if holder and holder != owner and (until or 0) > now and not _gone(holder):
+            if _held_by_another(holder, until, owner, now):
                 return Held(holder, float(until))
             tx.run(
                 "UPDATE money_locks SET owner = ?, lease_until = ? WHERE scope = ?",
@@ -521,7 +527,7 @@ class BonusLedger:
             )
             if study_id is not None:
                 return (True, str(study_id))
-            if holder and holder != owner and (until or 0) > now and not _gone(holder):
+            if _held_by_another(holder, until, owner, now):
                 return Held(holder, float(until))
             tx.run(
                 "UPDATE study_drafts SET owner = ?, lease_until = ? WHERE scope = ? AND "
