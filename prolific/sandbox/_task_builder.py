@@ -21,7 +21,7 @@ from typing import Any
 
 from ._errors import SandboxError, field_error
 from ._http import SANDBOX_BASE_URL, Fields, Request, SandboxResponse, json_response
-from ._lookup import in_path
+from ._lookup import in_body, in_path
 from ._state import SandboxState, Study, iso
 from ._task_builder_state import (
     Collection,
@@ -71,8 +71,7 @@ def new_uuid(state: SandboxState) -> str:
 
 def workspace_field(state: SandboxState, fields: Fields) -> str:
     workspace_id = fields.req_text("workspace_id")
-    if workspace_id not in state.workspaces:
-        raise field_error("workspace_id", f"Workspace {workspace_id!r} does not exist.")
+    in_body(state.workspaces, workspace_id, "workspace_id", "Workspace")
     return workspace_id
 
 
