@@ -65,6 +65,22 @@ CALLS = params(
         listing=True,
     ),
     Call(
+        "submissions.list with yes/no filters (None ones are not sent)",
+        lambda c: c.submissions.list(
+            STUDY_ID, status="APPROVED", approved=True, returned=False, screened_out=None
+        ),
+        "GET",
+        "/api/v1/submissions/",
+        params={"study": STUDY_ID, "status": "APPROVED", "approved": "true", "returned": "false"},
+        reply=[
+            submission_item_json(
+                id=OTHER_SUBMISSION, status="APPROVED", participant_id=PARTICIPANT_2
+            ),
+        ],
+        returns=SubmissionListItem,
+        listing=True,
+    ),
+    Call(
         "submissions.get",
         lambda c: c.submissions.get(SUBMISSION_ID),
         "GET",
