@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from prolific import InvalidRequestError, Prolific
@@ -161,3 +162,67 @@ def test_the_filters_travel_over_http(served: tuple[Sandbox, str]) -> None:
             s.id for s in client.submissions.list(study.id, completed=True, returned=False)
         ] == [done]
         assert list(client.submissions.list(study.id, status="ACTIVE", active=False)) == []
+
+
+# -- participant_groups.list -------------------------------------------------------------------
+
+
+async def test_groups_listed_by_workspace_or_project_and_by_activity(
+    client: Client, sandbox: Sandbox
+) -> None:
+    kept = await call(
+        client.participant_groups.create, name="Kept", workspace_id=sandbox.workspace_id
+    )
+    gone = await call(
+        client.participant_groups.create, name="Gone", workspace_id=sandbox.workspace_id
+    )
+    await call(client.participant_groups.delete, gone.id)
+
+    async def ids(*args: Any, **kwargs: Any) -> list[str]:
+        return [g.id for g in await items(client.participant_groups.list(*args, **kwargs))]
+
+    assert await ids(sandbox.workspace_id) == [kept.id]  # the positional workspace still works
+    assert await ids(workspace_id=sandbox.workspace_id, active=True) == [kept.id]
+    assert await ids(sandbox.workspace_id, active=False) == [gone.id]
+    assert await ids(project_id=sandbox.project_id) == [kept.id]
+    assert await ids(project_id=sandbox.project_id, active=False) == [gone.id]
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "field"),
+    [
+        ((), {}, "workspace_id"),
+        ((), {"active": True}, "workspace_id"),
+        (("WS",), {"project_id": "PR"}, "project_id"),
+        (("WS",), {"active": "true"}, "active"),
+        (("not-an-id",), {}, "workspace_id"),
+        ((), {"project_id": "not-an-id"}, "project_id"),
+    ],
+)
+async def test_groups_scope_is_checked_before_sending(
+    client: Client, sandbox: Sandbox, args: tuple[str, ...], kwargs: dict[str, Any], field: str
+) -> None:
+    ids = {"WS": sandbox.workspace_id, "PR": sandbox.project_id}
+    args = tuple(ids.get(a, a) for a in args)
+    kwargs = {k: ids.get(v, v) if isinstance(v, str) else v for k, v in kwargs.items()}
+    sent = len(sandbox.requests)
+    with pytest.raises(InvalidRequestError) as caught:
+        await items(client.participant_groups.list(*args, **kwargs))
+    assert caught.value.field == field
+    assert len(sandbox.requests) == sent
+
+
+def test_the_sandbox_refuses_both_scopes_or_neither(served: tuple[Sandbox, str]) -> None:
+    sandbox, url = served
+    auth = {"Authorization": f"Token {sandbox.token}"}
+    with httpx.Client(base_url=url, headers=auth) as http:
+        ws, pr = sandbox.workspace_id, sandbox.project_id
+        both = http.get(
+            "/api/v1/participant-groups/", params={"workspace_id": ws, "project_id": pr}
+        )
+        neither = http.get("/api/v1/participant-groups/")
+        unknown = http.get("/api/v1/participant-groups/", params={"project_id": "f" * 24})
+        by_project = http.get("/api/v1/participant-groups/", params={"project_id": pr})
+    assert both.status_code == neither.status_code == unknown.status_code == 400
+    assert "exactly one" in both.json()["error"]["detail"]
+    assert by_project.status_code == 200
