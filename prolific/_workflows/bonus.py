@@ -24,7 +24,7 @@ have happened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -48,7 +48,13 @@ from ..errors import (
     ServerError,
 )
 from ..types import BonusReport
-from .calls import create_batch_request, get_submission, pay_batch_request, study_submissions
+from .calls import (
+    create_batch_request,
+    csv_bonuses,
+    get_submission,
+    pay_batch_request,
+    study_submissions,
+)
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
 
 __all__ = ["MAX_BONUS", "SETTLE_TIMEOUT", "pay_flow", "resolve_recipients"]
@@ -91,13 +97,6 @@ def _checked(amounts: Mapping[str, Any]) -> dict[str, Decimal]:
             )
         checked[recipient] = value
     return checked
-
-
-def _csv(amounts_minor: Mapping[str, int]) -> str:
-    # Prolific's csv_bonuses: one "<id>,<major units>" line per recipient.
-    return "\n".join(
-        f"{recipient},{Decimal(amount) / 100:.2f}" for recipient, amount in amounts_minor.items()
-    )
 
 
 def resolve_recipients(study_id: str, recipients: list[str]) -> Flow[dict[str, str]]:
@@ -202,9 +201,14 @@ def _advance(
             part, owner, PaymentState.CREATING, from_states=[part.state]
         ):  # pragma: no cover - only when the lease ran out in between
             return None
-        create = create_batch_request(part.study_id, _csv(part.amounts))
+        create = create_batch_request(
+            part.study_id,
+            csv_bonuses({r: Decimal(a).scaleb(-2) for r, a in part.amounts.items()}),
+        )
         try:
-            batch: BonusBatch = yield from _locked_with_backoff(ledger, part, owner, wait, create)
+            batch: BonusBatch = yield from _locked_with_backoff(
+                ledger, part, owner, wait, lambda: _send(create)
+            )
         except _UNKNOWN_OUTCOME as exc:
             raise BonusPaymentError(
                 part.key,
@@ -257,51 +261,43 @@ def _send_pay(ledger: BonusLedger, part: Part, owner: str, wait: float) -> Flow[
     unknown (reconcile), None if the claim was lost before sending."""
     assert part.batch_id is not None
     pay = pay_batch_request(part.batch_id)
-    delay = FIRST_CHECK_DELAY
-    for attempt in range(RATE_LIMIT_RETRIES + 1):
-        yield from take_money_lock(ledger, part.scope, owner, wait)
+
+    def attempt() -> Flow[bool | None]:
+        # The one compare-and-set that makes the pay call exactly-once: only the caller that
+        # moves CREATED to PAYING sends it.
+        if not ledger.move(part, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED]):
+            return None
         try:
-            # The one compare-and-set that makes the pay call exactly-once: only the caller
-            # that moves CREATED to PAYING sends it.
-            if not ledger.move(
-                part, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED]
-            ):
-                return None
-            try:
-                yield pay
-            except _UNKNOWN_OUTCOME:
-                return False
-            except RateLimitError as exc:
-                # Refused without acting (bonus calls contend on the wallet): safe to send again.
-                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
-                if attempt == RATE_LIMIT_RETRIES:
-                    raise
-                delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
-            except APIError:
-                # Prolific refused the call (4xx): it paid nothing.
-                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
-                raise
-            else:
-                return True
-        finally:
-            ledger.unlock_money(part.scope, owner)
-        yield Sleep(delay)
-        delay = min(delay * 2, MAX_CHECK_DELAY)
-    raise AssertionError("unreachable")
+            yield pay
+        except _UNKNOWN_OUTCOME:
+            return False
+        except APIError:
+            # Prolific refused the call (a 4xx, a 429 included): it paid nothing, so the part
+            # may be sent again.
+            ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
+            raise
+        return True
+
+    return (yield from _locked_with_backoff(ledger, part, owner, wait, attempt))
+
+
+def _send(request: Request[T]) -> Flow[T]:
+    result: T = yield request
+    return result
 
 
 def _locked_with_backoff(
-    ledger: BonusLedger, part: Part, owner: str, wait: float, request: Request[T]
+    ledger: BonusLedger, part: Part, owner: str, wait: float, attempt: Callable[[], Flow[T]]
 ) -> Flow[T]:
-    """Send `request` holding the money lock, again after a 429 (refused without acting)."""
+    """Run `attempt` holding the account's money lock, again after a 429: bonus calls contend
+    on the wallet, and a 429 is refused without acting, so it is safe to send again."""
     delay = FIRST_CHECK_DELAY
-    for attempt in range(RATE_LIMIT_RETRIES + 1):
+    for number in range(RATE_LIMIT_RETRIES + 1):
         yield from take_money_lock(ledger, part.scope, owner, wait)
         try:
-            result: T = yield request
-            return result
+            return (yield from attempt())
         except RateLimitError as exc:
-            if attempt == RATE_LIMIT_RETRIES:
+            if number == RATE_LIMIT_RETRIES:
                 raise
             delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
         finally:

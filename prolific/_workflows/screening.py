@@ -57,6 +57,19 @@ def _statuses(study_id: str) -> Collect[SubmissionListItem]:
     return Collect(study_submissions(study_id))
 
 
+def _statuses_of(study_id: str, ids: list[str]) -> Flow[dict[str, str]]:
+    """The status of each submission of `study_id`; refuses `ids` naming one not in it."""
+    listed: list[SubmissionListItem] = yield _statuses(study_id)
+    status = {item.id: str(item.status) for item in listed}
+    strangers = [i for i in ids if i not in status]
+    if strangers:
+        raise InvalidRequestError(
+            f"submission(s) {', '.join(strangers[:5])} are not in study {study_id}",
+            field="submission_ids",
+        )
+    return status
+
+
 def default_key(study_id: str, ids: list[str], bonus: Decimal, increase_places: bool) -> str:
     text = f"{study_id}|{','.join(sorted(ids))}|{bonus}|{increase_places}"
     return "screen-out:" + hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -82,14 +95,7 @@ def screen_out_flow(
     minor = int((bonus * 100).to_integral_value())
     scope = yield from scope_flow(account)
 
-    listed: list[SubmissionListItem] = yield _statuses(study_id)
-    status = {item.id: str(item.status) for item in listed}
-    strangers = [i for i in ids if i not in status]
-    if strangers:
-        raise InvalidRequestError(
-            f"submission(s) {', '.join(strangers[:5])} are not in study {study_id}",
-            field="submission_ids",
-        )
+    status = yield from _statuses_of(study_id, ids)
     try:
         [part] = ledger.begin(
             scope,
@@ -253,14 +259,7 @@ def screen_out_by_code_flow(
         )
     study: Study = yield build(ops.get_study, study_id=study_id)
     reward = _fixed_screen_out_reward(study, completion_code)
-    listed: list[SubmissionListItem] = yield _statuses(study_id)
-    status = {item.id: str(item.status) for item in listed}
-    strangers = [i for i in ids if i not in status]
-    if strangers:
-        raise InvalidRequestError(
-            f"submission(s) {', '.join(strangers[:5])} are not in study {study_id}",
-            field="submission_ids",
-        )
+    status = yield from _statuses_of(study_id, ids)
     skipped = [i for i in ids if status[i] == SCREENED_OUT]
     screened = []
     for submission_id in ids:

@@ -165,6 +165,7 @@ def release(state: CliState, key: str, ledger: str | None, scope: str | None) ->
     """
     from .. import BonusLedger
 
+    state.ledger = ledger
     book = BonusLedger(ledger)
     try:
         book.release(key, scope)

@@ -26,13 +26,13 @@ from ._lifecycle import (
     ensure_funds,
     fund_places,
     is_closed,
+    pay_screen_out,
     place_charge,
-    record_message,
     restore_funds,
     set_study_status,
     set_submission_status,
 )
-from ._state import IN_PROGRESS, LedgerEntry, SandboxState, Submission
+from ._state import IN_PROGRESS, SandboxState, Submission
 
 FIXED = "FIXED_SCREEN_OUT_PAYMENT"
 #: action -> (statuses it applies to, status it leads to)
@@ -114,29 +114,14 @@ def fixed_screen_out(state: SandboxState, sub: Submission, code: dict[str, Any])
     charge = charge_in(state, study.workspace_id, amount)
     ensure_funds(state, study.workspace_id, charge.total, "pay this screen-out")
     sub.entered_code = code.get("code")
-    set_submission_status(state, sub, "SCREENED OUT")
-    state.ledger.add(
-        LedgerEntry(
-            "screen_out_bonus",
-            study.workspace_id,
-            charge.amount,
-            state.now(),
-            fees=charge.fees,
-            vat=charge.vat,
-            study_id=study.id,
-            submission_id=sub.id,
-            participant_id=sub.participant_id,
-            note=f"fixed screen-out with code {code.get('code')}",
-        )
-    )
-    sub.bonus_payments.append(charge.amount)
-    record_message(
+    pay_screen_out(
         state,
-        sub.participant_id,
+        study,
+        sub,
+        charge,
         "Thank you for your time. You did not meet this study's criteria, so your submission "
         "was screened out and you have been paid the screen-out reward.",
-        study_id=study.id,
-        reason="screen_out",
+        note=f"fixed screen-out with code {code.get('code')}",
     )
     # The place this participant held was paid for at the full reward they will not receive:
     # that money came back when they were screened out (see _lifecycle.settle_funds) and now

@@ -250,3 +250,12 @@ def test_the_go_cli_singular_nouns_work_too(capsys: pytest.CaptureFixture[str]) 
     assert "add-places" in capsys.readouterr().out
     assert main(["bonus", "pay", "--help"]) == 0
     assert "--dry-run" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("fmt", "header"), [("csv", "id,reward\n"), ("table", "id\treward\n")])
+def test_an_empty_list_still_prints_the_header_so_a_script_finds_its_columns(
+    fmt: str, header: str
+) -> None:
+    out = io.StringIO()
+    write_list(iter([]), out, fmt=fmt, fields=["id", "reward"])  # type: ignore[arg-type]
+    assert out.getvalue() == header
