@@ -71,6 +71,14 @@ def _read(path: CredentialsPath) -> tuple[str, str]:
     raise InvalidRequestError(f"credentials file {name} {problem}", field="path")
 
 
+def _looks_like_a_file_name(text: str) -> bool:
+    """One line, no comma, and a file's ending or a folder in it: a path given as CSV text."""
+    name = text.strip()
+    if not name or "," in name or "\n" in name:
+        return False
+    return name.lower().endswith((".csv", ".txt")) or "/" in name or os.sep in name
+
+
 def _source(
     credentials: Credentials | None, path: CredentialsPath | None
 ) -> tuple[list[tuple[str, list[str]]], str, str]:
@@ -90,9 +98,8 @@ def _source(
             field="credentials",
         )
     if isinstance(credentials, str):
-        if credentials.strip() and "," not in credentials:
-            # Most likely a file name given where CSV text goes; never echoed (it may be a
-            # password).
+        if _looks_like_a_file_name(credentials):
+            # Never echoed: it may be a password after all.
             raise InvalidRequestError(
                 "credentials text has no username,password line; to read a CSV file, pass "
                 "path=<file> (or a pathlib.Path)",
