@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from ..resources.credential_pools import credentials_csv
 from ._settings import InputError
 from ._state import CliState, output_options, pass_state, workspace_option
 
@@ -22,11 +23,14 @@ CSV_HELP = "Lines of 'username,password', no header; - reads standard input."
 
 
 def _read_credentials(path: str) -> str:
+    """The logins as the SDK sends them: checked, blank lines and a header line dropped, so
+    the count printed is what Prolific receives."""
     name = "standard input" if path == "-" else path
     try:
-        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {name}: {exc}") from None
+    return credentials_csv(text)
 
 
 def _count(text: str) -> int:

@@ -118,7 +118,8 @@ def test_schedule_publish_and_cancel_it(prolific: Shell, server: Server, home: P
 def test_credential_pools_from_a_csv_to_the_usage_report(
     prolific: Shell, server: Server, home: Path
 ) -> None:
-    (home / "logins.csv").write_text("ada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
+    # A header line is dropped, not sent as a login, and not counted.
+    (home / "logins.csv").write_text("username,password\nada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
     made = prolific("credential-pools", "create", "--csv", "logins.csv", "-o", "json")
     assert made.code == 0, made.err
     pool = made.json()["credential_pool_id"]
