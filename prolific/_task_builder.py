@@ -316,15 +316,18 @@ def list_instructions(batch_id: str) -> PageQuery[Instruction]:
 
 
 def add_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
-    body = {"instructions": _instruction_list(instructions)}
-    request = build(ops.create_task_batch_instructions, json=body, batch_id=_batch(batch_id))
-    return request.replace(parse=instructions_parse)
+    return _send_instructions(ops.create_task_batch_instructions, batch_id, instructions)
 
 
 def replace_instructions(batch_id: str, instructions: Any) -> Request[list[Instruction]]:
+    return _send_instructions(ops.replace_task_batch_instructions, batch_id, instructions)
+
+
+def _send_instructions(
+    op: ops.Operation[Any], batch_id: str, instructions: Any
+) -> Request[list[Instruction]]:
     body = {"instructions": _instruction_list(instructions)}
-    request = build(ops.replace_task_batch_instructions, json=body, batch_id=_batch(batch_id))
-    return request.replace(parse=instructions_parse)
+    return build(op, json=body, batch_id=_batch(batch_id)).replace(parse=instructions_parse)
 
 
 # -- collections ----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ that list empty. A test that provokes such a failure on purpose says so with
 
 from __future__ import annotations
 
+import tempfile
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -71,3 +72,18 @@ def _sandbox_stays_healthy(request: pytest.FixtureRequest) -> Iterator[None]:
             f"first:\n{reports[0]}",
             pytrace=False,
         )
+
+
+@pytest.fixture(scope="session")
+def pg_dsn() -> Iterator[str]:
+    """The DSN of the maintenance database of a real PostgreSQL server the suite starts itself
+    (the ``pgserver`` wheel ships PostgreSQL 16; a fresh machine needs nothing else). One
+    server serves the whole run: the ledger's tests and the command line's."""
+    import pgserver  # only runs that need PostgreSQL pay for importing it
+
+    folder = tempfile.mkdtemp(prefix="prolific-pg-")
+    server = pgserver.get_server(folder, cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()

@@ -23,8 +23,7 @@ have happened.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -32,8 +31,7 @@ from prolific_api.models.bonus_batch import BonusBatch
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._constants import LOGGER_NAME
-from .._flow import Collect, Flow, Now, Sleep
+from .._flow import Collect, Flow, Sleep
 from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._request import Request
 from .._validation import check_id, check_major_amount, check_recipient
@@ -48,12 +46,18 @@ from ..errors import (
     ServerError,
 )
 from ..types import BonusReport
-from .calls import create_batch_request, get_submission, pay_batch_request, study_submissions
+from .calls import (
+    create_batch_request,
+    csv_bonuses,
+    get_submission,
+    pay_batch_request,
+    study_submissions,
+)
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
+from .polling import Backoff
 
 __all__ = ["MAX_BONUS", "SETTLE_TIMEOUT", "pay_flow", "resolve_recipients"]
 
-logger = logging.getLogger(LOGGER_NAME)
 
 #: How long reconciliation waits for an asynchronous payment to show, in seconds.
 SETTLE_TIMEOUT = 120.0
@@ -91,13 +95,6 @@ def _checked(amounts: Mapping[str, Any]) -> dict[str, Decimal]:
             )
         checked[recipient] = value
     return checked
-
-
-def _csv(amounts_minor: Mapping[str, int]) -> str:
-    # Prolific's csv_bonuses: one "<id>,<major units>" line per recipient.
-    return "\n".join(
-        f"{recipient},{Decimal(amount) / 100:.2f}" for recipient, amount in amounts_minor.items()
-    )
 
 
 def resolve_recipients(study_id: str, recipients: list[str]) -> Flow[dict[str, str]]:
@@ -202,9 +199,15 @@ def _advance(
             part, owner, PaymentState.CREATING, from_states=[part.state]
         ):  # pragma: no cover - only when the lease ran out in between
             return None
-        create = create_batch_request(part.study_id, _csv(part.amounts))
+        # The ledger keeps minor units; the CSV Prolific reads takes major units.
+        create = create_batch_request(
+            part.study_id,
+            csv_bonuses({r: Decimal(a).scaleb(-2) for r, a in part.amounts.items()}),
+        )
         try:
-            batch: BonusBatch = yield from _locked_with_backoff(ledger, part, owner, wait, create)
+            batch: BonusBatch = yield from _locked_with_backoff(
+                ledger, part, owner, wait, lambda: _send(create)
+            )
         except _UNKNOWN_OUTCOME as exc:
             raise BonusPaymentError(
                 part.key,
@@ -257,51 +260,43 @@ def _send_pay(ledger: BonusLedger, part: Part, owner: str, wait: float) -> Flow[
     unknown (reconcile), None if the claim was lost before sending."""
     assert part.batch_id is not None
     pay = pay_batch_request(part.batch_id)
-    delay = FIRST_CHECK_DELAY
-    for attempt in range(RATE_LIMIT_RETRIES + 1):
-        yield from take_money_lock(ledger, part.scope, owner, wait)
+
+    def attempt() -> Flow[bool | None]:
+        # The one compare-and-set that makes the pay call exactly-once: only the caller that
+        # moves CREATED to PAYING sends it.
+        if not ledger.move(part, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED]):
+            return None
         try:
-            # The one compare-and-set that makes the pay call exactly-once: only the caller
-            # that moves CREATED to PAYING sends it.
-            if not ledger.move(
-                part, owner, PaymentState.PAYING, from_states=[PaymentState.CREATED]
-            ):
-                return None
-            try:
-                yield pay
-            except _UNKNOWN_OUTCOME:
-                return False
-            except RateLimitError as exc:
-                # Refused without acting (bonus calls contend on the wallet): safe to send again.
-                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
-                if attempt == RATE_LIMIT_RETRIES:
-                    raise
-                delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
-            except APIError:
-                # Prolific refused the call (4xx): it paid nothing.
-                ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
-                raise
-            else:
-                return True
-        finally:
-            ledger.unlock_money(part.scope, owner)
-        yield Sleep(delay)
-        delay = min(delay * 2, MAX_CHECK_DELAY)
-    raise AssertionError("unreachable")
+            yield pay
+        except _UNKNOWN_OUTCOME:
+            return False
+        except APIError:
+            # Prolific refused the call (a 4xx, a 429 included): it paid nothing, so the part
+            # may be sent again.
+            ledger.move(part, owner, PaymentState.CREATED, from_states=[PaymentState.PAYING])
+            raise
+        return True
+
+    return (yield from _locked_with_backoff(ledger, part, owner, wait, attempt))
+
+
+def _send(request: Request[T]) -> Flow[T]:
+    result: T = yield request
+    return result
 
 
 def _locked_with_backoff(
-    ledger: BonusLedger, part: Part, owner: str, wait: float, request: Request[T]
+    ledger: BonusLedger, part: Part, owner: str, wait: float, attempt: Callable[[], Flow[T]]
 ) -> Flow[T]:
-    """Send `request` holding the money lock, again after a 429 (refused without acting)."""
+    """Run `attempt` holding the account's money lock, again after a 429: bonus calls contend
+    on the wallet, and a 429 is refused without acting, so it is safe to send again."""
     delay = FIRST_CHECK_DELAY
-    for attempt in range(RATE_LIMIT_RETRIES + 1):
+    for number in range(RATE_LIMIT_RETRIES + 1):
         yield from take_money_lock(ledger, part.scope, owner, wait)
         try:
-            result: T = yield request
-            return result
+            return (yield from attempt())
         except RateLimitError as exc:
-            if attempt == RATE_LIMIT_RETRIES:
+            if number == RATE_LIMIT_RETRIES:
                 raise
             delay = min(exc.retry_after or delay, MAX_CHECK_DELAY)
         finally:
@@ -353,8 +348,8 @@ def _reconcile(
         seen_before = sum(1 for p in base if p == amount) if base is not None else 0
         need[recipient] = max(seen_before, before) + 1 + after
     pending = sorted(need)
-    started: float = yield Now()
-    delay = FIRST_CHECK_DELAY
+    backoff = Backoff(settle_timeout, first=FIRST_CHECK_DELAY, most=MAX_CHECK_DELAY)
+    yield from backoff.start()
     while True:
         ledger.renew(part, owner)
         still: list[str] = []
@@ -372,18 +367,12 @@ def _reconcile(
             if sum(1 for p in _paid_amounts(submission) if p == amount) < need[recipient]:
                 still.append(recipient)
         pending = still
-        now: float = yield Now()
-        if not pending or now - started >= settle_timeout:
+        if not pending or not (
+            yield from backoff.pause(
+                "Bonus %r: payment not yet visible for %d recipient(s)", part.key, len(pending)
+            )
+        ):
             return sorted(pending + unknown)
-        pause = min(delay, settle_timeout - (now - started))
-        logger.info(
-            "Bonus %r: payment not yet visible for %d recipient(s); checking again in %.0fs",
-            part.key,
-            len(pending),
-            pause,
-        )
-        yield Sleep(pause)
-        delay = min(delay * 2, MAX_CHECK_DELAY)
 
 
 def _minor_figure(value: Any) -> int:

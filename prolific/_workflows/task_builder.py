@@ -30,7 +30,7 @@ from prolific_api.types import Unset
 
 from .. import _task_builder as calls
 from .._constants import LOGGER_NAME
-from .._flow import Flow, Now, Sleep
+from .._flow import Flow
 from .._ledger import BonusLedger, new_owner
 from .._request import Request
 from .._transfer import Transfer
@@ -39,12 +39,13 @@ from ..errors import (
     BadRequestError,
     DatasetImportError,
     InvalidRequestError,
+    ProlificError,
     ServerError,
     TaskBatchSetupError,
     TransferError,
-    WaitTimeoutError,
 )
 from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
+from .polling import Backoff
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -83,26 +84,10 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-class _Backoff:
-    """Waits between polls: 1 s doubling to 15 s, for at most `wait` seconds in all."""
-
-    def __init__(self, subject: str, wait: float) -> None:
-        self.subject = subject
-        self.wait = wait
-        self.delay = FIRST_POLL
-        self.started: float | None = None
-
-    def pause(self, status: str) -> Flow[None]:
-        now: float = yield Now()
-        if self.started is None:
-            self.started = now
-        waited = now - self.started
-        if waited >= self.wait:
-            raise WaitTimeoutError(self.subject, status, waited)
-        seconds = min(self.delay, self.wait - waited)
-        logger.info("%s is %s; checking again in %.0fs", self.subject, status, seconds)
-        yield Sleep(seconds)
-        self.delay = min(self.delay * 2, MAX_POLL)
+def _pauses(subject: str, wait: float) -> Callable[[str], Flow[None]]:
+    """Each call pauses before the next read of `subject`, which was in the given status."""
+    backoff = Backoff(wait, first=FIRST_POLL, most=MAX_POLL)
+    return lambda status: backoff.pause_or_give_up(subject, status)
 
 
 def _check_wait(wait: float) -> None:
@@ -249,7 +234,7 @@ def _finished(dataset_id: str, job: DatasetImport, allow_partial: bool) -> None:
 
 
 def _wait_import(dataset_id: str, import_id: str, wait: float) -> Flow[DatasetImport]:
-    pause = _Backoff(f"Import {import_id} of dataset {dataset_id}", wait).pause
+    pause = _pauses(f"Import {import_id} of dataset {dataset_id}", wait)
     while True:
         job: DatasetImport = yield calls.dataset_import(dataset_id, import_id)
         status = str(job.status)
@@ -263,14 +248,31 @@ def _wait_import(dataset_id: str, import_id: str, wait: float) -> Flow[DatasetIm
 
 
 def _wait_legacy(dataset_id: str, wait: float) -> Flow[None]:
-    pause = _Backoff(f"Dataset {dataset_id}", wait).pause
+    return _until_ready(
+        f"Dataset {dataset_id}",
+        calls.dataset_status(dataset_id),
+        lambda status: DatasetImportError(
+            dataset_id, status, reason="Prolific could not read the file"
+        ),
+        wait,
+    )
+
+
+def _until_ready(
+    subject: str,
+    read: Request[DatasetStatusAnswer] | Request[TaskBatchStatusAnswer],
+    failed: Callable[[str], ProlificError],
+    wait: float,
+) -> Flow[None]:
+    """Send `read` until the status it answers is READY; ERROR raises ``failed(status)``."""
+    pause = _pauses(subject, wait)
     while True:
-        answer: DatasetStatusAnswer = yield calls.dataset_status(dataset_id)
+        answer: DatasetStatusAnswer | TaskBatchStatusAnswer = yield read
         status = str(answer.status)
         if status == "READY":
             return
         if status == "ERROR":
-            raise DatasetImportError(dataset_id, status, reason="Prolific could not read the file")
+            raise failed(status)
         yield from pause(status)
 
 
@@ -437,15 +439,12 @@ def _schema_fields(dataset: Dataset) -> dict[str, str] | None:
 
 
 def _wait_ready(batch_id: str, wait: float) -> Flow[None]:
-    pause = _Backoff(f"Task batch {batch_id}", wait).pause
-    while True:
-        answer: TaskBatchStatusAnswer = yield calls.batch_status(batch_id)
-        status = str(answer.status)
-        if status == "READY":
-            return
-        if status == "ERROR":
-            raise TaskBatchSetupError(batch_id, status)
-        yield from pause(status)
+    return _until_ready(
+        f"Task batch {batch_id}",
+        calls.batch_status(batch_id),
+        lambda status: TaskBatchSetupError(batch_id, status),
+        wait,
+    )
 
 
 def create_ready_flow(
@@ -545,7 +544,7 @@ def export_flow(kind: str, owner_id: str, to: Path, wait: float) -> Flow[Path]:
     status_of: Callable[[str, str], Request[Export]] = (
         calls.batch_export if kind == "batch" else calls.collection_export
     )
-    pause = _Backoff(f"Export of {kind} {owner_id}", wait).pause
+    pause = _pauses(f"Export of {kind} {owner_id}", wait)
     export: Export = yield request(owner_id)
     export_id = export.export_id if isinstance(export.export_id, str) else None
     asked_again = False

@@ -37,6 +37,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "messages": ("_messages", "messages", "Messages to and from participants."),
     "hooks": ("_hooks", "hooks", "Webhook subscriptions."),
     "surveys": ("_surveys", "surveys", "Surveys hosted by Prolific, and their responses."),
+    "credential-pools": (
+        "_credential_pools",
+        "credential_pools",
+        "Logins handed to participants, one each.",
+    ),
     "ai-task-builder": (
         "_task_builder",
         "task_builder",
@@ -59,6 +64,7 @@ ALIASES = {
     "message": "messages",
     "hook": "hooks",
     "survey": "surveys",
+    "credential-pool": "credential-pools",
     "aitaskbuilder": "ai-task-builder",
 }
 
@@ -188,6 +194,15 @@ def _fail(state: CliState, message: str, code: int, exc: BaseException | None) -
     secrets = (state.token, env.get("PROLIFIC_TOKEN"), env.get("PROLIFIC_API_KEY"))
     if exc is not None and state.verbose:
         text = "".join(traceback.format_exception(exc))
-        click.echo(redact(text, secrets), err=True, nl=False)
-    click.echo(f"error: {redact(message, secrets)}", err=True)
+        click.echo(_hide_ledger(redact(text, secrets), state.ledger), err=True, nl=False)
+    click.echo(f"error: {_hide_ledger(redact(message, secrets), state.ledger)}", err=True)
     return code
+
+
+def _hide_ledger(text: str, ledger: str | None) -> str:
+    # A last guard: whatever echoes the --ledger DSN shows it without its password.
+    if ledger and "://" in ledger:
+        from .._ledger import redact_dsn
+
+        return text.replace(ledger, redact_dsn(ledger))
+    return text

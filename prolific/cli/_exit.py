@@ -10,6 +10,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Iterable
 
+from .._ledger import redact_dsn
 from ..errors import (
     AuthenticationError,
     BonusPaymentError,
@@ -93,7 +94,8 @@ def message_for(exc: BaseException, *, ledger: str | None = None) -> str:
 def _in_doubt(exc: PaymentInDoubtError, ledger: str | None) -> str:
     release = ["prolific", "bonuses", "release", "--key", exc.key]
     if ledger:
-        release += ["--ledger", ledger]
+        # A DSN's password stays out of the advice; whoever runs it knows it.
+        release += ["--ledger", redact_dsn(ledger)]
     batch = f" (batch {exc.batch_id})" if exc.batch_id else ""
     return (
         f"Bonus payment {exc.key!r}{batch} may or may not have reached: "

@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any, Literal
 
@@ -193,34 +193,37 @@ def _json_array(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
 
 def _csv(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, out: IO[str]) -> int:
     writer = csv.writer(out, lineterminator="\n")
-    count = 0
-    header: list[str] | None = list(columns) if columns is not None else None
-    for record in records:
-        if header is None:
-            header = list(record)
-        if count == 0:
-            writer.writerow(header)
-        row = pick(record, header)
-        writer.writerow([cell(v) for v in row.values()])
-        count += 1
-    if count == 0 and header is not None:
-        writer.writerow(header)
-    return count
+    return _table(records, columns, writer.writerow, cell)
 
 
 def _tsv(records: Iterable[dict[str, Any]], columns: Sequence[str] | None, out: IO[str]) -> int:
+    return _table(
+        records, columns, lambda row: out.write("\t".join(row) + "\n"), lambda v: _flat(cell(v))
+    )
+
+
+def _table(
+    records: Iterable[dict[str, Any]],
+    columns: Sequence[str] | None,
+    write: Callable[[list[str]], object],
+    show: Callable[[Any], str],
+) -> int:
+    """Write a header row, then one row a record; returns how many records there were.
+
+    Without `columns` the first record's keys are the header. A known header is written even
+    when there are no records, so a script reading the output still finds its columns.
+    """
     count = 0
     header: list[str] | None = list(columns) if columns is not None else None
     for record in records:
         if header is None:
             header = list(record)
         if count == 0:
-            out.write("\t".join(header) + "\n")
-        row = pick(record, header)
-        out.write("\t".join(_flat(cell(v)) for v in row.values()) + "\n")
+            write(header)
+        write([show(v) for v in pick(record, header).values()])
         count += 1
     if count == 0 and header is not None:
-        out.write("\t".join(header) + "\n")
+        write(header)
     return count
 
 

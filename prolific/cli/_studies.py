@@ -7,7 +7,9 @@ from typing import Any
 
 import click
 
+from ..errors import InvalidRequestError
 from ._bodyfile import Body, known_fields, read_body
+from ._output import write_list
 from ._progress import spinner
 from ._settings import InputError
 from ._state import CliState, output_options, pass_state, workspace_option
@@ -229,3 +231,179 @@ def delete(state: CliState, study_id: str) -> None:
     """Delete a draft (a published study cannot be deleted)."""
     state.client().studies.delete(study_id)
     state.emit({"id": study_id, "deleted": True})
+
+
+@studies.command("test")
+@click.argument("study_id")
+@click.option(
+    "--email",
+    metavar="ADDRESS",
+    help="Create the workspace's test participant for this address first (an existing one "
+    "is reused); needed once per workspace.",
+)
+@output_options
+@pass_state
+def test(state: CliState, study_id: str, email: str | None) -> None:
+    """Try a draft as a participant: publish a test copy and print the URL to open.
+
+    Log in to Prolific as the test participant and open the URL. Workspaces without the
+    feature get an error saying how to ask Prolific for it.
+    """
+    try:
+        made = state.client().studies.test(study_id, email=email)
+    except InvalidRequestError as exc:
+        if exc.field != "email":
+            raise
+        raise InputError(
+            f"{study_id}: Prolific refused the test study; if the workspace has no test "
+            "participant yet, run again with --email ADDRESS to create one"
+        ) from None
+    state.emit(
+        {
+            "study_id": study_id,
+            "test_study_id": made.study_id,
+            "study_url": made.study_url,
+            "test_participant": email or "the workspace's existing test participant",
+        }
+    )
+
+
+def _export_filters(state: CliState, given: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``--filter`` values as applied filters: JSON objects as they are, bare IDs widened to
+    every value of the filter, so each participant's answer appears whatever it is."""
+    chosen: list[dict[str, Any] | str] = []
+    for text in given:
+        if text.lstrip().startswith("{"):
+            try:
+                item = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"--filter {text!r} is not valid JSON: {exc}") from None
+            if not isinstance(item, dict) or "filter_id" not in item:
+                raise InputError(f"--filter {text!r}: a JSON filter needs a filter_id")
+            chosen.append(item)
+        elif text.strip():
+            chosen.append(text.strip())
+        else:
+            raise InputError("--filter needs a filter ID or a JSON filter")
+    bare = {item for item in chosen if isinstance(item, str)}
+    catalogue: dict[str, Any] = {}
+    if bare:
+        catalogue = {f.filter_id: f for f in state.client().filters.list() if f.filter_id in bare}
+    filters = []
+    for item in chosen:
+        if isinstance(item, dict):
+            filters.append(item)
+            continue
+        if item not in catalogue:
+            raise InputError(
+                f"--filter {item}: no such filter; `prolific filters list` shows the IDs"
+            )
+        filters.append(_widest(catalogue[item]))
+    return filters
+
+
+def _widest(spec: Any) -> dict[str, Any]:
+    # The filter's every value: the export then has its column for every participant.
+    choices = getattr(getattr(spec, "choices", None), "to_dict", None)
+    if callable(choices):
+        return {"filter_id": spec.filter_id, "selected_values": list(choices())}
+    bounds = {"lower": getattr(spec, "min_", None), "upper": getattr(spec, "max_", None)}
+    given = {k: v for k, v in bounds.items() if isinstance(v, int | str)}
+    return {"filter_id": spec.filter_id, "selected_range": given}
+
+
+@studies.command("export-demographics")
+@click.argument("study_id")
+@click.option(
+    "--filter",
+    "filter_args",
+    multiple=True,
+    metavar="ID_OR_JSON",
+    help="Add this filter's answers as a column: a filter ID (every value) or a JSON applied "
+    "filter. Repeatable, at most 15.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    metavar="FILE",
+    help="Write the export to FILE instead of standard output.",
+)
+@click.option(
+    "--no-quota-check",
+    is_flag=True,
+    help="Skip reading the export history first (Prolific still refuses a third combination).",
+)
+@output_options
+@pass_state
+def export_demographics(
+    state: CliState, study_id: str, filter_args: tuple[str, ...], out_path: str | None,
+    no_quota_check: bool,
+) -> None:  # fmt: skip
+    """The demographics of the study's participants, as Prolific's CSV.
+
+    Prolific allows 2 different filter combinations per study; a third is refused before
+    anything is sent. Repeating a combination, or exporting without filters, is free. With
+    -o json, jsonl or table the rows are written in that format instead of the CSV.
+    """
+    filters = _export_filters(state, filter_args)
+    try:
+        export = state.client().studies.export_demographics(
+            study_id, filters, check_quota=not no_quota_check
+        )
+    except InvalidRequestError as exc:
+        advice = str(exc).replace("pass check_quota=False", "pass --no-quota-check")
+        raise InputError(advice) from None
+    target = state.out
+    opened = None
+    if out_path:
+        try:
+            opened = target = open(out_path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"cannot write {out_path}: {exc}") from None
+    try:
+        if state.output in (None, "csv") and state.fields is None:
+            target.write(export.csv)  # as Prolific sent it
+        else:
+            terminal = opened is None and state.terminal
+            fmt = state.output or "csv"
+            write_list(export.rows, target, fmt=fmt, fields=state.fields, terminal=terminal)
+    finally:
+        if opened is not None:
+            opened.close()
+    if opened is not None:
+        click.echo(f"Wrote {len(export.rows)} row(s) to {out_path}.", err=True)
+
+
+@studies.command("schedule-publish")
+@click.argument("study_id")
+@click.option(
+    "--at",
+    "when",
+    required=True,
+    metavar="ISO8601",
+    help="When to publish, with a timezone: 2026-12-01T09:00:00Z or 2026-12-01T10:00+01:00.",
+)
+@output_options
+@pass_state
+def schedule_publish(state: CliState, study_id: str, when: str) -> None:
+    """Publish a draft later; until then it is SCHEDULED. The balance must cover it then."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(when.strip())
+    except ValueError:
+        raise InputError(
+            f"--at {when!r} is not an ISO 8601 time such as 2026-12-01T09:00:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        raise InputError(
+            f"--at {when!r} has no timezone; add Z for UTC or an offset such as +01:00"
+        )
+    state.emit(state.client().studies.schedule_publish(study_id, moment))
+
+
+_transition(
+    "cancel-scheduled-publish",
+    "cancel_scheduled_publish",
+    "Cancel a scheduled publication: the study is a draft again.",
+)

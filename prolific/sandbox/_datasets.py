@@ -16,10 +16,10 @@ from typing import Any
 
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
+from ._lookup import in_path
 from ._state import SandboxState, iso
 from ._task_builder import (
     at,
-    find,
     new_file,
     new_uuid,
     start_sync,
@@ -101,8 +101,7 @@ def dataset_view(dataset: Dataset) -> dict[str, Any]:
 
 
 def _dataset(state: SandboxState, req: Request) -> Dataset:
-    found: Dataset = find(store(state).datasets, req.params["dataset_id"], "Dataset")
-    return found
+    return in_path(store(state).datasets, req.params["dataset_id"], "Dataset")
 
 
 # -- reading files --------------------------------------------------------------------------------
@@ -387,7 +386,7 @@ def append_dataset_datapoints(state: SandboxState, req: Request) -> SandboxRespo
 
 def get_schema_migration(state: SandboxState, req: Request) -> SandboxResponse:
     dataset = _dataset(state, req)
-    job = find(dataset.migrations, req.params["job_id"], "Schema migration")
+    job = in_path(dataset.migrations, req.params["job_id"], "Schema migration")
     view = {
         "job_id": job.id,
         "dataset_id": dataset.id,
@@ -412,53 +411,59 @@ def _storage_error(status: int, code: str, message: str) -> SandboxResponse:
     return SandboxResponse(status, {"Content-Type": "application/xml"}, body.encode())
 
 
-def _storage(state: SandboxState, req: Request) -> tuple[StoredFile | None, SandboxResponse | None]:
+def _storage(state: SandboxState, req: Request) -> StoredFile | SandboxResponse:
+    """The file behind a presigned URL, or the storage host's refusal (already logged)."""
     stored = store(state).files.get(req.params["key"])
     if stored is None:
-        return None, _storage_error(404, "NoSuchKey", "The specified key does not exist.")
-    if "authorization" in req.headers:
-        return None, _storage_error(
+        refusal = _storage_error(404, "NoSuchKey", "The specified key does not exist.")
+    elif "authorization" in req.headers:
+        refusal = _storage_error(
             400,
             "InvalidArgument",
             "Only one auth mechanism allowed; the URL is presigned, so send no Authorization.",
         )
-    if stored.expires_at <= state.clock.now():
-        return None, _storage_error(403, "AccessDenied", "Request has expired.")
-    return stored, None
+    elif stored.expires_at <= state.clock.now():
+        refusal = _storage_error(403, "AccessDenied", "Request has expired.")
+    else:
+        return stored
+    return _logged(state, req, refusal)
 
 
-def _log(state: SandboxState, req: Request, status: int) -> None:
+def _logged(state: SandboxState, req: Request, response: SandboxResponse) -> SandboxResponse:
     # Keep that a credential arrived, never the credential itself.
     headers = {k: "[present]" if k == "authorization" else v for k, v in req.headers.items()}
     store(state).storage_requests.append(
-        StorageRequest(req.method, req.params.get("key", ""), headers, status)
+        StorageRequest(req.method, req.params.get("key", ""), headers, response.status)
     )
+    return response
 
 
 def storage_put(state: SandboxState, req: Request) -> SandboxResponse:
-    stored, refusal = _storage(state, req)
-    if stored is None or refusal is not None:
-        assert refusal is not None
-        _log(state, req, refusal.status)
-        return refusal
+    stored = _storage(state, req)
+    if isinstance(stored, SandboxResponse):
+        return stored
     if stored.download is not None:
-        _log(state, req, 403)
-        return _storage_error(403, "AccessDenied", "This URL was signed for downloading.")
+        return _logged(
+            state, req, _storage_error(403, "AccessDenied", "This URL was signed for downloading.")
+        )
     sent_type = req.headers.get("content-type", "").split(";")[0].strip()
     if sent_type != stored.content_type:
-        _log(state, req, 403)
-        return _storage_error(
-            403,
-            "SignatureDoesNotMatch",
-            f"The URL was signed for Content-Type {stored.content_type}, "
-            f"not {sent_type or 'none'}.",
+        return _logged(
+            state,
+            req,
+            _storage_error(
+                403,
+                "SignatureDoesNotMatch",
+                f"The URL was signed for Content-Type {stored.content_type}, "
+                f"not {sent_type or 'none'}.",
+            ),
         )
     stored.body = req.body
-    _log(state, req, 200)
+    answer = _logged(state, req, SandboxResponse(200, {"ETag": f'"{stored.key[:16]}"'}, b""))
     dataset = store(state).datasets.get(stored.dataset_id)
     if dataset is not None:
         _start_processing(state, dataset, stored)
-    return SandboxResponse(200, {"ETag": f'"{stored.key[:16]}"'}, b"")
+    return answer
 
 
 def _start_processing(state: SandboxState, dataset: Dataset, stored: StoredFile) -> None:
@@ -477,14 +482,12 @@ def _start_processing(state: SandboxState, dataset: Dataset, stored: StoredFile)
 
 
 def storage_get(state: SandboxState, req: Request) -> SandboxResponse:
-    stored, refusal = _storage(state, req)
-    if stored is None or refusal is not None:
-        assert refusal is not None
-        _log(state, req, refusal.status)
-        return refusal
+    stored = _storage(state, req)
+    if isinstance(stored, SandboxResponse):
+        return stored
     content = stored.download if stored.download is not None else stored.body
     if content is None:
-        _log(state, req, 404)
-        return _storage_error(404, "NoSuchKey", "Nothing was uploaded here yet.")
-    _log(state, req, 200)
-    return SandboxResponse(200, {"Content-Type": stored.content_type}, content)
+        return _logged(
+            state, req, _storage_error(404, "NoSuchKey", "Nothing was uploaded here yet.")
+        )
+    return _logged(state, req, SandboxResponse(200, {"Content-Type": stored.content_type}, content))

@@ -106,6 +106,52 @@ def ensure_funds(state: SandboxState, workspace_id: str, needed: int, what: str)
         raise insufficient_funds(state, workspace_id, needed, what)
 
 
+def book(
+    state: SandboxState,
+    kind: LedgerKind,
+    study: Study,
+    charge: Charge,
+    submission: Submission | None = None,
+    *,
+    note: str = "",
+) -> None:
+    """Record ``charge`` (minor units) in the ledger against ``study``'s workspace; ``kind``
+    says which way it moved (see :attr:`LedgerEntry.effect`)."""
+    state.ledger.add(
+        LedgerEntry(
+            kind,
+            study.workspace_id,
+            charge.amount,
+            state.now(),
+            fees=charge.fees,
+            vat=charge.vat,
+            study_id=study.id,
+            submission_id=None if submission is None else submission.id,
+            participant_id=None if submission is None else submission.participant_id,
+            note=note,
+        )
+    )
+
+
+def pay_screen_out(
+    state: SandboxState,
+    study: Study,
+    submission: Submission,
+    charge: Charge,
+    message: str,
+    *,
+    note: str = "",
+) -> None:
+    """End ``submission`` SCREENED OUT and pay it ``charge`` (the caller has checked the
+    balance), telling the participant ``message``."""
+    set_submission_status(state, submission, "SCREENED OUT")
+    book(state, "screen_out_bonus", study, charge, submission, note=note)
+    submission.bonus_payments.append(charge.amount)
+    record_message(
+        state, submission.participant_id, message, study_id=study.id, reason="screen_out"
+    )
+
+
 def fund_places(state: SandboxState, study: Study, target_places: int, what: str) -> None:
     """Debit or refund so the workspace holds the cost of exactly ``target_places`` places.
 
@@ -118,18 +164,7 @@ def fund_places(state: SandboxState, study: Study, target_places: int, what: str
     if diff > 0:
         ensure_funds(state, study.workspace_id, charge.total, what)
     kind: LedgerKind = "study_debit" if diff > 0 else "study_refund"
-    state.ledger.add(
-        LedgerEntry(
-            kind,
-            study.workspace_id,
-            charge.amount,
-            state.now(),
-            fees=charge.fees,
-            vat=charge.vat,
-            study_id=study.id,
-            note=f"{abs(diff)} place(s) at {study.reward}",
-        )
-    )
+    book(state, kind, study, charge, note=f"{abs(diff)} place(s) at {study.reward}")
     study.funded_places = target_places
 
 
@@ -389,18 +424,12 @@ def pay_partially(state: SandboxState, submission: Submission, percentage: Decim
     share = study.reward * percentage / 100
     amount = int(share.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     charge = charge_in(state, study.workspace_id, amount)
-    state.ledger.add(
-        LedgerEntry(
-            "study_debit",
-            study.workspace_id,
-            charge.amount,
-            state.now(),
-            fees=charge.fees,
-            vat=charge.vat,
-            study_id=study.id,
-            submission_id=submission.id,
-            participant_id=submission.participant_id,
-            note=f"partial payment: {percentage}% of the reward",
-        )
+    book(
+        state,
+        "study_debit",
+        study,
+        charge,
+        submission,
+        note=f"partial payment: {percentage}% of the reward",
     )
     set_submission_status(state, submission, "PARTIALLY APPROVED")

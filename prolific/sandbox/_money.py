@@ -20,12 +20,11 @@ from ._lifecycle import (
     charge_in,
     ensure_funds,
     fund_places,
+    pay_screen_out,
     places_to_fund,
-    record_message,
     refresh_study,
     rule_of,
     set_study_status,
-    set_submission_status,
 )
 from ._pricing import (
     ZERO,
@@ -286,28 +285,13 @@ def screen_out_submissions(state: SandboxState, req: Request) -> SandboxResponse
     ensure_funds(state, study.workspace_id, cost.total + places_cost.total, "screen out")
 
     for sub in eligible:
-        set_submission_status(state, sub, "SCREENED OUT")
-        state.ledger.add(
-            LedgerEntry(
-                "screen_out_bonus",
-                study.workspace_id,
-                charge.amount,
-                state.now(),
-                fees=charge.fees,
-                vat=charge.vat,
-                study_id=study.id,
-                submission_id=sub.id,
-                participant_id=sub.participant_id,
-            )
-        )
-        sub.bonus_payments.append(charge.amount)
-        record_message(
+        pay_screen_out(
             state,
-            sub.participant_id,
+            study,
+            sub,
+            charge,
             "Thank you for your time. You did not meet this study's screening criteria, so "
             f"your submission was screened out; you have been paid {_major(amount)} {currency}.",
-            study_id=study.id,
-            reason="screen_out",
         )
     if extra_places:
         # The balance was checked above for these places.

@@ -26,13 +26,13 @@ from ._lifecycle import (
     ensure_funds,
     fund_places,
     is_closed,
+    pay_screen_out,
     place_charge,
-    record_message,
     restore_funds,
     set_study_status,
     set_submission_status,
 )
-from ._state import IN_PROGRESS, LedgerEntry, SandboxState, Submission
+from ._state import IN_PROGRESS, SandboxState, Study, Submission
 
 FIXED = "FIXED_SCREEN_OUT_PAYMENT"
 #: action -> (statuses it applies to, status it leads to)
@@ -80,12 +80,17 @@ def transition(state: SandboxState, sub: Submission, action: str, fields: Fields
         restore_funds(state, study, "take this submission back")
 
 
-def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:
-    code_text = fields.req_text("completion_code")
-    study = state.studies[sub.study_id]
+def study_code(study: Study, code_text: str) -> dict[str, Any]:
+    """The completion code of ``study`` that a request's ``completion_code`` names; 400 if it
+    names none."""
     code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
     if code is None:
         raise field_error("completion_code", "This code is not one of the study's codes.")
+    return code
+
+
+def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:
+    code = study_code(state.studies[sub.study_id], fields.req_text("completion_code"))
     if fixed_action(code) is None:
         raise field_error(
             "completion_code", f"SCREEN_OUT needs a code with a {FIXED} action; this one has none."
@@ -114,29 +119,14 @@ def fixed_screen_out(state: SandboxState, sub: Submission, code: dict[str, Any])
     charge = charge_in(state, study.workspace_id, amount)
     ensure_funds(state, study.workspace_id, charge.total, "pay this screen-out")
     sub.entered_code = code.get("code")
-    set_submission_status(state, sub, "SCREENED OUT")
-    state.ledger.add(
-        LedgerEntry(
-            "screen_out_bonus",
-            study.workspace_id,
-            charge.amount,
-            state.now(),
-            fees=charge.fees,
-            vat=charge.vat,
-            study_id=study.id,
-            submission_id=sub.id,
-            participant_id=sub.participant_id,
-            note=f"fixed screen-out with code {code.get('code')}",
-        )
-    )
-    sub.bonus_payments.append(charge.amount)
-    record_message(
+    pay_screen_out(
         state,
-        sub.participant_id,
+        study,
+        sub,
+        charge,
         "Thank you for your time. You did not meet this study's criteria, so your submission "
         "was screened out and you have been paid the screen-out reward.",
-        study_id=study.id,
-        reason="screen_out",
+        note=f"fixed screen-out with code {code.get('code')}",
     )
     # The place this participant held was paid for at the full reward they will not receive:
     # that money came back when they were screened out (see _lifecycle.settle_funds) and now

@@ -1,30 +1,15 @@
-"""Ledger backends for the tests: a fresh SQLite file, and a fresh database on a real PostgreSQL
-server that the suite starts itself (the ``pgserver`` wheel ships PostgreSQL 16; a fresh machine
-needs nothing else)."""
+"""Ledger backends for the tests: a fresh SQLite file, and a fresh database on the real
+PostgreSQL server of ``pg_dsn`` (in ``tests/conftest.py``, shared with the command line's tests)."""
 
 from __future__ import annotations
 
 import itertools
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pgserver
 import psycopg
 import pytest
 
 _numbers = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def pg_dsn() -> Iterator[str]:
-    """The DSN of the server's maintenance database."""
-    folder = tempfile.mkdtemp(prefix="prolific-pg-")
-    server = pgserver.get_server(folder, cleanup_mode="stop")
-    try:
-        yield server.get_uri()
-    finally:
-        server.cleanup()
 
 
 def fresh_database(pg_dsn: str) -> str:

@@ -32,6 +32,10 @@ def test_storage_refuses_a_request_that_carries_the_api_token(
     assert b"Only one auth mechanism" in refused.content
     job = api.get(f"{DC}/datasets/{ident}/imports/{target['import_id']}").json()
     assert job["status"] == "uninitialised"  # nothing was taken in
+    # The refusal is logged, saying a credential arrived without keeping it.
+    [logged] = sb.task_builder.storage_requests
+    assert (logged.method, logged.status) == ("PUT", 400)
+    assert logged.headers["authorization"] == "[present]"
 
 
 def test_storage_refuses_another_content_type(sb: Sandbox, api: httpx.Client) -> None:
@@ -43,6 +47,7 @@ def test_storage_refuses_another_content_type(sb: Sandbox, api: httpx.Client) ->
         )
     assert answer.status_code == 403
     assert b"SignatureDoesNotMatch" in answer.content
+    assert [r.status for r in sb.task_builder.storage_requests] == [403]
 
 
 def test_an_import_progresses_on_the_sandbox_clock(sb: Sandbox, api: httpx.Client) -> None:
