@@ -58,19 +58,6 @@ class DeferredFields:
             return value
 
 
-def defer_fields(model: Any, names: tuple[str, ...]) -> None:
-    """Move the raw JSON of `model`'s fields `names` aside, to be parsed on first access
-    (fields left out of the answer keep ``UNSET``)."""
-    raw = {}
-    for name in names:
-        value = getattr(model, name)
-        if value is not UNSET:
-            raw[name] = value
-            delattr(model, name)
-    if raw:
-        model._deferred = raw
-
-
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -108,13 +95,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = [
-    "UNSET",
-    "DeferredFields",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "defer_fields",
-]
+__all__ = ["UNSET", "DeferredFields", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="AccessDetailsProgress")
 
@@ -50,11 +50,12 @@ class AccessDetailsProgress(DeferredFields):
 
         progress = d.pop("progress")
 
-        access_details_progress = cls(
-            id,
-            progress,
-        )
-        defer_fields(access_details_progress, ("progress",))
+        access_details_progress = cls.__new__(cls)
+        access_details_progress.id = id
+        deferred: dict[str, Any] = {}
+        deferred["progress"] = progress
+        if deferred:
+            access_details_progress._deferred = deferred
 
         access_details_progress.additional_properties = d
         return access_details_progress

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="AppliedFilter")
 
@@ -93,21 +93,24 @@ class AppliedFilter(DeferredFields):
 
         weightings = d.pop("weightings", UNSET)
 
-        applied_filter = cls(
-            filter_id,
-            selected_values,
-            selected_range,
-            selected_filters,
-            weightings,
-        )
-        defer_fields(
-            applied_filter,
-            (
-                "selected_range",
-                "selected_filters",
-                "weightings",
-            ),
-        )
+        applied_filter = cls.__new__(cls)
+        applied_filter.filter_id = filter_id
+        applied_filter.selected_values = selected_values
+        deferred: dict[str, Any] = {}
+        if selected_range is UNSET:
+            applied_filter.selected_range = UNSET
+        else:
+            deferred["selected_range"] = selected_range
+        if selected_filters is UNSET:
+            applied_filter.selected_filters = UNSET
+        else:
+            deferred["selected_filters"] = selected_filters
+        if weightings is UNSET:
+            applied_filter.weightings = UNSET
+        else:
+            deferred["weightings"] = weightings
+        if deferred:
+            applied_filter._deferred = deferred
 
         applied_filter.additional_properties = d
         return applied_filter

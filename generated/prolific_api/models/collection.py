@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Collection")
 
@@ -134,25 +134,26 @@ class Collection(DeferredFields):
 
         collection_items = d.pop("collection_items", UNSET)
 
-        collection = cls(
-            id,
-            name,
-            workspace_id,
-            created_at,
-            created_by,
-            last_modified_at,
-            last_modified_by,
-            schema_version,
-            task_details,
-            collection_items,
-        )
-        defer_fields(
-            collection,
-            (
-                "task_details",
-                "collection_items",
-            ),
-        )
+        collection = cls.__new__(cls)
+        collection.id = id
+        collection.name = name
+        collection.workspace_id = workspace_id
+        collection.created_at = created_at
+        collection.created_by = created_by
+        collection.last_modified_at = last_modified_at
+        collection.last_modified_by = last_modified_by
+        collection.schema_version = schema_version
+        deferred: dict[str, Any] = {}
+        if task_details is UNSET:
+            collection.task_details = UNSET
+        else:
+            deferred["task_details"] = task_details
+        if collection_items is UNSET:
+            collection.collection_items = UNSET
+        else:
+            deferred["collection_items"] = collection_items
+        if deferred:
+            collection._deferred = deferred
 
         collection.additional_properties = d
         return collection

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="CollectionList")
 
@@ -53,17 +53,15 @@ class CollectionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        collection_list = cls(
-            results,
-            meta,
-        )
-        defer_fields(
-            collection_list,
-            (
-                "results",
-                "meta",
-            ),
-        )
+        collection_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if meta is UNSET:
+            collection_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            collection_list._deferred = deferred
 
         collection_list.additional_properties = d
         return collection_list

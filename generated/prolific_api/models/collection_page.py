@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="CollectionPage")
 
@@ -83,14 +83,15 @@ class CollectionPage(DeferredFields):
 
         created_by = d.pop("created_by", UNSET)
 
-        collection_page = cls(
-            page_items,
-            id,
-            schema_version,
-            created_at,
-            created_by,
-        )
-        defer_fields(collection_page, ("page_items",))
+        collection_page = cls.__new__(cls)
+        collection_page.id = id
+        collection_page.schema_version = schema_version
+        collection_page.created_at = created_at
+        collection_page.created_by = created_by
+        deferred: dict[str, Any] = {}
+        deferred["page_items"] = page_items
+        if deferred:
+            collection_page._deferred = deferred
 
         collection_page.additional_properties = d
         return collection_page

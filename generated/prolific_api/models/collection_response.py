@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="CollectionResponse")
 
@@ -90,15 +90,19 @@ class CollectionResponse(DeferredFields):
 
         response = d.pop("response", UNSET)
 
-        collection_response = cls(
-            id,
-            collection_id,
-            participant_id,
-            submission_id,
-            created_at,
-            response,
-        )
-        defer_fields(collection_response, ("response",))
+        collection_response = cls.__new__(cls)
+        collection_response.id = id
+        collection_response.collection_id = collection_id
+        collection_response.participant_id = participant_id
+        collection_response.submission_id = submission_id
+        collection_response.created_at = created_at
+        deferred: dict[str, Any] = {}
+        if response is UNSET:
+            collection_response.response = UNSET
+        else:
+            deferred["response"] = response
+        if deferred:
+            collection_response._deferred = deferred
 
         collection_response.additional_properties = d
         return collection_response

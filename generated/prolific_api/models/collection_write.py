@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="CollectionWrite")
 
@@ -64,19 +64,14 @@ class CollectionWrite(DeferredFields):
 
         collection_items = d.pop("collection_items")
 
-        collection_write = cls(
-            name,
-            workspace_id,
-            task_details,
-            collection_items,
-        )
-        defer_fields(
-            collection_write,
-            (
-                "task_details",
-                "collection_items",
-            ),
-        )
+        collection_write = cls.__new__(cls)
+        collection_write.name = name
+        collection_write.workspace_id = workspace_id
+        deferred: dict[str, Any] = {}
+        deferred["task_details"] = task_details
+        deferred["collection_items"] = collection_items
+        if deferred:
+            collection_write._deferred = deferred
 
         collection_write.additional_properties = d
         return collection_write

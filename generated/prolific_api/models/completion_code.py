@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.completion_code_actor import CompletionCodeActor
 from ..models.completion_code_type import CompletionCodeType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="CompletionCode")
 
@@ -87,13 +87,14 @@ class CompletionCode(DeferredFields):
                 _actor
             )
 
-        completion_code = cls(
-            code,
-            code_type,
-            actions,
-            actor,
-        )
-        defer_fields(completion_code, ("actions",))
+        completion_code = cls.__new__(cls)
+        completion_code.code = code
+        completion_code.code_type = code_type
+        completion_code.actor = actor
+        deferred: dict[str, Any] = {}
+        deferred["actions"] = actions
+        if deferred:
+            completion_code._deferred = deferred
 
         completion_code.additional_properties = d
         return completion_code

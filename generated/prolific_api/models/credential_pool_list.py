@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="CredentialPoolList")
 
@@ -43,10 +43,14 @@ class CredentialPoolList(DeferredFields):
         d = dict(src_dict)
         credential_pools = d.pop("credential_pools", UNSET)
 
-        credential_pool_list = cls(
-            credential_pools,
-        )
-        defer_fields(credential_pool_list, ("credential_pools",))
+        credential_pool_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if credential_pools is UNSET:
+            credential_pool_list.credential_pools = UNSET
+        else:
+            deferred["credential_pools"] = credential_pools
+        if deferred:
+            credential_pool_list._deferred = deferred
 
         credential_pool_list.additional_properties = d
         return credential_pool_list

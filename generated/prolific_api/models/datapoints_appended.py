@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="DatapointsAppended")
 
@@ -60,12 +60,16 @@ class DatapointsAppended(DeferredFields):
 
         errors = d.pop("errors", UNSET)
 
-        datapoints_appended = cls(
-            accepted,
-            rejected,
-            errors,
-        )
-        defer_fields(datapoints_appended, ("errors",))
+        datapoints_appended = cls.__new__(cls)
+        datapoints_appended.accepted = accepted
+        datapoints_appended.rejected = rejected
+        deferred: dict[str, Any] = {}
+        if errors is UNSET:
+            datapoints_appended.errors = UNSET
+        else:
+            deferred["errors"] = errors
+        if deferred:
+            datapoints_appended._deferred = deferred
 
         datapoints_appended.additional_properties = d
         return datapoints_appended

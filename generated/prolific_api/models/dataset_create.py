@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="DatasetCreate")
 
@@ -57,12 +57,16 @@ class DatasetCreate(DeferredFields):
 
         schema = d.pop("schema", UNSET)
 
-        dataset_create = cls(
-            name,
-            workspace_id,
-            schema,
-        )
-        defer_fields(dataset_create, ("schema",))
+        dataset_create = cls.__new__(cls)
+        dataset_create.name = name
+        dataset_create.workspace_id = workspace_id
+        deferred: dict[str, Any] = {}
+        if schema is UNSET:
+            dataset_create.schema = UNSET
+        else:
+            deferred["schema"] = schema
+        if deferred:
+            dataset_create._deferred = deferred
 
         dataset_create.additional_properties = d
         return dataset_create

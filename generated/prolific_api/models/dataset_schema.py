@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="DatasetSchema")
 
@@ -47,11 +47,12 @@ class DatasetSchema(DeferredFields):
 
         fields = d.pop("fields")
 
-        dataset_schema = cls(
-            strict,
-            fields,
-        )
-        defer_fields(dataset_schema, ("fields",))
+        dataset_schema = cls.__new__(cls)
+        dataset_schema.strict = strict
+        deferred: dict[str, Any] = {}
+        deferred["fields"] = fields
+        if deferred:
+            dataset_schema._deferred = deferred
 
         dataset_schema.additional_properties = d
         return dataset_schema

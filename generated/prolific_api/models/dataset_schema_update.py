@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="DatasetSchemaUpdate")
 
@@ -40,10 +40,11 @@ class DatasetSchemaUpdate(DeferredFields):
         d = dict(src_dict)
         schema = d.pop("schema")
 
-        dataset_schema_update = cls(
-            schema,
-        )
-        defer_fields(dataset_schema_update, ("schema",))
+        dataset_schema_update = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["schema"] = schema
+        if deferred:
+            dataset_schema_update._deferred = deferred
 
         dataset_schema_update.additional_properties = d
         return dataset_schema_update

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="DemographicExportHistory")
 
@@ -50,11 +50,12 @@ class DemographicExportHistory(DeferredFields):
 
         filters = d.pop("filters")
 
-        demographic_export_history = cls(
-            count,
-            filters,
-        )
-        defer_fields(demographic_export_history, ("filters",))
+        demographic_export_history = cls.__new__(cls)
+        demographic_export_history.count = count
+        deferred: dict[str, Any] = {}
+        deferred["filters"] = filters
+        if deferred:
+            demographic_export_history._deferred = deferred
 
         demographic_export_history.additional_properties = d
         return demographic_export_history

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="DemographicExportRequest")
 
@@ -43,10 +43,14 @@ class DemographicExportRequest(DeferredFields):
         d = dict(src_dict)
         filters = d.pop("filters", UNSET)
 
-        demographic_export_request = cls(
-            filters,
-        )
-        defer_fields(demographic_export_request, ("filters",))
+        demographic_export_request = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if filters is UNSET:
+            demographic_export_request.filters = UNSET
+        else:
+            deferred["filters"] = filters
+        if deferred:
+            demographic_export_request._deferred = deferred
 
         demographic_export_request.additional_properties = d
         return demographic_export_request

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="EligibilityCountRequest")
 
@@ -60,12 +60,13 @@ class EligibilityCountRequest(DeferredFields):
 
         organisation_id = d.pop("organisation_id", UNSET)
 
-        eligibility_count_request = cls(
-            filters,
-            workspace_id,
-            organisation_id,
-        )
-        defer_fields(eligibility_count_request, ("filters",))
+        eligibility_count_request = cls.__new__(cls)
+        eligibility_count_request.workspace_id = workspace_id
+        eligibility_count_request.organisation_id = organisation_id
+        deferred: dict[str, Any] = {}
+        deferred["filters"] = filters
+        if deferred:
+            eligibility_count_request._deferred = deferred
 
         eligibility_count_request.additional_properties = d
         return eligibility_count_request

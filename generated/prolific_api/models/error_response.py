@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -40,10 +40,11 @@ class ErrorResponse(DeferredFields):
         d = dict(src_dict)
         error = d.pop("error")
 
-        error_response = cls(
-            error,
-        )
-        defer_fields(error_response, ("error",))
+        error_response = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["error"] = error
+        if deferred:
+            error_response._deferred = deferred
 
         error_response.additional_properties = d
         return error_response

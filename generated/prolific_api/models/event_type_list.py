@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="EventTypeList")
 
@@ -65,19 +65,19 @@ class EventTypeList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        event_type_list = cls(
-            results,
-            field_links,
-            meta,
-        )
-        defer_fields(
-            event_type_list,
-            (
-                "results",
-                "field_links",
-                "meta",
-            ),
-        )
+        event_type_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if field_links is UNSET:
+            event_type_list.field_links = UNSET
+        else:
+            deferred["field_links"] = field_links
+        if meta is UNSET:
+            event_type_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            event_type_list._deferred = deferred
 
         event_type_list.additional_properties = d
         return event_type_list

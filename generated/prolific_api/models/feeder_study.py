@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="FeederStudy")
 
@@ -79,14 +79,18 @@ class FeederStudy(DeferredFields):
 
         feeder_completion_codes = d.pop("feeder_completion_codes", UNSET)
 
-        feeder_study = cls(
-            id,
-            name,
-            internal_name,
-            status,
-            feeder_completion_codes,
-        )
-        defer_fields(feeder_study, ("feeder_completion_codes",))
+        feeder_study = cls.__new__(cls)
+        feeder_study.id = id
+        feeder_study.name = name
+        feeder_study.internal_name = internal_name
+        feeder_study.status = status
+        deferred: dict[str, Any] = {}
+        if feeder_completion_codes is UNSET:
+            feeder_study.feeder_completion_codes = UNSET
+        else:
+            deferred["feeder_completion_codes"] = feeder_completion_codes
+        if deferred:
+            feeder_study._deferred = deferred
 
         feeder_study.additional_properties = d
         return feeder_study

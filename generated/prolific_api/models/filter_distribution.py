@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="FilterDistribution")
 
@@ -40,10 +40,14 @@ class FilterDistribution(DeferredFields):
         d = dict(src_dict)
         distribution = d.pop("distribution", UNSET)
 
-        filter_distribution = cls(
-            distribution,
-        )
-        defer_fields(filter_distribution, ("distribution",))
+        filter_distribution = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if distribution is UNSET:
+            filter_distribution.distribution = UNSET
+        else:
+            deferred["distribution"] = distribution
+        if deferred:
+            filter_distribution._deferred = deferred
 
         filter_distribution.additional_properties = d
         return filter_distribution

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="FilterSet")
 
@@ -117,18 +117,22 @@ class FilterSet(DeferredFields):
 
         eligible_participant_count = d.pop("eligible_participant_count", UNSET)
 
-        filter_set = cls(
-            id,
-            name,
-            version,
-            is_locked,
-            is_deleted,
-            workspace_id,
-            organisation_id,
-            filters,
-            eligible_participant_count,
-        )
-        defer_fields(filter_set, ("filters",))
+        filter_set = cls.__new__(cls)
+        filter_set.id = id
+        filter_set.name = name
+        filter_set.version = version
+        filter_set.is_locked = is_locked
+        filter_set.is_deleted = is_deleted
+        filter_set.workspace_id = workspace_id
+        filter_set.organisation_id = organisation_id
+        filter_set.eligible_participant_count = eligible_participant_count
+        deferred: dict[str, Any] = {}
+        if filters is UNSET:
+            filter_set.filters = UNSET
+        else:
+            deferred["filters"] = filters
+        if deferred:
+            filter_set._deferred = deferred
 
         filter_set.additional_properties = d
         return filter_set

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="FilterSetCreate")
 
@@ -67,13 +67,17 @@ class FilterSetCreate(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        filter_set_create = cls(
-            workspace_id,
-            organisation_id,
-            name,
-            filters,
-        )
-        defer_fields(filter_set_create, ("filters",))
+        filter_set_create = cls.__new__(cls)
+        filter_set_create.workspace_id = workspace_id
+        filter_set_create.organisation_id = organisation_id
+        filter_set_create.name = name
+        deferred: dict[str, Any] = {}
+        if filters is UNSET:
+            filter_set_create.filters = UNSET
+        else:
+            deferred["filters"] = filters
+        if deferred:
+            filter_set_create._deferred = deferred
 
         filter_set_create.additional_properties = d
         return filter_set_create

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="FilterSetUpdate")
 
@@ -51,11 +51,15 @@ class FilterSetUpdate(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        filter_set_update = cls(
-            name,
-            filters,
-        )
-        defer_fields(filter_set_update, ("filters",))
+        filter_set_update = cls.__new__(cls)
+        filter_set_update.name = name
+        deferred: dict[str, Any] = {}
+        if filters is UNSET:
+            filter_set_update.filters = UNSET
+        else:
+            deferred["filters"] = filters
+        if deferred:
+            filter_set_update._deferred = deferred
 
         filter_set_update.additional_properties = d
         return filter_set_update

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="InstructionList")
 
@@ -53,17 +53,15 @@ class InstructionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        instruction_list = cls(
-            results,
-            meta,
-        )
-        defer_fields(
-            instruction_list,
-            (
-                "results",
-                "meta",
-            ),
-        )
+        instruction_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if meta is UNSET:
+            instruction_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            instruction_list._deferred = deferred
 
         instruction_list.additional_properties = d
         return instruction_list

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="InstructionsWrite")
 
@@ -43,10 +43,11 @@ class InstructionsWrite(DeferredFields):
         d = dict(src_dict)
         instructions = d.pop("instructions")
 
-        instructions_write = cls(
-            instructions,
-        )
-        defer_fields(instructions_write, ("instructions",))
+        instructions_write = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["instructions"] = instructions
+        if deferred:
+            instructions_write._deferred = deferred
 
         instructions_write.additional_properties = d
         return instructions_write

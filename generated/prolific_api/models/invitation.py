@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
 from ..models.invitation_status import InvitationStatus
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Invitation")
 
@@ -96,15 +96,19 @@ class Invitation(DeferredFields):
 
         invite_link = d.pop("invite_link", UNSET)
 
-        invitation = cls(
-            association,
-            role,
-            invitee,
-            invited_by,
-            status,
-            invite_link,
-        )
-        defer_fields(invitation, ("invitee",))
+        invitation = cls.__new__(cls)
+        invitation.association = association
+        invitation.role = role
+        invitation.invited_by = invited_by
+        invitation.status = status
+        invitation.invite_link = invite_link
+        deferred: dict[str, Any] = {}
+        if invitee is UNSET:
+            invitation.invitee = UNSET
+        else:
+            deferred["invitee"] = invitee
+        if deferred:
+            invitation._deferred = deferred
 
         invitation.additional_properties = d
         return invitation

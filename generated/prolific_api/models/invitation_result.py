@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="InvitationResult")
 
@@ -43,10 +43,14 @@ class InvitationResult(DeferredFields):
         d = dict(src_dict)
         invitations = d.pop("invitations", UNSET)
 
-        invitation_result = cls(
-            invitations,
-        )
-        defer_fields(invitation_result, ("invitations",))
+        invitation_result = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if invitations is UNSET:
+            invitation_result.invitations = UNSET
+        else:
+            deferred["invitations"] = invitations
+        if deferred:
+            invitation_result._deferred = deferred
 
         invitation_result.additional_properties = d
         return invitation_result

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="JsonWebKeySet")
 
@@ -43,10 +43,11 @@ class JsonWebKeySet(DeferredFields):
         d = dict(src_dict)
         keys = d.pop("keys")
 
-        json_web_key_set = cls(
-            keys,
-        )
-        defer_fields(json_web_key_set, ("keys",))
+        json_web_key_set = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["keys"] = keys
+        if deferred:
+            json_web_key_set._deferred = deferred
 
         json_web_key_set.additional_properties = d
         return json_web_key_set

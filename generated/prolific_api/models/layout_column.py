@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="LayoutColumn")
 
@@ -51,11 +51,12 @@ class LayoutColumn(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_column = cls(
-            items,
-            id,
-        )
-        defer_fields(layout_column, ("items",))
+        layout_column = cls.__new__(cls)
+        layout_column.id = id
+        deferred: dict[str, Any] = {}
+        deferred["items"] = items
+        if deferred:
+            layout_column._deferred = deferred
 
         layout_column.additional_properties = d
         return layout_column

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.layout_item_content_format import LayoutItemContentFormat
 from ..models.layout_item_type import LayoutItemType
 from ..models.layout_item_unit_position import LayoutItemUnitPosition
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="LayoutItem")
 
@@ -247,38 +247,41 @@ class LayoutItem(DeferredFields):
 
         max_file_count = d.pop("max_file_count", UNSET)
 
-        layout_item = cls(
-            type_,
-            id,
-            field,
-            url,
-            alt_text,
-            caption,
-            content,
-            content_format,
-            description,
-            helper_text,
-            placeholder_text_input,
-            validation,
-            answer_limit,
-            disable_dropdown,
-            options,
-            unit_options,
-            default_unit,
-            unit_position,
-            accepted_file_types,
-            max_file_size_mb,
-            min_file_count,
-            max_file_count,
-        )
-        defer_fields(
-            layout_item,
-            (
-                "validation",
-                "options",
-                "unit_options",
-            ),
-        )
+        layout_item = cls.__new__(cls)
+        layout_item.type_ = type_
+        layout_item.id = id
+        layout_item.field = field
+        layout_item.url = url
+        layout_item.alt_text = alt_text
+        layout_item.caption = caption
+        layout_item.content = content
+        layout_item.content_format = content_format
+        layout_item.description = description
+        layout_item.helper_text = helper_text
+        layout_item.placeholder_text_input = placeholder_text_input
+        layout_item.answer_limit = answer_limit
+        layout_item.disable_dropdown = disable_dropdown
+        layout_item.default_unit = default_unit
+        layout_item.unit_position = unit_position
+        layout_item.accepted_file_types = accepted_file_types
+        layout_item.max_file_size_mb = max_file_size_mb
+        layout_item.min_file_count = min_file_count
+        layout_item.max_file_count = max_file_count
+        deferred: dict[str, Any] = {}
+        if validation is UNSET:
+            layout_item.validation = UNSET
+        else:
+            deferred["validation"] = validation
+        if options is UNSET:
+            layout_item.options = UNSET
+        else:
+            deferred["options"] = options
+        if unit_options is UNSET:
+            layout_item.unit_options = UNSET
+        else:
+            deferred["unit_options"] = unit_options
+        if deferred:
+            layout_item._deferred = deferred
 
         layout_item.additional_properties = d
         return layout_item

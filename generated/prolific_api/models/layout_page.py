@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="LayoutPage")
 
@@ -51,11 +51,12 @@ class LayoutPage(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_page = cls(
-            rows,
-            id,
-        )
-        defer_fields(layout_page, ("rows",))
+        layout_page = cls.__new__(cls)
+        layout_page.id = id
+        deferred: dict[str, Any] = {}
+        deferred["rows"] = rows
+        if deferred:
+            layout_page._deferred = deferred
 
         layout_page.additional_properties = d
         return layout_page

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="LayoutRow")
 
@@ -51,11 +51,12 @@ class LayoutRow(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_row = cls(
-            columns,
-            id,
-        )
-        defer_fields(layout_row, ("columns",))
+        layout_row = cls.__new__(cls)
+        layout_row.id = id
+        deferred: dict[str, Any] = {}
+        deferred["columns"] = columns
+        if deferred:
+            layout_row._deferred = deferred
 
         layout_row.additional_properties = d
         return layout_row

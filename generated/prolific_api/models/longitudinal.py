@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Longitudinal")
 
@@ -51,17 +51,18 @@ class Longitudinal(DeferredFields):
 
         retention = d.pop("retention", UNSET)
 
-        longitudinal = cls(
-            config,
-            retention,
-        )
-        defer_fields(
-            longitudinal,
-            (
-                "config",
-                "retention",
-            ),
-        )
+        longitudinal = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if config is UNSET:
+            longitudinal.config = UNSET
+        else:
+            deferred["config"] = config
+        if retention is UNSET:
+            longitudinal.retention = UNSET
+        else:
+            deferred["retention"] = retention
+        if deferred:
+            longitudinal._deferred = deferred
 
         longitudinal.additional_properties = d
         return longitudinal

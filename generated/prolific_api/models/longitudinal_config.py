@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="LongitudinalConfig")
 
@@ -60,12 +60,16 @@ class LongitudinalConfig(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        longitudinal_config = cls(
-            target_completions,
-            retention_rate,
-            filters,
-        )
-        defer_fields(longitudinal_config, ("filters",))
+        longitudinal_config = cls.__new__(cls)
+        longitudinal_config.target_completions = target_completions
+        longitudinal_config.retention_rate = retention_rate
+        deferred: dict[str, Any] = {}
+        if filters is UNSET:
+            longitudinal_config.filters = UNSET
+        else:
+            deferred["filters"] = filters
+        if deferred:
+            longitudinal_config._deferred = deferred
 
         longitudinal_config.additional_properties = d
         return longitudinal_config

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Message")
 
@@ -122,18 +122,22 @@ class Message(DeferredFields):
 
         data = d.pop("data", UNSET)
 
-        message = cls(
-            id,
-            sender_id,
-            sender,
-            body,
-            sent_at,
-            datetime_created,
-            type_,
-            channel_id,
-            data,
-        )
-        defer_fields(message, ("data",))
+        message = cls.__new__(cls)
+        message.id = id
+        message.sender_id = sender_id
+        message.sender = sender
+        message.body = body
+        message.sent_at = sent_at
+        message.datetime_created = datetime_created
+        message.type_ = type_
+        message.channel_id = channel_id
+        deferred: dict[str, Any] = {}
+        if data is UNSET:
+            message.data = UNSET
+        else:
+            deferred["data"] = data
+        if deferred:
+            message._deferred = deferred
 
         message.additional_properties = d
         return message

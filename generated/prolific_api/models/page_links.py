@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="PageLinks")
 
@@ -71,21 +71,26 @@ class PageLinks(DeferredFields):
 
         last = d.pop("last", UNSET)
 
-        page_links = cls(
-            self_,
-            next_,
-            previous,
-            last,
-        )
-        defer_fields(
-            page_links,
-            (
-                "self_",
-                "next_",
-                "previous",
-                "last",
-            ),
-        )
+        page_links = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if self_ is UNSET:
+            page_links.self_ = UNSET
+        else:
+            deferred["self_"] = self_
+        if next_ is UNSET:
+            page_links.next_ = UNSET
+        else:
+            deferred["next_"] = next_
+        if previous is UNSET:
+            page_links.previous = UNSET
+        else:
+            deferred["previous"] = previous
+        if last is UNSET:
+            page_links.last = UNSET
+        else:
+            deferred["last"] = last
+        if deferred:
+            page_links._deferred = deferred
 
         page_links.additional_properties = d
         return page_links

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ParticipantGroup")
 
@@ -125,18 +125,22 @@ class ParticipantGroup(DeferredFields):
 
         feeder_studies = d.pop("feeder_studies", UNSET)
 
-        participant_group = cls(
-            id,
-            name,
-            description,
-            workspace_id,
-            organisation_id,
-            project_id,
-            participant_count,
-            is_deleted,
-            feeder_studies,
-        )
-        defer_fields(participant_group, ("feeder_studies",))
+        participant_group = cls.__new__(cls)
+        participant_group.id = id
+        participant_group.name = name
+        participant_group.description = description
+        participant_group.workspace_id = workspace_id
+        participant_group.organisation_id = organisation_id
+        participant_group.project_id = project_id
+        participant_group.participant_count = participant_count
+        participant_group.is_deleted = is_deleted
+        deferred: dict[str, Any] = {}
+        if feeder_studies is UNSET:
+            participant_group.feeder_studies = UNSET
+        else:
+            deferred["feeder_studies"] = feeder_studies
+        if deferred:
+            participant_group._deferred = deferred
 
         participant_group.additional_properties = d
         return participant_group

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ParticipantGroupMemberList")
 
@@ -65,19 +65,19 @@ class ParticipantGroupMemberList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        participant_group_member_list = cls(
-            results,
-            field_links,
-            meta,
-        )
-        defer_fields(
-            participant_group_member_list,
-            (
-                "results",
-                "field_links",
-                "meta",
-            ),
-        )
+        participant_group_member_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if field_links is UNSET:
+            participant_group_member_list.field_links = UNSET
+        else:
+            deferred["field_links"] = field_links
+        if meta is UNSET:
+            participant_group_member_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            participant_group_member_list._deferred = deferred
 
         participant_group_member_list.additional_properties = d
         return participant_group_member_list

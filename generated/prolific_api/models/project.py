@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Project")
 
@@ -152,27 +152,30 @@ class Project(DeferredFields):
 
         longitudinal = d.pop("longitudinal", UNSET)
 
-        project = cls(
-            id,
-            title,
-            description,
-            owner,
-            users,
-            workspace,
-            naivety_distribution_rate,
-            type_,
-            public_details,
-            is_longitudinal,
-            longitudinal,
-        )
-        defer_fields(
-            project,
-            (
-                "users",
-                "public_details",
-                "longitudinal",
-            ),
-        )
+        project = cls.__new__(cls)
+        project.id = id
+        project.title = title
+        project.description = description
+        project.owner = owner
+        project.workspace = workspace
+        project.naivety_distribution_rate = naivety_distribution_rate
+        project.type_ = type_
+        project.is_longitudinal = is_longitudinal
+        deferred: dict[str, Any] = {}
+        if users is UNSET:
+            project.users = UNSET
+        else:
+            deferred["users"] = users
+        if public_details is UNSET:
+            project.public_details = UNSET
+        else:
+            deferred["public_details"] = public_details
+        if longitudinal is UNSET:
+            project.longitudinal = UNSET
+        else:
+            deferred["longitudinal"] = longitudinal
+        if deferred:
+            project._deferred = deferred
 
         project.additional_properties = d
         return project

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ProjectCreate")
 
@@ -110,22 +110,23 @@ class ProjectCreate(DeferredFields):
 
         longitudinal = d.pop("longitudinal", UNSET)
 
-        project_create = cls(
-            title,
-            description,
-            naivety_distribution_rate,
-            type_,
-            public_details,
-            is_longitudinal,
-            longitudinal,
-        )
-        defer_fields(
-            project_create,
-            (
-                "public_details",
-                "longitudinal",
-            ),
-        )
+        project_create = cls.__new__(cls)
+        project_create.title = title
+        project_create.description = description
+        project_create.naivety_distribution_rate = naivety_distribution_rate
+        project_create.type_ = type_
+        project_create.is_longitudinal = is_longitudinal
+        deferred: dict[str, Any] = {}
+        if public_details is UNSET:
+            project_create.public_details = UNSET
+        else:
+            deferred["public_details"] = public_details
+        if longitudinal is UNSET:
+            project_create.longitudinal = UNSET
+        else:
+            deferred["longitudinal"] = longitudinal
+        if deferred:
+            project_create._deferred = deferred
 
         project_create.additional_properties = d
         return project_create

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ProjectCreateLongitudinal")
 
@@ -40,10 +40,14 @@ class ProjectCreateLongitudinal(DeferredFields):
         d = dict(src_dict)
         config = d.pop("config", UNSET)
 
-        project_create_longitudinal = cls(
-            config,
-        )
-        defer_fields(project_create_longitudinal, ("config",))
+        project_create_longitudinal = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if config is UNSET:
+            project_create_longitudinal.config = UNSET
+        else:
+            deferred["config"] = config
+        if deferred:
+            project_create_longitudinal._deferred = deferred
 
         project_create_longitudinal.additional_properties = d
         return project_create_longitudinal

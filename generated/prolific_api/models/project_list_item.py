@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ProjectListItem")
 
@@ -124,23 +124,24 @@ class ProjectListItem(DeferredFields):
 
         public_details = d.pop("public_details", UNSET)
 
-        project_list_item = cls(
-            id,
-            title,
-            description,
-            owner,
-            users,
-            naivety_distribution_rate,
-            type_,
-            public_details,
-        )
-        defer_fields(
-            project_list_item,
-            (
-                "users",
-                "public_details",
-            ),
-        )
+        project_list_item = cls.__new__(cls)
+        project_list_item.id = id
+        project_list_item.title = title
+        project_list_item.description = description
+        project_list_item.owner = owner
+        project_list_item.naivety_distribution_rate = naivety_distribution_rate
+        project_list_item.type_ = type_
+        deferred: dict[str, Any] = {}
+        if users is UNSET:
+            project_list_item.users = UNSET
+        else:
+            deferred["users"] = users
+        if public_details is UNSET:
+            project_list_item.public_details = UNSET
+        else:
+            deferred["public_details"] = public_details
+        if deferred:
+            project_list_item._deferred = deferred
 
         project_list_item.additional_properties = d
         return project_list_item

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="RangeWeighting")
 
@@ -47,11 +47,12 @@ class RangeWeighting(DeferredFields):
 
         weighting = d.pop("weighting")
 
-        range_weighting = cls(
-            selected_range,
-            weighting,
-        )
-        defer_fields(range_weighting, ("selected_range",))
+        range_weighting = cls.__new__(cls)
+        range_weighting.weighting = weighting
+        deferred: dict[str, Any] = {}
+        deferred["selected_range"] = selected_range
+        if deferred:
+            range_weighting._deferred = deferred
 
         range_weighting.additional_properties = d
         return range_weighting

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ScreenOutPayment")
 
@@ -59,18 +59,19 @@ class ScreenOutPayment(DeferredFields):
 
         average_submission_time_minutes = d.pop("average_submission_time_minutes", UNSET)
 
-        screen_out_payment = cls(
-            recommended_reward,
-            minimum_reward,
-            average_submission_time_minutes,
-        )
-        defer_fields(
-            screen_out_payment,
-            (
-                "recommended_reward",
-                "minimum_reward",
-            ),
-        )
+        screen_out_payment = cls.__new__(cls)
+        screen_out_payment.average_submission_time_minutes = average_submission_time_minutes
+        deferred: dict[str, Any] = {}
+        if recommended_reward is UNSET:
+            screen_out_payment.recommended_reward = UNSET
+        else:
+            deferred["recommended_reward"] = recommended_reward
+        if minimum_reward is UNSET:
+            screen_out_payment.minimum_reward = UNSET
+        else:
+            deferred["minimum_reward"] = minimum_reward
+        if deferred:
+            screen_out_payment._deferred = deferred
 
         screen_out_payment.additional_properties = d
         return screen_out_payment

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="ScreenOutResult")
 
@@ -48,11 +48,15 @@ class ScreenOutResult(DeferredFields):
 
         payment_per_participant = d.pop("payment_per_participant", UNSET)
 
-        screen_out_result = cls(
-            message,
-            payment_per_participant,
-        )
-        defer_fields(screen_out_result, ("payment_per_participant",))
+        screen_out_result = cls.__new__(cls)
+        screen_out_result.message = message
+        deferred: dict[str, Any] = {}
+        if payment_per_participant is UNSET:
+            screen_out_result.payment_per_participant = UNSET
+        else:
+            deferred["payment_per_participant"] = payment_per_participant
+        if deferred:
+            screen_out_result._deferred = deferred
 
         screen_out_result.additional_properties = d
         return screen_out_result

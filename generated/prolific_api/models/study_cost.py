@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="StudyCost")
 
@@ -50,17 +50,18 @@ class StudyCost(DeferredFields):
 
         bonuses = d.pop("bonuses", UNSET)
 
-        study_cost = cls(
-            rewards,
-            bonuses,
-        )
-        defer_fields(
-            study_cost,
-            (
-                "rewards",
-                "bonuses",
-            ),
-        )
+        study_cost = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if rewards is UNSET:
+            study_cost.rewards = UNSET
+        else:
+            deferred["rewards"] = rewards
+        if bonuses is UNSET:
+            study_cost.bonuses = UNSET
+        else:
+            deferred["bonuses"] = bonuses
+        if deferred:
+            study_cost._deferred = deferred
 
         study_cost.additional_properties = d
         return study_cost

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="StudyCostBreakdown")
 
@@ -80,23 +80,30 @@ class StudyCostBreakdown(DeferredFields):
 
         rep_sample_tax = d.pop("rep_sample_tax", UNSET)
 
-        study_cost_breakdown = cls(
-            rewards,
-            fees,
-            tax,
-            rep_sample_fees,
-            rep_sample_tax,
-        )
-        defer_fields(
-            study_cost_breakdown,
-            (
-                "rewards",
-                "fees",
-                "tax",
-                "rep_sample_fees",
-                "rep_sample_tax",
-            ),
-        )
+        study_cost_breakdown = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        if rewards is UNSET:
+            study_cost_breakdown.rewards = UNSET
+        else:
+            deferred["rewards"] = rewards
+        if fees is UNSET:
+            study_cost_breakdown.fees = UNSET
+        else:
+            deferred["fees"] = fees
+        if tax is UNSET:
+            study_cost_breakdown.tax = UNSET
+        else:
+            deferred["tax"] = tax
+        if rep_sample_fees is UNSET:
+            study_cost_breakdown.rep_sample_fees = UNSET
+        else:
+            deferred["rep_sample_fees"] = rep_sample_fees
+        if rep_sample_tax is UNSET:
+            study_cost_breakdown.rep_sample_tax = UNSET
+        else:
+            deferred["rep_sample_tax"] = rep_sample_tax
+        if deferred:
+            study_cost_breakdown._deferred = deferred
 
         study_cost_breakdown.additional_properties = d
         return study_cost_breakdown

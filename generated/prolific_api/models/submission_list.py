@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SubmissionList")
 
@@ -65,19 +65,19 @@ class SubmissionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        submission_list = cls(
-            results,
-            field_links,
-            meta,
-        )
-        defer_fields(
-            submission_list,
-            (
-                "results",
-                "field_links",
-                "meta",
-            ),
-        )
+        submission_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if field_links is UNSET:
+            submission_list.field_links = UNSET
+        else:
+            deferred["field_links"] = field_links
+        if meta is UNSET:
+            submission_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            submission_list._deferred = deferred
 
         submission_list.additional_properties = d
         return submission_list

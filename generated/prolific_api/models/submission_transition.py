@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.rejection_category import RejectionCategory
 from ..models.submission_transition_action import SubmissionTransitionAction
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SubmissionTransition")
 
@@ -94,14 +94,18 @@ class SubmissionTransition(DeferredFields):
 
         completion_code_data = d.pop("completion_code_data", UNSET)
 
-        submission_transition = cls(
-            action,
-            message,
-            rejection_category,
-            completion_code,
-            completion_code_data,
-        )
-        defer_fields(submission_transition, ("completion_code_data",))
+        submission_transition = cls.__new__(cls)
+        submission_transition.action = action
+        submission_transition.message = message
+        submission_transition.rejection_category = rejection_category
+        submission_transition.completion_code = completion_code
+        deferred: dict[str, Any] = {}
+        if completion_code_data is UNSET:
+            submission_transition.completion_code_data = UNSET
+        else:
+            deferred["completion_code_data"] = completion_code_data
+        if deferred:
+            submission_transition._deferred = deferred
 
         submission_transition.additional_properties = d
         return submission_transition

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SubscriptionEventList")
 
@@ -65,19 +65,19 @@ class SubscriptionEventList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        subscription_event_list = cls(
-            results,
-            field_links,
-            meta,
-        )
-        defer_fields(
-            subscription_event_list,
-            (
-                "results",
-                "field_links",
-                "meta",
-            ),
-        )
+        subscription_event_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if field_links is UNSET:
+            subscription_event_list.field_links = UNSET
+        else:
+            deferred["field_links"] = field_links
+        if meta is UNSET:
+            subscription_event_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            subscription_event_list._deferred = deferred
 
         subscription_event_list.additional_properties = d
         return subscription_event_list

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Survey")
 
@@ -113,22 +113,23 @@ class Survey(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey = cls(
-            field_id,
-            researcher_id,
-            title,
-            date_created,
-            date_modified,
-            sections,
-            questions,
-        )
-        defer_fields(
-            survey,
-            (
-                "sections",
-                "questions",
-            ),
-        )
+        survey = cls.__new__(cls)
+        survey.field_id = field_id
+        survey.researcher_id = researcher_id
+        survey.title = title
+        survey.date_created = date_created
+        survey.date_modified = date_modified
+        deferred: dict[str, Any] = {}
+        if sections is UNSET:
+            survey.sections = UNSET
+        else:
+            deferred["sections"] = sections
+        if questions is UNSET:
+            survey.questions = UNSET
+        else:
+            deferred["questions"] = questions
+        if deferred:
+            survey._deferred = deferred
 
         survey.additional_properties = d
         return survey

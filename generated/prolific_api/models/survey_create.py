@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveyCreate")
 
@@ -73,19 +73,20 @@ class SurveyCreate(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_create = cls(
-            researcher_id,
-            title,
-            sections,
-            questions,
-        )
-        defer_fields(
-            survey_create,
-            (
-                "sections",
-                "questions",
-            ),
-        )
+        survey_create = cls.__new__(cls)
+        survey_create.researcher_id = researcher_id
+        survey_create.title = title
+        deferred: dict[str, Any] = {}
+        if sections is UNSET:
+            survey_create.sections = UNSET
+        else:
+            deferred["sections"] = sections
+        if questions is UNSET:
+            survey_create.questions = UNSET
+        else:
+            deferred["questions"] = questions
+        if deferred:
+            survey_create._deferred = deferred
 
         survey_create.additional_properties = d
         return survey_create

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="SurveyList")
 
@@ -43,10 +43,11 @@ class SurveyList(DeferredFields):
         d = dict(src_dict)
         results = d.pop("results")
 
-        survey_list = cls(
-            results,
-        )
-        defer_fields(survey_list, ("results",))
+        survey_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if deferred:
+            survey_list._deferred = deferred
 
         survey_list.additional_properties = d
         return survey_list

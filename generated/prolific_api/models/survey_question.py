@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.survey_question_type import SurveyQuestionType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveyQuestion")
 
@@ -67,13 +67,14 @@ class SurveyQuestion(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        survey_question = cls(
-            title,
-            type_,
-            answers,
-            id,
-        )
-        defer_fields(survey_question, ("answers",))
+        survey_question = cls.__new__(cls)
+        survey_question.title = title
+        survey_question.type_ = type_
+        survey_question.id = id
+        deferred: dict[str, Any] = {}
+        deferred["answers"] = answers
+        if deferred:
+            survey_question._deferred = deferred
 
         survey_question.additional_properties = d
         return survey_question

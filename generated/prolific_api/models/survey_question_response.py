@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="SurveyQuestionResponse")
 
@@ -57,12 +57,13 @@ class SurveyQuestionResponse(DeferredFields):
 
         answers = d.pop("answers")
 
-        survey_question_response = cls(
-            question_id,
-            question_title,
-            answers,
-        )
-        defer_fields(survey_question_response, ("answers",))
+        survey_question_response = cls.__new__(cls)
+        survey_question_response.question_id = question_id
+        survey_question_response.question_title = question_title
+        deferred: dict[str, Any] = {}
+        deferred["answers"] = answers
+        if deferred:
+            survey_question_response._deferred = deferred
 
         survey_question_response.additional_properties = d
         return survey_question_response

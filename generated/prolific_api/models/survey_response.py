@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveyResponse")
 
@@ -113,22 +113,23 @@ class SurveyResponse(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_response = cls(
-            field_id,
-            participant_id,
-            submission_id,
-            date_created,
-            date_modified,
-            sections,
-            questions,
-        )
-        defer_fields(
-            survey_response,
-            (
-                "sections",
-                "questions",
-            ),
-        )
+        survey_response = cls.__new__(cls)
+        survey_response.field_id = field_id
+        survey_response.participant_id = participant_id
+        survey_response.submission_id = submission_id
+        survey_response.date_created = date_created
+        survey_response.date_modified = date_modified
+        deferred: dict[str, Any] = {}
+        if sections is UNSET:
+            survey_response.sections = UNSET
+        else:
+            deferred["sections"] = sections
+        if questions is UNSET:
+            survey_response.questions = UNSET
+        else:
+            deferred["questions"] = questions
+        if deferred:
+            survey_response._deferred = deferred
 
         survey_response.additional_properties = d
         return survey_response

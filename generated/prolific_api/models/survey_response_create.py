@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveyResponseCreate")
 
@@ -73,19 +73,20 @@ class SurveyResponseCreate(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_response_create = cls(
-            participant_id,
-            submission_id,
-            sections,
-            questions,
-        )
-        defer_fields(
-            survey_response_create,
-            (
-                "sections",
-                "questions",
-            ),
-        )
+        survey_response_create = cls.__new__(cls)
+        survey_response_create.participant_id = participant_id
+        survey_response_create.submission_id = submission_id
+        deferred: dict[str, Any] = {}
+        if sections is UNSET:
+            survey_response_create.sections = UNSET
+        else:
+            deferred["sections"] = sections
+        if questions is UNSET:
+            survey_response_create.questions = UNSET
+        else:
+            deferred["questions"] = questions
+        if deferred:
+            survey_response_create._deferred = deferred
 
         survey_response_create.additional_properties = d
         return survey_response_create

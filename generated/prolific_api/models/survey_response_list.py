@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveyResponseList")
 
@@ -53,17 +53,15 @@ class SurveyResponseList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        survey_response_list = cls(
-            results,
-            meta,
-        )
-        defer_fields(
-            survey_response_list,
-            (
-                "results",
-                "meta",
-            ),
-        )
+        survey_response_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if meta is UNSET:
+            survey_response_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            survey_response_list._deferred = deferred
 
         survey_response_list.additional_properties = d
         return survey_response_list

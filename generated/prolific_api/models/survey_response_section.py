@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DeferredFields, defer_fields
+from ..types import DeferredFields
 
 T = TypeVar("T", bound="SurveyResponseSection")
 
@@ -50,11 +50,12 @@ class SurveyResponseSection(DeferredFields):
 
         questions = d.pop("questions")
 
-        survey_response_section = cls(
-            section_id,
-            questions,
-        )
-        defer_fields(survey_response_section, ("questions",))
+        survey_response_section = cls.__new__(cls)
+        survey_response_section.section_id = section_id
+        deferred: dict[str, Any] = {}
+        deferred["questions"] = questions
+        if deferred:
+            survey_response_section._deferred = deferred
 
         survey_response_section.additional_properties = d
         return survey_response_section

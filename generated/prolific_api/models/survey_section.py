@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveySection")
 
@@ -58,12 +58,13 @@ class SurveySection(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        survey_section = cls(
-            title,
-            questions,
-            id,
-        )
-        defer_fields(survey_section, ("questions",))
+        survey_section = cls.__new__(cls)
+        survey_section.title = title
+        survey_section.id = id
+        deferred: dict[str, Any] = {}
+        deferred["questions"] = questions
+        if deferred:
+            survey_section._deferred = deferred
 
         survey_section.additional_properties = d
         return survey_section

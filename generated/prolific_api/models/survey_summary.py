@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveySummary")
 
@@ -53,11 +53,15 @@ class SurveySummary(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_summary = cls(
-            survey_id,
-            questions,
-        )
-        defer_fields(survey_summary, ("questions",))
+        survey_summary = cls.__new__(cls)
+        survey_summary.survey_id = survey_id
+        deferred: dict[str, Any] = {}
+        if questions is UNSET:
+            survey_summary.questions = UNSET
+        else:
+            deferred["questions"] = questions
+        if deferred:
+            survey_summary._deferred = deferred
 
         survey_summary.additional_properties = d
         return survey_summary

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="SurveySummaryQuestion")
 
@@ -69,13 +69,17 @@ class SurveySummaryQuestion(DeferredFields):
 
         answers = d.pop("answers", UNSET)
 
-        survey_summary_question = cls(
-            question,
-            question_id,
-            total_answers,
-            answers,
-        )
-        defer_fields(survey_summary_question, ("answers",))
+        survey_summary_question = cls.__new__(cls)
+        survey_summary_question.question = question
+        survey_summary_question.question_id = question_id
+        survey_summary_question.total_answers = total_answers
+        deferred: dict[str, Any] = {}
+        if answers is UNSET:
+            survey_summary_question.answers = UNSET
+        else:
+            deferred["answers"] = answers
+        if deferred:
+            survey_summary_question._deferred = deferred
 
         survey_summary_question.additional_properties = d
         return survey_summary_question

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instruction_type import InstructionType
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="TaskAnswer")
 
@@ -67,12 +67,16 @@ class TaskAnswer(DeferredFields):
 
         answer = d.pop("answer", UNSET)
 
-        task_answer = cls(
-            instruction_id,
-            type_,
-            answer,
-        )
-        defer_fields(task_answer, ("answer",))
+        task_answer = cls.__new__(cls)
+        task_answer.instruction_id = instruction_id
+        task_answer.type_ = type_
+        deferred: dict[str, Any] = {}
+        if answer is UNSET:
+            task_answer.answer = UNSET
+        else:
+            deferred["answer"] = answer
+        if deferred:
+            task_answer._deferred = deferred
 
         task_answer.additional_properties = d
         return task_answer

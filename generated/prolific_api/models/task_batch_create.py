@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="TaskBatchCreate")
 
@@ -83,21 +83,19 @@ class TaskBatchCreate(DeferredFields):
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
-        task_batch_create = cls(
-            name,
-            workspace_id,
-            task_details,
-            dataset_id,
-            batch_items,
-            auto_sync_enabled,
-        )
-        defer_fields(
-            task_batch_create,
-            (
-                "task_details",
-                "batch_items",
-            ),
-        )
+        task_batch_create = cls.__new__(cls)
+        task_batch_create.name = name
+        task_batch_create.workspace_id = workspace_id
+        task_batch_create.dataset_id = dataset_id
+        task_batch_create.auto_sync_enabled = auto_sync_enabled
+        deferred: dict[str, Any] = {}
+        deferred["task_details"] = task_details
+        if batch_items is UNSET:
+            task_batch_create.batch_items = UNSET
+        else:
+            deferred["batch_items"] = batch_items
+        if deferred:
+            task_batch_create._deferred = deferred
 
         task_batch_create.additional_properties = d
         return task_batch_create

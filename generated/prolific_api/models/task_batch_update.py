@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="TaskBatchUpdate")
 
@@ -82,20 +82,21 @@ class TaskBatchUpdate(DeferredFields):
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
-        task_batch_update = cls(
-            name,
-            dataset_id,
-            task_details,
-            batch_items,
-            auto_sync_enabled,
-        )
-        defer_fields(
-            task_batch_update,
-            (
-                "task_details",
-                "batch_items",
-            ),
-        )
+        task_batch_update = cls.__new__(cls)
+        task_batch_update.name = name
+        task_batch_update.dataset_id = dataset_id
+        task_batch_update.auto_sync_enabled = auto_sync_enabled
+        deferred: dict[str, Any] = {}
+        if task_details is UNSET:
+            task_batch_update.task_details = UNSET
+        else:
+            deferred["task_details"] = task_details
+        if batch_items is UNSET:
+            task_batch_update.batch_items = UNSET
+        else:
+            deferred["batch_items"] = batch_items
+        if deferred:
+            task_batch_update._deferred = deferred
 
         task_batch_update.additional_properties = d
         return task_batch_update

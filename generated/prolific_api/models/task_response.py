@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -132,26 +132,27 @@ class TaskResponse(DeferredFields):
 
         no_submission = d.pop("no_submission", UNSET)
 
-        task_response = cls(
-            id,
-            batch_id,
-            task_id,
-            participant_id,
-            submission_id,
-            created_at,
-            correlation_id,
-            response,
-            metadata,
-            schema_version,
-            no_submission,
-        )
-        defer_fields(
-            task_response,
-            (
-                "response",
-                "metadata",
-            ),
-        )
+        task_response = cls.__new__(cls)
+        task_response.id = id
+        task_response.batch_id = batch_id
+        task_response.task_id = task_id
+        task_response.participant_id = participant_id
+        task_response.submission_id = submission_id
+        task_response.created_at = created_at
+        task_response.correlation_id = correlation_id
+        task_response.schema_version = schema_version
+        task_response.no_submission = no_submission
+        deferred: dict[str, Any] = {}
+        if response is UNSET:
+            task_response.response = UNSET
+        else:
+            deferred["response"] = response
+        if metadata is UNSET:
+            task_response.metadata = UNSET
+        else:
+            deferred["metadata"] = metadata
+        if deferred:
+            task_response._deferred = deferred
 
         task_response.additional_properties = d
         return task_response

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="UnitOption")
 
@@ -57,12 +57,16 @@ class UnitOption(DeferredFields):
 
         validation = d.pop("validation", UNSET)
 
-        unit_option = cls(
-            label,
-            value,
-            validation,
-        )
-        defer_fields(unit_option, ("validation",))
+        unit_option = cls.__new__(cls)
+        unit_option.label = label
+        unit_option.value = value
+        deferred: dict[str, Any] = {}
+        if validation is UNSET:
+            unit_option.validation = UNSET
+        else:
+            deferred["validation"] = validation
+        if deferred:
+            unit_option._deferred = deferred
 
         unit_option.additional_properties = d
         return unit_option

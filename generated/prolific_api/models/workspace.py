@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="Workspace")
 
@@ -122,24 +122,25 @@ class Workspace(DeferredFields):
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
-        workspace = cls(
-            id,
-            title,
-            description,
-            owner,
-            users,
-            projects,
-            wallet,
-            currency_code,
-            naivety_distribution_rate,
-        )
-        defer_fields(
-            workspace,
-            (
-                "users",
-                "projects",
-            ),
-        )
+        workspace = cls.__new__(cls)
+        workspace.id = id
+        workspace.title = title
+        workspace.description = description
+        workspace.owner = owner
+        workspace.wallet = wallet
+        workspace.currency_code = currency_code
+        workspace.naivety_distribution_rate = naivety_distribution_rate
+        deferred: dict[str, Any] = {}
+        if users is UNSET:
+            workspace.users = UNSET
+        else:
+            deferred["users"] = users
+        if projects is UNSET:
+            workspace.projects = UNSET
+        else:
+            deferred["projects"] = projects
+        if deferred:
+            workspace._deferred = deferred
 
         workspace.additional_properties = d
         return workspace

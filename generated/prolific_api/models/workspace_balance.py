@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="WorkspaceBalance")
 
@@ -79,20 +79,21 @@ class WorkspaceBalance(DeferredFields):
 
         available_balance_breakdown = d.pop("available_balance_breakdown", UNSET)
 
-        workspace_balance = cls(
-            currency_code,
-            total_balance,
-            balance_breakdown,
-            available_balance,
-            available_balance_breakdown,
-        )
-        defer_fields(
-            workspace_balance,
-            (
-                "balance_breakdown",
-                "available_balance_breakdown",
-            ),
-        )
+        workspace_balance = cls.__new__(cls)
+        workspace_balance.currency_code = currency_code
+        workspace_balance.total_balance = total_balance
+        workspace_balance.available_balance = available_balance
+        deferred: dict[str, Any] = {}
+        if balance_breakdown is UNSET:
+            workspace_balance.balance_breakdown = UNSET
+        else:
+            deferred["balance_breakdown"] = balance_breakdown
+        if available_balance_breakdown is UNSET:
+            workspace_balance.available_balance_breakdown = UNSET
+        else:
+            deferred["available_balance_breakdown"] = available_balance_breakdown
+        if deferred:
+            workspace_balance._deferred = deferred
 
         workspace_balance.additional_properties = d
         return workspace_balance

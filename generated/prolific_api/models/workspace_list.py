@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="WorkspaceList")
 
@@ -65,19 +65,19 @@ class WorkspaceList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        workspace_list = cls(
-            results,
-            field_links,
-            meta,
-        )
-        defer_fields(
-            workspace_list,
-            (
-                "results",
-                "field_links",
-                "meta",
-            ),
-        )
+        workspace_list = cls.__new__(cls)
+        deferred: dict[str, Any] = {}
+        deferred["results"] = results
+        if field_links is UNSET:
+            workspace_list.field_links = UNSET
+        else:
+            deferred["field_links"] = field_links
+        if meta is UNSET:
+            workspace_list.meta = UNSET
+        else:
+            deferred["meta"] = meta
+        if deferred:
+            workspace_list._deferred = deferred
 
         workspace_list.additional_properties = d
         return workspace_list

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, DeferredFields, Unset, defer_fields
+from ..types import UNSET, DeferredFields, Unset
 
 T = TypeVar("T", bound="WorkspaceListItem")
 
@@ -93,15 +93,19 @@ class WorkspaceListItem(DeferredFields):
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
-        workspace_list_item = cls(
-            id,
-            title,
-            description,
-            owner,
-            users,
-            naivety_distribution_rate,
-        )
-        defer_fields(workspace_list_item, ("users",))
+        workspace_list_item = cls.__new__(cls)
+        workspace_list_item.id = id
+        workspace_list_item.title = title
+        workspace_list_item.description = description
+        workspace_list_item.owner = owner
+        workspace_list_item.naivety_distribution_rate = naivety_distribution_rate
+        deferred: dict[str, Any] = {}
+        if users is UNSET:
+            workspace_list_item.users = UNSET
+        else:
+            deferred["users"] = users
+        if deferred:
+            workspace_list_item._deferred = deferred
 
         workspace_list_item.additional_properties = d
         return workspace_list_item
