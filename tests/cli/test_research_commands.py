@@ -79,15 +79,15 @@ def test_export_demographics_writes_prolifics_csv_and_guards_the_quota(
     assert by_age.code == 0, by_age.err
     assert [set(r) >= {"Participant id", "age"} for r in by_age.json()] == [True, True]
 
-    sex = json.dumps({"filter_id": "sex", "selected_values": ["0", "1"]})
     saved = home / "export.csv"
-    to_file = prolific("studies", "export-demographics", study_id, "--filter", sex,
+    to_file = prolific("studies", "export-demographics", study_id, "--filter", "sex",
                        "--out", str(saved))  # fmt: skip
     assert to_file.code == 0, to_file.err
     assert to_file.out == "" and "Wrote 2 row(s)" in to_file.err
     assert saved.read_text().splitlines()[0].endswith(",sex")
 
-    third = prolific("studies", "export-demographics", study_id, "--filter", "handedness")
+    hands = json.dumps({"filter_id": "handedness", "selected_values": ["0"]})
+    third = prolific("studies", "export-demographics", study_id, "--filter", hands)
     assert third.code == 2  # refused from the export history, before the export is asked
     assert "2 demographic-export filter combinations" in third.err
     assert "--no-quota-check" in third.err
