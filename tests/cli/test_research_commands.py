@@ -38,7 +38,7 @@ def test_studies_test_prints_the_url_and_asks_for_an_email_once(
 ) -> None:
     draft = _draft(prolific, home, "Tried first")
     first = prolific("studies", "test", draft)
-    assert first.code == 2  # no test participant yet: refused with what to do
+    assert first.code == 1  # no test participant yet: Prolific refused, and what to do
     assert "--email ADDRESS" in first.err and first.err.count("\n") == 1
 
     made = prolific("studies", "test", draft, "--email", "me+test@example.test", "-o", "json")
