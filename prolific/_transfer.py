@@ -38,7 +38,8 @@ _MESSAGE = re.compile(r"<Message>([^<]+)</Message>")
 @dataclass(frozen=True)
 class Transfer:
     """One request to a presigned URL: an upload of ``content`` (``PUT``), or a download
-    (``GET``) written to the file ``to``. The workflow receives ``None`` or the written path."""
+    (``GET``) written to the file ``to``. The workflow receives ``None`` after an upload, the
+    written path, or the downloaded bytes when there is no ``to``."""
 
     method: str
     url: str
@@ -86,7 +87,13 @@ def _write(to: Path, content: bytes) -> Path:
     return to
 
 
-def send_sync(client: SyncAPIClient, step: Transfer) -> Path | None:
+def _result(step: Transfer, response: httpx.Response) -> Path | bytes | None:
+    if step.to is not None:
+        return _write(step.to, response.content)
+    return response.content if step.method == "GET" else None
+
+
+def send_sync(client: SyncAPIClient, step: Transfer) -> Path | bytes | None:
     inner = client._storage_transport or httpx.HTTPTransport()
     if not isinstance(inner, httpx.BaseTransport):
         raise TypeError("a sync client needs a sync storage transport")
@@ -98,10 +105,10 @@ def send_sync(client: SyncAPIClient, step: Transfer) -> Path | None:
             )
         except (APIError, APIConnectionError) as exc:
             raise _refusal(exc, step.method) from exc
-    return None if step.to is None else _write(step.to, response.content)
+    return _result(step, response)
 
 
-async def send_async(client: AsyncAPIClient, step: Transfer) -> Path | None:
+async def send_async(client: AsyncAPIClient, step: Transfer) -> Path | bytes | None:
     inner = client._storage_transport or httpx.AsyncHTTPTransport()
     if not isinstance(inner, httpx.AsyncBaseTransport):
         raise TypeError("an async client needs an async storage transport")
@@ -113,4 +120,4 @@ async def send_async(client: AsyncAPIClient, step: Transfer) -> Path | None:
             )
         except (APIError, APIConnectionError) as exc:
             raise _refusal(exc, step.method) from exc
-    return None if step.to is None else _write(step.to, response.content)
+    return _result(step, response)

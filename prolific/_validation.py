@@ -188,3 +188,12 @@ def _show(value: object) -> str:
     kind = type(value).__name__
     text = text if len(text) <= 40 else text[:37] + "..."
     return f"{text} ({kind})"
+
+
+def check_flag(name: str, value: object) -> bool | None:
+    """An optional yes/no filter: ``True``, ``False`` or ``None`` (not sent). Anything else is
+    refused, ``"false"`` and ``0`` included: a string or number here is usually a mistake, and
+    guessing what it meant could list the opposite of what was asked."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidRequestError(f"{name} must be True, False or None; got {_show(value)}", field=name)

@@ -10,7 +10,6 @@ it reaches ``AWAITING REVIEW``, then approved.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,8 +17,7 @@ from prolific_api import operations as ops
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._constants import LOGGER_NAME
-from .._flow import Collect, Flow, Now, Sleep
+from .._flow import Collect, Flow
 from .._payload import id_list
 from .._request import Request, build
 from .._validation import check_id, check_positive_int
@@ -28,14 +26,13 @@ from ..errors import (
     InvalidRequestError,
     ProlificError,
     SubmissionNotApprovableError,
-    WaitTimeoutError,
 )
 from ..types import ApprovalReport
 from .calls import get_submission, study_submissions
+from .polling import Backoff
 
 __all__ = ["FINAL_STATUSES", "approve_flow", "approve_many_flow", "bulk_approve_request"]
 
-logger = logging.getLogger(LOGGER_NAME)
 
 #: Statuses from which a submission can never be approved.
 FINAL_STATUSES = frozenset({"RETURNED", "TIMED-OUT", "REJECTED", "SCREENED OUT"})
@@ -51,8 +48,8 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
     check_id("submission_id", submission_id)
     if wait < 0:
         raise ValueError("wait must be zero or more seconds")
-    started: float = yield Now()
-    delay = FIRST_POLL
+    backoff = Backoff(wait, first=FIRST_POLL, most=MAX_POLL)
+    yield from backoff.start()
     refused: APIError | None = None  # a refusal of a submission that awaited review
     attempt: APIError | None = None
     # Try the approval before reading anything; after a refusal, poll the status (one request
@@ -85,16 +82,9 @@ def approve_flow(submission_id: str, wait: float) -> Flow[Submission]:
             refused = attempt
         else:
             approvable = False
-        now: float = yield Now()
-        waited = now - started
-        if waited >= wait:
-            raise WaitTimeoutError(
-                f"submission {submission_id}", status, waited, hint=_hint(refused)
-            )
-        pause = min(delay, wait - waited)
-        logger.info("Submission %s is %s; checking again in %.0fs", submission_id, status, pause)
-        yield Sleep(pause)
-        delay = min(delay * 2, MAX_POLL)
+        yield from backoff.pause_or_give_up(
+            f"submission {submission_id}", status, hint=_hint(refused)
+        )
 
 
 def _hint(refused: APIError | None) -> str:

@@ -23,7 +23,6 @@ have happened.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -32,8 +31,7 @@ from prolific_api.models.bonus_batch import BonusBatch
 from prolific_api.models.submission import Submission
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._constants import LOGGER_NAME
-from .._flow import Collect, Flow, Now, Sleep
+from .._flow import Collect, Flow, Sleep
 from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._request import Request
 from .._validation import check_id, check_major_amount, check_recipient
@@ -56,10 +54,10 @@ from .calls import (
     study_submissions,
 )
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
+from .polling import Backoff
 
 __all__ = ["MAX_BONUS", "SETTLE_TIMEOUT", "pay_flow", "resolve_recipients"]
 
-logger = logging.getLogger(LOGGER_NAME)
 
 #: How long reconciliation waits for an asynchronous payment to show, in seconds.
 SETTLE_TIMEOUT = 120.0
@@ -349,8 +347,8 @@ def _reconcile(
         seen_before = sum(1 for p in base if p == amount) if base is not None else 0
         need[recipient] = max(seen_before, before) + 1 + after
     pending = sorted(need)
-    started: float = yield Now()
-    delay = FIRST_CHECK_DELAY
+    backoff = Backoff(settle_timeout, first=FIRST_CHECK_DELAY, most=MAX_CHECK_DELAY)
+    yield from backoff.start()
     while True:
         ledger.renew(part, owner)
         still: list[str] = []
@@ -368,18 +366,12 @@ def _reconcile(
             if sum(1 for p in _paid_amounts(submission) if p == amount) < need[recipient]:
                 still.append(recipient)
         pending = still
-        now: float = yield Now()
-        if not pending or now - started >= settle_timeout:
+        if not pending or not (
+            yield from backoff.pause(
+                "Bonus %r: payment not yet visible for %d recipient(s)", part.key, len(pending)
+            )
+        ):
             return sorted(pending + unknown)
-        pause = min(delay, settle_timeout - (now - started))
-        logger.info(
-            "Bonus %r: payment not yet visible for %d recipient(s); checking again in %.0fs",
-            part.key,
-            len(pending),
-            pause,
-        )
-        yield Sleep(pause)
-        delay = min(delay * 2, MAX_CHECK_DELAY)
 
 
 def _minor_figure(value: Any) -> int:

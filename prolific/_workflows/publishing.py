@@ -38,7 +38,7 @@ from prolific_api.models.workspace_balance import WorkspaceBalance
 from prolific_api.types import Unset
 
 from .._constants import LOGGER_NAME
-from .._flow import Collect, Flow, Now, Sleep
+from .._flow import Collect, Flow
 from .._ledger import BonusLedger, new_owner
 from .._request import PageQuery, build
 from .._validation import check_id, check_positive_int
@@ -51,11 +51,11 @@ from ..errors import (
     ProlificError,
     ServerError,
     StudyPublishError,
-    WaitTimeoutError,
 )
 from ..types import StudySummary
 from .calls import study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
+from .polling import Backoff
 from .research import reward_warning_flow
 from .resolve import looks_like_id, resolve_project_flow, resolve_workspace_flow
 
@@ -120,18 +120,12 @@ def _find(
 
 
 def _wait_until_live(study: Study, wait: float) -> Flow[Study]:
-    started: float = yield Now()
-    delay = FIRST_POLL
+    backoff = Backoff(wait, first=FIRST_POLL, most=MAX_POLL)
+    yield from backoff.start()
     while str(study.status) not in LIVE_STATUSES:
-        now: float = yield Now()
-        if now - started >= wait:
-            raise WaitTimeoutError(
-                f"study {study.id}", str(study.status), now - started, hint="it is published"
-            )
-        pause = min(delay, wait - (now - started))
-        logger.info("Study %s is %s; checking again in %.0fs", study.id, study.status, pause)
-        yield Sleep(pause)
-        delay = min(delay * 2, MAX_POLL)
+        yield from backoff.pause_or_give_up(
+            f"study {study.id}", str(study.status), hint="it is published"
+        )
         study = yield build(ops.get_study, study_id=study.id)
     return study
 

@@ -10,6 +10,7 @@ import io
 import json
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from prolific_api.models.test_study import TestStudy
 from .._constants import LOGGER_NAME
 from .._flow import Flow
 from .._request import Request, build
+from .._transfer import Transfer
 from .._validation import check_id
 from ..errors import (
     BadRequestError,
@@ -29,6 +31,7 @@ from ..errors import (
     InvalidRequestError,
     NotFoundError,
     ProlificError,
+    UnexpectedResponseError,
 )
 from ..types import DemographicExport
 
@@ -93,14 +96,107 @@ def _combination(filters: Iterable[Mapping[str, Any]]) -> str:
     return json.dumps(sorted(json.dumps(f, sort_keys=True) for f in filters))
 
 
-def _parse_csv(response: httpx.Response) -> str:
-    return response.text
+@dataclass(frozen=True)
+class Exported:
+    """What the export call answered, in one of its shapes: the CSV, its rows, or a link."""
+
+    csv: str | None = None
+    rows: list[dict[str, str]] | None = None
+    url: str | None = None
 
 
-def export_request(study_id: str, filters: list[dict[str, Any]]) -> Request[str]:
+#: Keys under which a JSON answer may carry a download link, or the rows themselves.
+_URL_KEYS = ("url", "download_url", "export_url", "file_url")
+_ROW_KEYS = ("rows", "results", "data")
+
+
+def _cell(value: Any) -> str:
+    """A JSON value as the CSV would show it (the rows stay strings, whatever the shape)."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _json_rows(items: list[Any]) -> list[dict[str, str]]:
+    if not all(isinstance(item, Mapping) for item in items):
+        raise UnexpectedResponseError(
+            "Prolific's demographic export held a list that is not rows of named columns; "
+            "export it from the study's page in the app instead"
+        )
+    return [{str(k): _cell(v) for k, v in item.items()} for item in items]
+
+
+def read_export(data: Any) -> Exported:
+    """The shape of a decoded JSON answer (see the operation in ``openapi/prolific.yaml``)."""
+    if isinstance(data, str):
+        return Exported(csv=data)
+    if isinstance(data, list):
+        return Exported(rows=_json_rows(data))
+    if isinstance(data, Mapping):
+        for key in _URL_KEYS:
+            if isinstance(data.get(key), str) and data[key]:
+                return Exported(url=data[key])
+        for key in _ROW_KEYS:
+            if isinstance(data.get(key), list):
+                return Exported(rows=_json_rows(data[key]))
+        if isinstance(data.get("csv"), str):
+            return Exported(csv=data["csv"])
+    keys = ", ".join(sorted(map(str, data))) if isinstance(data, Mapping) else type(data).__name__
+    raise UnexpectedResponseError(
+        f"Prolific answered the demographic export without CSV, rows or a download link "
+        f"(got {keys or 'an empty object'}); export it from the study's page in the app, "
+        "and tell the SDK's maintainers about this shape"
+    )
+
+
+def _sniff(text: str, declared_json: bool) -> Exported:
+    """CSV text, unless the body is (or says it is) JSON."""
+    if not declared_json and text.lstrip()[:1] not in ("{", "[", '"'):
+        return Exported(csv=text)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        if declared_json:
+            raise UnexpectedResponseError(
+                "Prolific's demographic export said it was JSON but could not be read as JSON"
+            ) from None
+        return Exported(csv=text)
+    return read_export(data)
+
+
+def _parse_export(response: httpx.Response) -> Exported:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return _sniff(response.text, kind.endswith("json"))
+
+
+def export_request(study_id: str, filters: list[dict[str, Any]]) -> Request[Exported]:
     request = build(ops.export_demographics, study_id=study_id, json={"filters": filters})
-    # The export is CSV text, not JSON.
-    return request.replace(parse=None, parse_response=_parse_csv)
+    return request.replace(parse=None, parse_response=_parse_export)
+
+
+def _downloaded(content: bytes) -> Exported:
+    try:
+        # utf-8-sig: a file written for spreadsheets may start with a byte-order mark.
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnexpectedResponseError(
+            "the demographic export Prolific linked to is not UTF-8 text"
+        ) from None
+    found = _sniff(text, declared_json=False)
+    if found.url is not None:  # a link to a link: follow no further
+        raise UnexpectedResponseError(
+            "the demographic export Prolific linked to is another link, not the data"
+        )
+    return found
+
+
+def _as_csv(rows: list[dict[str, str]]) -> str:
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, columns, restval="", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def export_demographics_flow(
@@ -128,7 +224,16 @@ def export_demographics_flow(
                 "the first combination",
                 field="filters",
             )
-    text: str = yield export_request(study_id, chosen)
+    answer: Exported = yield export_request(study_id, chosen)
+    if answer.url is not None:
+        # A presigned link: fetched by the storage client, so the token never goes with it.
+        content: bytes = yield Transfer("GET", answer.url)
+        answer = _downloaded(content)
+    if answer.rows is not None:
+        return DemographicExport(
+            study_id=study_id, csv=_as_csv(answer.rows), rows=answer.rows, filters=chosen
+        )
+    text = answer.csv or ""
     rows = [dict(row) for row in csv.DictReader(io.StringIO(text))]
     return DemographicExport(study_id=study_id, csv=text, rows=rows, filters=chosen)
 

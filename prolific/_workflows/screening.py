@@ -10,7 +10,6 @@ Prolific may apply it asynchronously) and what cannot be confirmed is reported a
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -19,8 +18,7 @@ from prolific_api.models.screen_out_payment import ScreenOutPayment
 from prolific_api.models.study import Study
 from prolific_api.models.submission_list_item import SubmissionListItem
 
-from .._constants import LOGGER_NAME
-from .._flow import Collect, Flow, Now, Sleep
+from .._flow import Collect, Flow
 from .._ledger import BonusLedger, KeyConflict, Part, PaymentState, new_owner
 from .._payload import id_list, jsonable
 from .._request import Request, build
@@ -37,10 +35,10 @@ from ..types import ScreenOutReport
 from .bonus import FIRST_CHECK_DELAY, MAX_CHECK_DELAY, SETTLE_TIMEOUT
 from .calls import study_submissions
 from .claims import DEFAULT_WAIT, Account, scope_flow, take_money_lock, wait_for
+from .polling import Backoff
 
 __all__ = ["screen_out_by_code_flow", "screen_out_cost_request", "screen_out_flow"]
 
-logger = logging.getLogger(LOGGER_NAME)
 
 SCREENED_OUT = "SCREENED OUT"
 
@@ -198,21 +196,18 @@ def _screen(
 
 def _settle(study_id: str, pending: list[str], settle_timeout: float) -> Flow[list[str]]:
     """Wait for `pending` to show as screened out; return those that do not in time."""
-    started: float = yield Now()
-    delay = FIRST_CHECK_DELAY
+    backoff = Backoff(settle_timeout, first=FIRST_CHECK_DELAY, most=MAX_CHECK_DELAY)
+    yield from backoff.start()
     while True:
         listed: list[SubmissionListItem] = yield _statuses(study_id)
         done = {item.id for item in listed if str(item.status) == SCREENED_OUT}
         pending = [i for i in pending if i not in done]
-        now: float = yield Now()
-        if not pending or now - started >= settle_timeout:
+        if not pending or not (
+            yield from backoff.pause(
+                "Screen-out: %d submission(s) not yet screened out", len(pending)
+            )
+        ):
             return pending
-        pause = min(delay, settle_timeout - (now - started))
-        logger.info(
-            "Screen-out: %d submission(s) not yet screened out; checking again", len(pending)
-        )
-        yield Sleep(pause)
-        delay = min(delay * 2, MAX_CHECK_DELAY)
 
 
 def _fixed_screen_out_reward(study: Study, code: str) -> int:

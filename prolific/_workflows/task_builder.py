@@ -30,7 +30,7 @@ from prolific_api.types import Unset
 
 from .. import _task_builder as calls
 from .._constants import LOGGER_NAME
-from .._flow import Flow, Now, Sleep
+from .._flow import Flow
 from .._ledger import BonusLedger, new_owner
 from .._request import Request
 from .._transfer import Transfer
@@ -42,9 +42,9 @@ from ..errors import (
     ServerError,
     TaskBatchSetupError,
     TransferError,
-    WaitTimeoutError,
 )
 from .claims import DEFAULT_WAIT, Account, scope_flow, wait_for
+from .polling import Backoff
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
@@ -83,26 +83,10 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-class _Backoff:
-    """Waits between polls: 1 s doubling to 15 s, for at most `wait` seconds in all."""
-
-    def __init__(self, subject: str, wait: float) -> None:
-        self.subject = subject
-        self.wait = wait
-        self.delay = FIRST_POLL
-        self.started: float | None = None
-
-    def pause(self, status: str) -> Flow[None]:
-        now: float = yield Now()
-        if self.started is None:
-            self.started = now
-        waited = now - self.started
-        if waited >= self.wait:
-            raise WaitTimeoutError(self.subject, status, waited)
-        seconds = min(self.delay, self.wait - waited)
-        logger.info("%s is %s; checking again in %.0fs", self.subject, status, seconds)
-        yield Sleep(seconds)
-        self.delay = min(self.delay * 2, MAX_POLL)
+def _pauses(subject: str, wait: float) -> Callable[[str], Flow[None]]:
+    """Each call pauses before the next read of `subject`, which was in the given status."""
+    backoff = Backoff(wait, first=FIRST_POLL, most=MAX_POLL)
+    return lambda status: backoff.pause_or_give_up(subject, status)
 
 
 def _check_wait(wait: float) -> None:
@@ -249,7 +233,7 @@ def _finished(dataset_id: str, job: DatasetImport, allow_partial: bool) -> None:
 
 
 def _wait_import(dataset_id: str, import_id: str, wait: float) -> Flow[DatasetImport]:
-    pause = _Backoff(f"Import {import_id} of dataset {dataset_id}", wait).pause
+    pause = _pauses(f"Import {import_id} of dataset {dataset_id}", wait)
     while True:
         job: DatasetImport = yield calls.dataset_import(dataset_id, import_id)
         status = str(job.status)
@@ -263,7 +247,7 @@ def _wait_import(dataset_id: str, import_id: str, wait: float) -> Flow[DatasetIm
 
 
 def _wait_legacy(dataset_id: str, wait: float) -> Flow[None]:
-    pause = _Backoff(f"Dataset {dataset_id}", wait).pause
+    pause = _pauses(f"Dataset {dataset_id}", wait)
     while True:
         answer: DatasetStatusAnswer = yield calls.dataset_status(dataset_id)
         status = str(answer.status)
@@ -437,7 +421,7 @@ def _schema_fields(dataset: Dataset) -> dict[str, str] | None:
 
 
 def _wait_ready(batch_id: str, wait: float) -> Flow[None]:
-    pause = _Backoff(f"Task batch {batch_id}", wait).pause
+    pause = _pauses(f"Task batch {batch_id}", wait)
     while True:
         answer: TaskBatchStatusAnswer = yield calls.batch_status(batch_id)
         status = str(answer.status)
@@ -545,7 +529,7 @@ def export_flow(kind: str, owner_id: str, to: Path, wait: float) -> Flow[Path]:
     status_of: Callable[[str, str], Request[Export]] = (
         calls.batch_export if kind == "batch" else calls.collection_export
     )
-    pause = _Backoff(f"Export of {kind} {owner_id}", wait).pause
+    pause = _pauses(f"Export of {kind} {owner_id}", wait)
     export: Export = yield request(owner_id)
     export_id = export.export_id if isinstance(export.export_id, str) else None
     asked_again = False

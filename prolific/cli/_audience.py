@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ._bodyfile import known_fields, read_body
+from ._bodyfile import body_file_options, known_fields, read_body
 from ._state import CliState, output_options, pass_state, workspace_option
 
 __all__ = ["filter_sets", "filters", "participant_groups"]
@@ -93,14 +93,9 @@ def sets_get(state: CliState, filter_set_id: str) -> None:
 
 
 @filter_sets.command("create")
-@click.option(
-    "--file",
-    "path",
-    required=True,
-    metavar="FILE",
-    help="The filter set (name, filters ...) as JSON, YAML or TOML; - reads standard input.",
+@body_file_options(
+    "The filter set (name, filters ...) as JSON, YAML or TOML; - reads standard input."
 )
-@click.option("--allow-unknown", is_flag=True, help="Send fields this SDK does not know.")
 @output_options
 @workspace_option
 @pass_state

@@ -10,16 +10,32 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
+import click
 
 from ._settings import InputError
 
-__all__ = ["Body", "known_fields", "read_body"]
+__all__ = ["Body", "body_file_options", "known_fields", "read_body"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def body_file_options(help: str) -> Callable[[F], F]:
+    """``--file FILE`` (required, passed as ``path``; `help` says what the file holds) and
+    ``--allow-unknown`` (passed as ``allow_unknown``), for :func:`read_body`."""
+
+    def add(command: F) -> F:
+        command = click.option(
+            "--allow-unknown", is_flag=True, help="Send fields this SDK does not know."
+        )(command)
+        return click.option("--file", "path", required=True, metavar="FILE", help=help)(command)
+
+    return add
 
 
 def known_fields(model: type[Any]) -> frozenset[str]:

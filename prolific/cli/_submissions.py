@@ -28,15 +28,38 @@ def submissions() -> None:
     """Submissions: list, approve (one or all), reject, ask to return."""
 
 
+#: The list's yes/no filters and what each one is about (``--X`` keeps, ``--no-X`` leaves out).
+LIST_FLAGS = {
+    "completed": "finished, whatever the outcome",
+    "active": "still in progress",
+    "completeoractive": "finished or in progress",
+    "awaiting_review": "awaiting review",
+    "approved": "approved",
+    "rejected": "rejected",
+    "returned": "returned",
+    "timeout": "timed out",
+    "screened_out": "screened out",
+}
+
+
+def _list_flags(command: Any) -> Any:
+    for name, meaning in reversed(LIST_FLAGS.items()):
+        dashed = name.replace("_", "-")
+        help_ = f"Only those {meaning} (--no-{dashed}: all but those)."
+        command = click.option(f"--{dashed}/--no-{dashed}", name, default=None, help=help_)(command)
+    return command
+
+
 @submissions.command("list")
 @click.option("--study", "study_id", required=True, metavar="STUDY_ID", help="The study.")
 @click.option("--status", "statuses", multiple=True, help="Only these statuses (repeatable).")
+@_list_flags
 @output_options
 @pass_state
-def list_(state: CliState, study_id: str, statuses: tuple[str, ...]) -> None:
-    """Every submission of a study (all pages)."""
+def list_(state: CliState, /, study_id: str, statuses: tuple[str, ...], **flags: Any) -> None:
+    """Every submission of a study (all pages). Filters given together must all hold."""
     wanted = {s.upper() for s in statuses}
-    items = state.client().submissions.list(study=study_id)
+    items = state.client().submissions.list(study=study_id, **flags)
     state.emit_list((s for s in items if not wanted or str(s.status) in wanted), SUBMISSION_FIELDS)
 
 

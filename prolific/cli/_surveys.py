@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ._bodyfile import known_fields, read_body
+from ._bodyfile import body_file_options, known_fields, read_body
 from ._state import CliState, output_options, pass_state
 
 __all__ = ["surveys"]
@@ -40,14 +40,9 @@ def get(state: CliState, survey_id: str) -> None:
 
 
 @surveys.command("create")
-@click.option(
-    "--file",
-    "path",
-    required=True,
-    metavar="FILE",
-    help="The survey (title, sections or questions) as JSON, YAML or TOML; - reads stdin.",
+@body_file_options(
+    "The survey (title, sections or questions) as JSON, YAML or TOML; - reads stdin."
 )
-@click.option("--allow-unknown", is_flag=True, help="Send fields this SDK does not know.")
 @output_options
 @pass_state
 def create(state: CliState, path: str, allow_unknown: bool) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ._bodyfile import known_fields, read_body
+from ._bodyfile import body_file_options, known_fields, read_body
 from ._progress import spinner
 from ._state import CliState, output_options, pass_state, workspace_option
 
@@ -101,14 +101,7 @@ def batches_get(state: CliState, batch_id: str) -> None:
 
 
 @batches.command("create")
-@click.option(
-    "--file",
-    "path",
-    required=True,
-    metavar="FILE",
-    help="The batch (name, task_details, dataset_id, batch_items) as JSON, YAML or TOML.",
-)
-@click.option("--allow-unknown", is_flag=True, help="Send fields this SDK does not know.")
+@body_file_options("The batch (name, task_details, dataset_id, batch_items) as JSON, YAML or TOML.")
 @WAIT
 @KEY
 @output_options

@@ -18,7 +18,8 @@ from .._base_client import AsyncResource, SyncResource
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, id_list, require_fields
 from .._request import PageQuery, Request, build
-from .._validation import check_id
+from .._validation import check_flag, check_id
+from ..errors import InvalidRequestError
 
 __all__ = [
     "AsyncParticipantGroupMembers",
@@ -35,8 +36,20 @@ def _group(group_id: str) -> str:
     return check_id("group_id", group_id)
 
 
-def _list(workspace_id: str) -> PageQuery[ParticipantGroup]:
-    query = {"workspace_id": check_id("workspace_id", workspace_id)}
+def _list(
+    workspace_id: str | None, project_id: str | None, active: bool | None
+) -> PageQuery[ParticipantGroup]:
+    # Prolific's filter is one of the two (``oneOf``), never both and never neither.
+    if (workspace_id is None) == (project_id is None):
+        raise InvalidRequestError(
+            "participant_groups.list needs exactly one of workspace_id and project_id",
+            field="workspace_id" if workspace_id is None else "project_id",
+        )
+    query = {
+        "workspace_id": None if workspace_id is None else check_id("workspace_id", workspace_id),
+        "project_id": None if project_id is None else check_id("project_id", project_id),
+        "active": check_flag("active", active),
+    }
     return build(ops.list_participant_groups, query=query)
 
 
@@ -120,8 +133,21 @@ class ParticipantGroups(SyncResource):
     def participants(self) -> ParticipantGroupMembers:
         return ParticipantGroupMembers(self._client)
 
-    def list(self, workspace_id: str) -> SyncPager[ParticipantGroup]:
-        return self._client.paginate(_list(workspace_id))
+    def list(
+        self,
+        workspace_id: str | None = None,
+        *,
+        project_id: str | None = None,
+        active: bool | None = None,
+    ) -> SyncPager[ParticipantGroup]:
+        """The groups of a workspace (``list(workspace_id)``) or of a project
+        (``list(project_id=...)``, the groups of its workspace); give exactly one, or
+        ``InvalidRequestError`` is raised before anything is sent.
+
+        ``active=True`` keeps the groups not deleted and ``active=False`` lists only the
+        deleted ones; ``None`` sends no filter.
+        """
+        return self._client.paginate(_list(workspace_id, project_id, active))
 
     @overload
     def create(
@@ -174,8 +200,15 @@ class AsyncParticipantGroups(AsyncResource):
     def participants(self) -> AsyncParticipantGroupMembers:
         return AsyncParticipantGroupMembers(self._client)
 
-    def list(self, workspace_id: str) -> AsyncPager[ParticipantGroup]:
-        return self._client.paginate(_list(workspace_id))
+    def list(
+        self,
+        workspace_id: str | None = None,
+        *,
+        project_id: str | None = None,
+        active: bool | None = None,
+    ) -> AsyncPager[ParticipantGroup]:
+        """See ``ParticipantGroups.list``."""
+        return self._client.paginate(_list(workspace_id, project_id, active))
 
     @overload
     async def create(

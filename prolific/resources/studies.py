@@ -452,6 +452,10 @@ class Studies(SyncResource):
         """The demographic data of the study's participants: ``rows`` (dicts keyed by the CSV
         header) and the raw ``csv``. `filters` (at most 15) add a column each.
 
+        Prolific's answer may be CSV text, JSON rows or a link to download the CSV (its
+        sources disagree); each is read into the same result, and a link is fetched without
+        the API token. An answer with none of them raises ``UnexpectedResponseError``.
+
         Prolific allows 2 different filter combinations per study; with ``check_quota`` the
         export history is read first, and a combination that would be a third is refused with
         ``InvalidRequestError`` before it spends anything.

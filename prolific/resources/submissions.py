@@ -25,7 +25,7 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body
 from .._request import PageQuery, Request, build
-from .._validation import check_choice, check_id, check_rejection
+from .._validation import check_choice, check_flag, check_id, check_rejection
 from .._workflows.approval import approve_flow, approve_many_flow, bulk_approve_request
 from .._workflows.calls import get_submission, study_submissions
 from ..errors import InvalidRequestError
@@ -60,6 +60,7 @@ def _list(
     ordering: SubmissionOrderingLiteral | None = None,
     submitted_from: date | None = None,
     submitted_before: date | None = None,
+    flags: Mapping[str, bool | None] | None = None,
 ) -> PageQuery[SubmissionListItem]:
     if study is None:
         # Unscoped, this scans the whole account; Prolific asked integrators not to.
@@ -78,6 +79,7 @@ def _list(
         else check_choice("ordering", ordering, get_args(SubmissionOrderingLiteral)),
         "submitted_from": _day("submitted_from", submitted_from),
         "submitted_before": _day("submitted_before", submitted_before),
+        **{name: check_flag(name, value) for name, value in (flags or {}).items()},
     }
     extra = {k: v for k, v in extra.items() if v is not None}
     if not extra:
@@ -171,6 +173,15 @@ class Submissions(SyncResource):
         ordering: SubmissionOrderingLiteral | None = None,
         submitted_from: date | None = None,
         submitted_before: date | None = None,
+        completed: bool | None = None,
+        returned: bool | None = None,
+        awaiting_review: bool | None = None,
+        approved: bool | None = None,
+        active: bool | None = None,
+        timeout: bool | None = None,
+        rejected: bool | None = None,
+        screened_out: bool | None = None,
+        completeoractive: bool | None = None,
     ) -> SyncPager[SubmissionListItem]:
         """Every submission of `study` (required), page by page. Items carry
         ``participant_id``; ``get`` returns the detail with ``participant``.
@@ -178,8 +189,33 @@ class Submissions(SyncResource):
         Narrow it with ``status`` (spelled ``"AWAITING_REVIEW"``, with underscores), the days
         the submissions were completed (``submitted_from`` inclusive, ``submitted_before``
         exclusive, as ``datetime.date``), and sort it with ``ordering`` (``"-started_at"``).
+
+        The yes/no filters keep (``True``) or leave out (``False``) the submissions in some
+        statuses; ``None`` (the default) does not filter:
+
+        * ``completed``: finished, whatever the outcome (awaiting review, approved, rejected,
+          returned, timed out, screened out, partially approved);
+        * ``active``: still in progress (reserved or active);
+        * ``completeoractive``: either of the two above;
+        * ``awaiting_review``, ``approved``, ``rejected``, ``returned``, ``timeout`` (timed
+          out), ``screened_out``: that one status.
+
+        Every filter given must hold (they combine with AND, ``status`` included):
+        ``status="APPROVED", returned=True`` lists nothing. A value that is not a bool raises
+        ``InvalidRequestError`` before anything is sent.
         """
-        query = _list(study, status, ordering, submitted_from, submitted_before)
+        flags = {
+            "completed": completed,
+            "returned": returned,
+            "awaiting_review": awaiting_review,
+            "approved": approved,
+            "active": active,
+            "timeout": timeout,
+            "rejected": rejected,
+            "screened_out": screened_out,
+            "completeoractive": completeoractive,
+        }
+        query = _list(study, status, ordering, submitted_from, submitted_before, flags)
         return self._client.paginate(query)
 
     def get(self, submission_id: str) -> Submission:
@@ -287,9 +323,29 @@ class AsyncSubmissions(AsyncResource):
         ordering: SubmissionOrderingLiteral | None = None,
         submitted_from: date | None = None,
         submitted_before: date | None = None,
+        completed: bool | None = None,
+        returned: bool | None = None,
+        awaiting_review: bool | None = None,
+        approved: bool | None = None,
+        active: bool | None = None,
+        timeout: bool | None = None,
+        rejected: bool | None = None,
+        screened_out: bool | None = None,
+        completeoractive: bool | None = None,
     ) -> AsyncPager[SubmissionListItem]:
         """See ``Submissions.list``."""
-        query = _list(study, status, ordering, submitted_from, submitted_before)
+        flags = {
+            "completed": completed,
+            "returned": returned,
+            "awaiting_review": awaiting_review,
+            "approved": approved,
+            "active": active,
+            "timeout": timeout,
+            "rejected": rejected,
+            "screened_out": screened_out,
+            "completeoractive": completeoractive,
+        }
+        query = _list(study, status, ordering, submitted_from, submitted_before, flags)
         return self._client.paginate(query)
 
     async def get(self, submission_id: str) -> Submission:

@@ -65,19 +65,27 @@ def _add(state: SandboxState, group: ParticipantGroup, ids: list[str]) -> None:
 
 
 def list_participant_groups(state: SandboxState, req: Request) -> SandboxResponse:
+    """The groups of one workspace, or of a project (its workspace's groups); exactly one of
+    the two is given, as the 2026 description's ``oneOf`` filter says."""
     workspace_id = req.arg("workspace_id")
     project_id = req.arg("project_id")
-    if workspace_id is None and project_id is not None and project_id in state.projects:
-        workspace_id = state.projects[project_id].workspace_id
-    if workspace_id is None:
-        raise bad_request("workspace_id is required to list participant groups.")
+    if (workspace_id is None) == (project_id is None):
+        raise bad_request(
+            "Give exactly one of workspace_id and project_id to list participant groups."
+        )
+    if project_id is not None:
+        workspace_id = _lookup.in_body(
+            state.projects, project_id, "project_id", "Project"
+        ).workspace_id
     active = req.arg("active")
+    if active is not None and active.lower() not in ("true", "false"):
+        raise field_error("active", f"Must be true or false, got {active!r}.")
+    # Without ``active`` only the groups not deleted are listed, as with ``active=true``.
+    wanted_deleted = active is not None and active.lower() == "false"
     items = [
         group_view(state, g)
         for g in state.groups.values()
-        if g.workspace_id == workspace_id
-        and (active is None or (active.lower() == "true") != g.is_deleted)
-        and (active is not None or not g.is_deleted)
+        if g.workspace_id == workspace_id and g.is_deleted == wanted_deleted
     ]
     return json_response(200, paginate(req, items))
 

@@ -9,7 +9,8 @@ Rules:
   Prolific, answers 404 when they are off. A test study needs a test participant first.
 * A demographic export takes at most 15 filters, and a study allows 2 different filter
   combinations (repeating one is free; an export without filters does not count). Answers are CSV
-  with made-up but stable demographics per participant.
+  with made-up but stable demographics per participant, as CSV text, JSON rows or a link to
+  download the CSV (``settings.demographic_export_shape``).
 * Reward recommendations are the sandbox's own figures: a recommended minimum of 7.50 GBP or
   10.00 USD an hour (above the floor the sandbox enforces, ``settings.minimum_hourly_reward``),
   9.00 GBP or 12.00 USD recommended, 1.00 more per screener asked about.
@@ -30,6 +31,7 @@ from ._filters import CATALOGUE, validate_filters
 from ._http import Request, SandboxResponse, empty_response, json_response
 from ._research_state import DemographicExport, TestParticipant
 from ._state import SandboxState, Study, iso
+from ._task_builder import new_file, storage_url
 
 MAX_EXPORT_FILTERS = 15
 MAX_EXPORT_COMBINATIONS = 2
@@ -166,7 +168,18 @@ def export_demographics(state: SandboxState, req: Request) -> SandboxResponse:
                 *(_filter_answer(sub.participant_id, f) for f in filters),
             ]
         )
-    return SandboxResponse(200, {"Content-Type": "text/csv"}, out.getvalue().encode())
+    return _export_answer(state, req, study.id, out.getvalue())
+
+
+def _export_answer(state: SandboxState, req: Request, study_id: str, text: str) -> SandboxResponse:
+    shape = state.settings.demographic_export_shape
+    if shape == "json_rows":
+        return json_response(200, [dict(row) for row in csv.DictReader(io.StringIO(text))])
+    if shape == "download_url":
+        stored = new_file(state, study_id, f"demographics-{study_id}.csv", "text/csv")
+        stored.download = text.encode()
+        return json_response(200, {"url": storage_url(state, req, stored)})
+    return SandboxResponse(200, {"Content-Type": "text/csv"}, text.encode())
 
 
 def get_demographic_export_history(state: SandboxState, req: Request) -> SandboxResponse:

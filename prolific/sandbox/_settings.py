@@ -17,6 +17,7 @@ DAY = 24 * 3600.0
 
 AccountType = Literal["academic", "corporate"]
 StopOutcome = Literal["COMPLETED", "AWAITING REVIEW"]
+DemographicExportShape = Literal["csv", "json_rows", "download_url"]
 
 
 @dataclass(frozen=True)
@@ -105,3 +106,7 @@ class SandboxSettings:
     #: Whether ``GET /submissions/`` refuses a call without ``study`` (400): the 2026
     #: description marks it required; older Prolific answered with the whole account.
     submissions_require_study: bool = True
+    #: How a demographic export answers: CSV text (what Prolific's Go CLI reads), JSON rows,
+    #: or a JSON object with a presigned ``url`` to download the CSV from. The 2026
+    #: description only says "a JSON object"; the client reads all three.
+    demographic_export_shape: DemographicExportShape = "csv"

@@ -32,7 +32,7 @@ from ._lifecycle import (
     set_study_status,
     set_submission_status,
 )
-from ._state import IN_PROGRESS, SandboxState, Submission
+from ._state import IN_PROGRESS, SandboxState, Study, Submission
 
 FIXED = "FIXED_SCREEN_OUT_PAYMENT"
 #: action -> (statuses it applies to, status it leads to)
@@ -80,12 +80,17 @@ def transition(state: SandboxState, sub: Submission, action: str, fields: Fields
         restore_funds(state, study, "take this submission back")
 
 
-def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:
-    code_text = fields.req_text("completion_code")
-    study = state.studies[sub.study_id]
+def study_code(study: Study, code_text: str) -> dict[str, Any]:
+    """The completion code of ``study`` that a request's ``completion_code`` names; 400 if it
+    names none."""
     code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
     if code is None:
         raise field_error("completion_code", "This code is not one of the study's codes.")
+    return code
+
+
+def _screen_out(state: SandboxState, sub: Submission, fields: Fields) -> None:
+    code = study_code(state.studies[sub.study_id], fields.req_text("completion_code"))
     if fixed_action(code) is None:
         raise field_error(
             "completion_code", f"SCREEN_OUT needs a code with a {FIXED} action; this one has none."

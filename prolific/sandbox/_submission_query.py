@@ -46,31 +46,34 @@ def _day(req: Request, name: str) -> datetime | None:
 
 
 def statuses(req: Request) -> set[str] | None:
-    """The wire statuses ``status`` asks for (comma-separated, either spelling), or None; an
-    unknown status is a 400 naming the valid ones (not an empty list that looks like none)."""
+    """The wire statuses the list may hold, or None for all: ``status`` (comma-separated,
+    either spelling) narrowed by each yes/no filter given, since every filter must hold. An
+    unknown status or a flag that is not a yes/no is a 400, not an empty list that looks like
+    none. Answered as a set of statuses so the study's index serves the list."""
+    wanted: set[str] | None = None
     raw = req.arg("status")
-    if not raw:
-        return None
-    wanted = {wire_status(part) for part in raw.split(",") if part.strip()}
-    unknown = sorted(wanted - set(SUBMISSION_STATUSES))
-    if unknown:
-        valid = ", ".join(s.replace(" ", "_") for s in SUBMISSION_STATUSES)
-        raise bad_request(f"Unknown submission status {unknown[0]!r}; use one of {valid}.")
+    if raw:
+        wanted = {wire_status(part) for part in raw.split(",") if part.strip()}
+        unknown = sorted(wanted - set(SUBMISSION_STATUSES))
+        if unknown:
+            valid = ", ".join(s.replace(" ", "_") for s in SUBMISSION_STATUSES)
+            raise bad_request(f"Unknown submission status {unknown[0]!r}; use one of {valid}.")
+    for name, meant in FLAGS.items():
+        flag = req.arg(name)
+        if flag is None:
+            continue
+        if flag.lower() not in (*TRUE, *FALSE):
+            raise bad_request(f"{name} must be true or false, got {flag!r}.")
+        kept = set(meant) if flag.lower() in TRUE else set(SUBMISSION_STATUSES) - set(meant)
+        wanted = kept if wanted is None else wanted & kept
     return wanted
 
 
 def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
-    """The submissions (already narrowed by ``statuses``) that pass the other filters, in the
-    order asked for; ``subs`` itself when nothing else was asked, so paging stays cheap."""
-    keep: list[Callable[[Submission], bool]] = []
-    for name, statuses in FLAGS.items():
-        raw = req.arg(name)
-        if raw is None:
-            continue
-        if raw.lower() not in (*TRUE, *FALSE):
-            raise bad_request(f"{name} must be true or false, got {raw!r}.")
-        keep.append(_flag(statuses, raw.lower() in TRUE))
+    """The submissions (already narrowed by ``statuses``) completed in the days asked for, in
+    the order asked for; ``subs`` itself when neither was asked, so paging stays cheap."""
     start, end = _day(req, "submitted_from"), _day(req, "submitted_before")
+    chosen = subs
     if start is not None or end is not None:
 
         def in_window(s: Submission) -> bool:
@@ -79,13 +82,8 @@ def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Su
             done = s.completed_at.replace(tzinfo=None)
             return (start is None or done >= start) and (end is None or done < end)
 
-        keep.append(in_window)
-    chosen = [s for s in subs if all(test(s) for test in keep)] if keep else subs
+        chosen = [s for s in subs if in_window(s)]
     return _order(state, req, chosen)
-
-
-def _flag(statuses: tuple[str, ...], wanted: bool) -> Callable[[Submission], bool]:
-    return lambda s: (s.status in statuses) == wanted
 
 
 def _order(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:

@@ -167,10 +167,7 @@ def transition_submission(state: SandboxState, req: Request) -> SandboxResponse:
     else:  # COMPLETE
         code_text = fields.req_text("completion_code")
         data = fields.mapping("completion_code_data")
-        study = state.studies[sub.study_id]
-        code = next((c for c in study.completion_codes if c.get("code") == code_text), None)
-        if code is None:
-            raise field_error("completion_code", "This code is not one of the study's codes.")
+        code = _submission_actions.study_code(state.studies[sub.study_id], code_text)
         if code.get("actor") != "researcher":
             raise field_error(
                 "completion_code", "Only codes whose actor is `researcher` can be used here."

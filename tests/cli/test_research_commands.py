@@ -149,6 +149,6 @@ def test_credential_pools_from_a_csv_to_the_usage_report(
     assert uses == {"ada": "true", "bob": "true", "cy": "false"}
 
     bad = prolific("credential-pools", "append", pool, "--csv", "-", stdin="dee\n")
-    assert bad.code == 2 and "credential 1" in bad.err
+    assert bad.code == 2 and "line 1 has 1 field(s)" in bad.err
     printed = "".join(r.out + r.err for r in (made, attached, listed, repeat, more, report, bad))
     assert "pw-" not in printed  # no password is ever printed

@@ -28,6 +28,7 @@ from .resource_cases import (
     NO_BODY,
     PARTICIPANT_1,
     PARTICIPANT_2,
+    PROJECT_ID,
     STUDY_ID,
     SUBMISSION_ID,
     WORKSPACE_ID,
@@ -57,6 +58,22 @@ CALLS = params(
         params={"study": STUDY_ID},
         reply=[
             submission_item_json(status="AWAITING REVIEW", participant_id=PARTICIPANT_1),
+            submission_item_json(
+                id=OTHER_SUBMISSION, status="APPROVED", participant_id=PARTICIPANT_2
+            ),
+        ],
+        returns=SubmissionListItem,
+        listing=True,
+    ),
+    Call(
+        "submissions.list with yes/no filters (None ones are not sent)",
+        lambda c: c.submissions.list(
+            STUDY_ID, status="APPROVED", approved=True, returned=False, screened_out=None
+        ),
+        "GET",
+        "/api/v1/submissions/",
+        params={"study": STUDY_ID, "status": "APPROVED", "approved": "true", "returned": "false"},
+        reply=[
             submission_item_json(
                 id=OTHER_SUBMISSION, status="APPROVED", participant_id=PARTICIPANT_2
             ),
@@ -250,6 +267,16 @@ CALLS = params(
         "GET",
         "/api/v1/participant-groups/",
         params={"workspace_id": WORKSPACE_ID},
+        reply=[GROUP_REPLY],
+        returns=ParticipantGroup,
+        listing=True,
+    ),
+    Call(
+        "participant_groups.list by project, deleted ones only",
+        lambda c: c.participant_groups.list(project_id=PROJECT_ID, active=False),
+        "GET",
+        "/api/v1/participant-groups/",
+        params={"project_id": PROJECT_ID, "active": "false"},
         reply=[GROUP_REPLY],
         returns=ParticipantGroup,
         listing=True,

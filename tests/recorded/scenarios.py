@@ -32,7 +32,7 @@ from prolific import (
 )
 from prolific.sandbox import example_study
 
-from . import scenarios_task_builder
+from . import scenarios_research, scenarios_task_builder
 from .harness import Ctx, Scenario, collect
 
 ID = re.compile(r"[0-9a-f]{24}")
@@ -748,6 +748,11 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("wf_resolve", wf_resolve),
         Scenario("wf_screen_out", wf_screen_out),
         Scenario("research", research),
+        Scenario(
+            "research_inputs",
+            scenarios_research.research_inputs,
+            setup=scenarios_research.link_exports,
+        ),
         Scenario("task_builder", scenarios_task_builder.task_builder),
         Scenario("surveys", scenarios_task_builder.surveys),
         Scenario("wf_task_builder", scenarios_task_builder.wf_task_builder),

@@ -224,6 +224,13 @@ def test_participant_groups_list_by_project_and_activity(api: httpx.Client, sb: 
         "/api/v1/participant-groups/", params={"workspace_id": sb.workspace_id, "active": "true"}
     )
     assert active.json()["results"] == []
+    deleted = api.get(
+        "/api/v1/participant-groups/", params={"project_id": sb.project_id, "active": "false"}
+    )
+    assert [g["id"] for g in deleted.json()["results"]] == [made["id"]]
+    both = {"workspace_id": sb.workspace_id, "project_id": sb.project_id}
+    for scope in ({}, both, {"project_id": "f" * 24}):
+        assert api.get("/api/v1/participant-groups/", params=scope).status_code == 400, scope
 
 
 def test_invitations_are_to_a_workspace(api: httpx.Client, sb: Sandbox) -> None:

@@ -58,6 +58,26 @@ def test_demographic_exports_allow_two_filter_combinations(api: httpx.Client, sb
     assert too_many.status_code == 400
 
 
+def test_demographic_export_answers_in_the_shape_asked_for(api: httpx.Client, sb: Sandbox) -> None:
+    sid = published_study(api)["id"]
+    sb.participants.join(sid, 2, complete_after=30)
+    sb.advance(30)
+    rows = list(csv.DictReader(io.StringIO(export(api, sid, AGE).text)))
+    sb.configure(demographic_export_shape="json_rows")
+    as_json = export(api, sid, AGE)
+    assert as_json.headers["content-type"].startswith("application/json")
+    assert as_json.json() == rows
+    sb.configure(demographic_export_shape="download_url")
+    link = export(api, sid, AGE).json()["url"]
+    # The link is presigned: storage refuses the API token, and answers without it.
+    with httpx.Client(transport=api._transport) as storage:
+        assert storage.get(link, headers={"Authorization": f"Token {sb.token}"}).status_code == 400
+        fetched = storage.get(link)
+    assert fetched.status_code == 200
+    assert list(csv.DictReader(io.StringIO(fetched.text))) == rows
+    assert sb.state.research.demographic_exports[sid][-1].filters == AGE  # each one counted
+
+
 def test_credential_pools_hand_out_logins_and_pause_when_empty(
     api: httpx.Client, sb: Sandbox
 ) -> None:

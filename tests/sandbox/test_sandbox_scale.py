@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from prolific.sandbox import Sandbox
+from prolific.sandbox._index import StudySubmissions
 from prolific.sandbox._state import Submission
 
 from .conftest import approve, published_study
@@ -99,6 +100,33 @@ def test_pages_and_counts_match_a_scan(api: httpx.Client, sb: Sandbox) -> None:
     study = api.get(f"/api/v1/studies/{sid}/").json()
     assert study["number_of_submissions"] == len(subs)
     assert study["places_taken"] == len(subs) - 4  # the returned ones gave their places back
+
+
+def test_yes_no_filters_page_from_the_index(
+    api: httpx.Client, sb: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = published_study(api, total_available_places=30)["id"]
+    outcomes = ["submit"] * 12 + ["return"] * 5 + ["manual"] * 4
+    sb.participants.join(sid, len(outcomes), complete_after=60, outcome=outcomes)
+    sb.advance(60)
+    views: list[tuple[frozenset[str] | None, int]] = []
+    real = StudySubmissions.sorted_view
+
+    def counted(self: Any, statuses: Any = None) -> Any:
+        view = real(self, statuses)
+        views.append((None if statuses is None else frozenset(statuses), id(view)))
+        return view
+
+    monkeypatch.setattr(StudySubmissions, "sorted_view", counted)
+    finished = _walk(api, "/api/v1/submissions/", study=sid, completed="true", returned="false")
+    assert [i["id"] for i in finished] == _scan_order(sb, sid, {"AWAITING REVIEW"})
+    # The flags became statuses the index filters on, and every page of the walk was cut
+    # from the one view it built and kept (no scan of the study per page).
+    [(asked, _)] = set(views)
+    assert len(views) == 2 and asked is not None
+    assert "AWAITING REVIEW" in asked and not {"RETURNED", "ACTIVE", "RESERVED"} & asked
+    mixed = _walk(api, "/api/v1/submissions/", study=sid, status="RETURNED,ACTIVE", active="0")
+    assert [i["id"] for i in mixed] == _scan_order(sb, sid, {"RETURNED"})
 
 
 def test_siblings_and_same_moment_ties(api: httpx.Client, sb: Sandbox) -> None:

@@ -205,7 +205,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MessageError | ParticipantGroupList]:
     """List the participant groups of a workspace or project
 
-     Give `workspace_id` or `project_id` (the groups of the project's workspace).
+     Give exactly one of `workspace_id` and `project_id` (the groups of the project's
+    workspace). Prolific's 2026 description writes the two as one `filter` query object that
+    is `oneOf` {workspace_id} or {project_id}, serialised as plain query parameters; neither
+    or both is refused (400). `project_id` is not deprecated.
 
     Args:
         workspace_id (str | Unset):
@@ -248,7 +251,10 @@ def sync(
 ) -> ErrorResponse | MessageError | ParticipantGroupList | None:
     """List the participant groups of a workspace or project
 
-     Give `workspace_id` or `project_id` (the groups of the project's workspace).
+     Give exactly one of `workspace_id` and `project_id` (the groups of the project's
+    workspace). Prolific's 2026 description writes the two as one `filter` query object that
+    is `oneOf` {workspace_id} or {project_id}, serialised as plain query parameters; neither
+    or both is refused (400). `project_id` is not deprecated.
 
     Args:
         workspace_id (str | Unset):
@@ -286,7 +292,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | MessageError | ParticipantGroupList]:
     """List the participant groups of a workspace or project
 
-     Give `workspace_id` or `project_id` (the groups of the project's workspace).
+     Give exactly one of `workspace_id` and `project_id` (the groups of the project's
+    workspace). Prolific's 2026 description writes the two as one `filter` query object that
+    is `oneOf` {workspace_id} or {project_id}, serialised as plain query parameters; neither
+    or both is refused (400). `project_id` is not deprecated.
 
     Args:
         workspace_id (str | Unset):
@@ -327,7 +336,10 @@ async def asyncio(
 ) -> ErrorResponse | MessageError | ParticipantGroupList | None:
     """List the participant groups of a workspace or project
 
-     Give `workspace_id` or `project_id` (the groups of the project's workspace).
+     Give exactly one of `workspace_id` and `project_id` (the groups of the project's
+    workspace). Prolific's 2026 description writes the two as one `filter` query object that
+    is `oneOf` {workspace_id} or {project_id}, serialised as plain query parameters; neither
+    or both is refused (400). `project_id` is not deprecated.
 
     Args:
         workspace_id (str | Unset):

@@ -198,6 +198,16 @@ def sync_detailed(
     study (a repeat of a combination already used is free). Check
     `get_demographic_export_history` first.
 
+    The shape of the answer rests on single sources that disagree: Prolific's Go CLI prints
+    the body as CSV text, while the 2026 description declares only `application/json` with
+    an object of no listed properties. Following the project's rule for a single source,
+    the client accepts each plausible shape and reads them all into the same rows: CSV text
+    (any content type); a JSON string holding the CSV; JSON rows (an array of objects, or
+    an object holding one under `rows`, `results` or `data`); or a JSON object with a
+    download link (`url`, `download_url`, `export_url` or `file_url`), fetched like other
+    presigned links, without the API token. The sandbox answers CSV text unless its
+    `demographic_export_shape` setting picks another shape.
+
     Args:
         study_id (str):
         body (DemographicExportRequest | Unset): Filters whose answers to add as columns (at most
@@ -236,6 +246,16 @@ def sync(
     study (a repeat of a combination already used is free). Check
     `get_demographic_export_history` first.
 
+    The shape of the answer rests on single sources that disagree: Prolific's Go CLI prints
+    the body as CSV text, while the 2026 description declares only `application/json` with
+    an object of no listed properties. Following the project's rule for a single source,
+    the client accepts each plausible shape and reads them all into the same rows: CSV text
+    (any content type); a JSON string holding the CSV; JSON rows (an array of objects, or
+    an object holding one under `rows`, `results` or `data`); or a JSON object with a
+    download link (`url`, `download_url`, `export_url` or `file_url`), fetched like other
+    presigned links, without the API token. The sandbox answers CSV text unless its
+    `demographic_export_shape` setting picks another shape.
+
     Args:
         study_id (str):
         body (DemographicExportRequest | Unset): Filters whose answers to add as columns (at most
@@ -268,6 +288,16 @@ async def asyncio_detailed(
     per filter given. At most 15 filters per export and 2 different filter combinations per
     study (a repeat of a combination already used is free). Check
     `get_demographic_export_history` first.
+
+    The shape of the answer rests on single sources that disagree: Prolific's Go CLI prints
+    the body as CSV text, while the 2026 description declares only `application/json` with
+    an object of no listed properties. Following the project's rule for a single source,
+    the client accepts each plausible shape and reads them all into the same rows: CSV text
+    (any content type); a JSON string holding the CSV; JSON rows (an array of objects, or
+    an object holding one under `rows`, `results` or `data`); or a JSON object with a
+    download link (`url`, `download_url`, `export_url` or `file_url`), fetched like other
+    presigned links, without the API token. The sandbox answers CSV text unless its
+    `demographic_export_shape` setting picks another shape.
 
     Args:
         study_id (str):
@@ -304,6 +334,16 @@ async def asyncio(
     per filter given. At most 15 filters per export and 2 different filter combinations per
     study (a repeat of a combination already used is free). Check
     `get_demographic_export_history` first.
+
+    The shape of the answer rests on single sources that disagree: Prolific's Go CLI prints
+    the body as CSV text, while the 2026 description declares only `application/json` with
+    an object of no listed properties. Following the project's rule for a single source,
+    the client accepts each plausible shape and reads them all into the same rows: CSV text
+    (any content type); a JSON string holding the CSV; JSON rows (an array of objects, or
+    an object holding one under `rows`, `results` or `data`); or a JSON object with a
+    download link (`url`, `download_url`, `export_url` or `file_url`), fetched like other
+    presigned links, without the API token. The sandbox answers CSV text unless its
+    `demographic_export_shape` setting picks another shape.
 
     Args:
         study_id (str):
