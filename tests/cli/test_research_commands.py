@@ -118,11 +118,13 @@ def test_schedule_publish_and_cancel_it(prolific: Shell, server: Server, home: P
 def test_credential_pools_from_a_csv_to_the_usage_report(
     prolific: Shell, server: Server, home: Path
 ) -> None:
-    (home / "logins.csv").write_text("ada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
+    (home / "logins.csv").write_text("username,password\nada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
+    missing = prolific("credential-pools", "create", "--csv", "nowhere.csv")
+    assert missing.code == 2 and "nowhere.csv does not exist" in missing.err
     made = prolific("credential-pools", "create", "--csv", "logins.csv", "-o", "json")
     assert made.code == 0, made.err
     pool = made.json()["credential_pool_id"]
-    assert made.json()["added"] == 2
+    assert made.json()["added"] == 2  # the header line is not a login
 
     draft = _draft(prolific, home, "With logins", total_available_places=3)
     attached = prolific("credential-pools", "attach", draft, pool, "-o", "json")
