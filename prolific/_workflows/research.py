@@ -166,7 +166,10 @@ def _sniff(text: str, declared_json: bool) -> Exported:
 
 def _parse_export(response: httpx.Response) -> Exported:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return _sniff(response.text, kind.endswith("json"))
+    text = response.text.removeprefix("\ufeff")  # a byte-order mark is not part of the header
+    if kind.startswith("text/"):
+        return Exported(csv=text)
+    return _sniff(text, kind.endswith("json"))
 
 
 def export_request(study_id: str, filters: list[dict[str, Any]]) -> Request[Exported]:

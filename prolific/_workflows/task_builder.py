@@ -39,6 +39,7 @@ from ..errors import (
     BadRequestError,
     DatasetImportError,
     InvalidRequestError,
+    ProlificError,
     ServerError,
     TaskBatchSetupError,
     TransferError,
@@ -247,14 +248,31 @@ def _wait_import(dataset_id: str, import_id: str, wait: float) -> Flow[DatasetIm
 
 
 def _wait_legacy(dataset_id: str, wait: float) -> Flow[None]:
-    pause = _pauses(f"Dataset {dataset_id}", wait)
+    return _until_ready(
+        f"Dataset {dataset_id}",
+        calls.dataset_status(dataset_id),
+        lambda status: DatasetImportError(
+            dataset_id, status, reason="Prolific could not read the file"
+        ),
+        wait,
+    )
+
+
+def _until_ready(
+    subject: str,
+    read: Request[DatasetStatusAnswer] | Request[TaskBatchStatusAnswer],
+    failed: Callable[[str], ProlificError],
+    wait: float,
+) -> Flow[None]:
+    """Send `read` until the status it answers is READY; ERROR raises ``failed(status)``."""
+    pause = _pauses(subject, wait)
     while True:
-        answer: DatasetStatusAnswer = yield calls.dataset_status(dataset_id)
+        answer: DatasetStatusAnswer | TaskBatchStatusAnswer = yield read
         status = str(answer.status)
         if status == "READY":
             return
         if status == "ERROR":
-            raise DatasetImportError(dataset_id, status, reason="Prolific could not read the file")
+            raise failed(status)
         yield from pause(status)
 
 
@@ -421,15 +439,12 @@ def _schema_fields(dataset: Dataset) -> dict[str, str] | None:
 
 
 def _wait_ready(batch_id: str, wait: float) -> Flow[None]:
-    pause = _pauses(f"Task batch {batch_id}", wait)
-    while True:
-        answer: TaskBatchStatusAnswer = yield calls.batch_status(batch_id)
-        status = str(answer.status)
-        if status == "READY":
-            return
-        if status == "ERROR":
-            raise TaskBatchSetupError(batch_id, status)
-        yield from pause(status)
+    return _until_ready(
+        f"Task batch {batch_id}",
+        calls.batch_status(batch_id),
+        lambda status: TaskBatchSetupError(batch_id, status),
+        wait,
+    )
 
 
 def create_ready_flow(

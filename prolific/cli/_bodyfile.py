@@ -20,7 +20,14 @@ import click
 
 from ._settings import InputError
 
-__all__ = ["Body", "body_file_options", "known_fields", "read_body"]
+__all__ = [
+    "Body",
+    "body_file_options",
+    "input_name",
+    "known_fields",
+    "read_body",
+    "read_input",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -88,13 +95,24 @@ class Body:
         return self.extra or None
 
 
+def input_name(path: str) -> str:
+    """How a message names the file at `path` (``-`` is standard input)."""
+    return "standard input" if path == "-" else path
+
+
+def read_input(path: str, *, encoding: str = "utf-8") -> str:
+    """The text of the file at `path` (``-``: standard input); :class:`InputError` naming it
+    when it cannot be read."""
+    try:
+        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding=encoding)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {input_name(path)}: {exc}") from None
+
+
 def read_body(path: str, *, known: Collection[str], allow_unknown: bool, what: str) -> Body:
     """The object in the file at `path` (``-``: stdin), its fields checked against `known`."""
-    name = "standard input" if path == "-" else path
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {name}: {exc}") from None
+    name = input_name(path)
+    text = read_input(path)
     try:
         body = _parse(text, name)
     except InputError:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 import click
 
+from ._bodyfile import input_name, read_input
 from ._progress import spinner
 from ._settings import InputError
 from ._state import CliState, output_options, pass_state
@@ -50,12 +49,8 @@ def read_amounts(text: str, name: str = "the CSV") -> dict[str, Decimal]:
 
 
 def _read_csv(path: str) -> dict[str, Decimal]:
-    name = "standard input" if path == "-" else path
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {name}: {exc}") from None
-    return read_amounts(text, name)
+    # utf-8-sig: a CSV saved by a spreadsheet may start with a byte-order mark.
+    return read_amounts(read_input(path, encoding="utf-8-sig"), input_name(path))
 
 
 @click.group()

@@ -6,6 +6,8 @@ them, and an error about a bad line names its number, never its text.
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 
 import click
@@ -33,7 +35,8 @@ def _credentials(path: str) -> str:
 
 
 def _count(text: str) -> int:
-    return len(text.splitlines())
+    # Rows, not lines: a quoted password may hold a line break.
+    return sum(1 for _ in csv.reader(io.StringIO(text)))
 
 
 @click.group("credential-pools")

@@ -6,13 +6,13 @@ from typing import Any
 
 from ._errors import field_error
 from ._http import Request, SandboxResponse, json_response
+from ._lookup import in_path
 from ._state import SandboxState, iso
 from ._task_builder import (
     CONTENT_TYPES,
     QUESTION_TYPES,
     archive,
     collection_responses,
-    find,
     get_export,
     listing,
     new_uuid,
@@ -68,8 +68,7 @@ def _pages(state: SandboxState, raw: Any) -> list[dict[str, Any]]:
 
 
 def _collection(state: SandboxState, req: Request) -> Collection:
-    found: Collection = find(store(state).collections, req.params["collection_id"], "Collection")
-    return found
+    return in_path(store(state).collections, req.params["collection_id"], "Collection")
 
 
 def list_collections(state: SandboxState, req: Request) -> SandboxResponse:

@@ -16,10 +16,10 @@ from typing import Any
 
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
+from ._lookup import in_path
 from ._state import SandboxState, iso
 from ._task_builder import (
     at,
-    find,
     new_file,
     new_uuid,
     start_sync,
@@ -101,8 +101,7 @@ def dataset_view(dataset: Dataset) -> dict[str, Any]:
 
 
 def _dataset(state: SandboxState, req: Request) -> Dataset:
-    found: Dataset = find(store(state).datasets, req.params["dataset_id"], "Dataset")
-    return found
+    return in_path(store(state).datasets, req.params["dataset_id"], "Dataset")
 
 
 # -- reading files --------------------------------------------------------------------------------
@@ -387,7 +386,7 @@ def append_dataset_datapoints(state: SandboxState, req: Request) -> SandboxRespo
 
 def get_schema_migration(state: SandboxState, req: Request) -> SandboxResponse:
     dataset = _dataset(state, req)
-    job = find(dataset.migrations, req.params["job_id"], "Schema migration")
+    job = in_path(dataset.migrations, req.params["job_id"], "Schema migration")
     view = {
         "job_id": job.id,
         "dataset_id": dataset.id,

@@ -10,8 +10,9 @@ from typing import Any
 
 from ._errors import SandboxError, field_error
 from ._http import Request, SandboxResponse, empty_response, json_response
+from ._lookup import in_path
 from ._state import SandboxState, iso
-from ._task_builder import find, new_uuid, store
+from ._task_builder import new_uuid, store
 from ._task_builder_state import Survey
 
 QUESTION_KINDS = ("single", "multiple")
@@ -58,8 +59,7 @@ def _all_questions(survey: Survey) -> dict[str, dict[str, Any]]:
 
 
 def _survey(state: SandboxState, req: Request) -> Survey:
-    found: Survey = find(store(state).surveys, req.params["survey_id"], "Survey")
-    return found
+    return in_path(store(state).surveys, req.params["survey_id"], "Survey")
 
 
 def _window(req: Request, items: list[Any]) -> list[Any]:
@@ -198,12 +198,12 @@ def list_survey_responses(state: SandboxState, req: Request) -> SandboxResponse:
 
 def get_survey_response(state: SandboxState, req: Request) -> SandboxResponse:
     survey = _survey(state, req)
-    return json_response(200, find(survey.responses, req.params["response_id"], "Response"))
+    return json_response(200, in_path(survey.responses, req.params["response_id"], "Response"))
 
 
 def delete_survey_response(state: SandboxState, req: Request) -> SandboxResponse:
     survey = _survey(state, req)
-    find(survey.responses, req.params["response_id"], "Response")
+    in_path(survey.responses, req.params["response_id"], "Response")
     del survey.responses[req.params["response_id"]]
     return empty_response(200)
 

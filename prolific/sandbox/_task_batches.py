@@ -12,6 +12,7 @@ from typing import Any
 from ._datasets import shown_fields
 from ._errors import SandboxError, bad_request, field_error
 from ._http import Request, SandboxResponse, json_response
+from ._lookup import in_path
 from ._state import SandboxState, iso
 from ._task_builder import (
     QUESTION_TYPES,
@@ -20,7 +21,6 @@ from ._task_builder import (
     batch_responses,
     build_tasks,
     check_layout,
-    find,
     get_export,
     listing,
     new_file,
@@ -84,8 +84,7 @@ def batch_view(state: SandboxState, batch: TaskBatch) -> dict[str, Any]:
 
 
 def _batch(state: SandboxState, req: Request) -> TaskBatch:
-    found: TaskBatch = find(store(state).batches, req.params["batch_id"], "Batch")
-    return found
+    return in_path(store(state).batches, req.params["batch_id"], "Batch")
 
 
 def _dataset_field(state: SandboxState, ident: str | None) -> Dataset | None:
@@ -282,7 +281,7 @@ def sync_task_batch(state: SandboxState, req: Request) -> SandboxResponse:
 
 def get_task_batch_sync(state: SandboxState, req: Request) -> SandboxResponse:
     batch = _batch(state, req)
-    return json_response(200, sync_view(find(batch.syncs, req.params["sync_id"], "Sync job")))
+    return json_response(200, sync_view(in_path(batch.syncs, req.params["sync_id"], "Sync job")))
 
 
 def request_task_batch_export(state: SandboxState, req: Request) -> SandboxResponse:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ._errors import SandboxError, field_error
 from ._http import SANDBOX_BASE_URL, Fields, Request, SandboxResponse, json_response
+from ._lookup import in_body, in_path
 from ._state import SandboxState, Study, iso
 from ._task_builder_state import (
     Collection,
@@ -68,17 +69,9 @@ def new_uuid(state: SandboxState) -> str:
     return str(uuid.UUID(state.new_token(16)))
 
 
-def find(table: dict[str, Any], ident: str, kind: str) -> Any:
-    record = table.get(ident)
-    if record is None:
-        raise SandboxError(404, f"{kind} {ident!r} was not found.")
-    return record
-
-
 def workspace_field(state: SandboxState, fields: Fields) -> str:
     workspace_id = fields.req_text("workspace_id")
-    if workspace_id not in state.workspaces:
-        raise field_error("workspace_id", f"Workspace {workspace_id!r} does not exist.")
+    in_body(state.workspaces, workspace_id, "workspace_id", "Workspace")
     return workspace_id
 
 
@@ -589,7 +582,7 @@ def request_export(
 
 
 def get_export(state: SandboxState, req: Request, exports: dict[str, Export]) -> SandboxResponse:
-    export = find(exports, req.params["export_id"], "Export")
+    export = in_path(exports, req.params["export_id"], "Export")
     if export.status == "complete" and (export.expires_at or 0) <= state.clock.now():
         # An expired link is refreshed when polled, as Prolific's are.
         stored = store(state).files[export.key or ""]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from prolific import AuthenticationError, MissingTokenError, PaymentInDoubtError
 from prolific.cli._bodyfile import known_fields, read_body
-from prolific.cli._bonuses import read_amounts
+from prolific.cli._bonuses import _read_csv, read_amounts
 from prolific.cli._exit import exit_code_for, message_for, redact
 from prolific.cli._output import cell, parse_fields, pick, plain, write_list, write_object
 from prolific.cli._settings import InputError, read_config
@@ -259,3 +260,17 @@ def test_an_empty_list_still_prints_the_header_so_a_script_finds_its_columns(
     out = io.StringIO()
     write_list(iter([]), out, fmt=fmt, fields=["id", "reward"])  # type: ignore[arg-type]
     assert out.getvalue() == header
+
+
+def test_an_unreadable_body_file_or_bonus_csv_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    with pytest.raises(InputError, match=f"cannot read {re.escape(str(missing))}"):
+        read_body(str(missing), known=(), allow_unknown=False, what="study")
+    with pytest.raises(InputError, match=f"cannot read {re.escape(str(missing))}"):
+        _read_csv(str(missing))
+
+
+def test_a_bonus_csv_saved_by_a_spreadsheet_keeps_its_first_recipient(tmp_path: Path) -> None:
+    path = tmp_path / "bonuses.csv"
+    path.write_bytes("\ufeffabc,1.50\n".encode())  # the byte-order mark Excel writes
+    assert _read_csv(str(path)) == {"abc": Decimal("1.50")}

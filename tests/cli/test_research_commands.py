@@ -118,6 +118,7 @@ def test_schedule_publish_and_cancel_it(prolific: Shell, server: Server, home: P
 def test_credential_pools_from_a_csv_to_the_usage_report(
     prolific: Shell, server: Server, home: Path
 ) -> None:
+    # A header line is dropped, not sent as a login, and not counted.
     (home / "logins.csv").write_text("username,password\nada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
     missing = prolific("credential-pools", "create", "--csv", "nowhere.csv")
     assert missing.code == 2 and "nowhere.csv does not exist" in missing.err

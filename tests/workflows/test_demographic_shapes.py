@@ -78,6 +78,10 @@ def json_answer(data: Any) -> httpx.Response:
 ANSWERS = [
     ("csv as text/plain", httpx.Response(200, text=CSV, headers={"Content-Type": "text/plain"})),
     (
+        "csv with a byte-order mark and no content type",
+        httpx.Response(200, content=b"\xef\xbb\xbf" + CSV.encode()),
+    ),
+    (
         "csv as text/csv",
         httpx.Response(200, text=CSV, headers={"Content-Type": "text/csv"}),
     ),
