@@ -78,9 +78,12 @@ class _BaseClient:
     """Settings and the pieces of set-up both halves share."""
 
     _owns_http: bool
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(self, config: ClientConfig, *, clock: Clock | None) -> None:
         self._config = config
+        #: The httpx client's base URL, as the string paths are appended to (see `_url`).
+        self._joined: tuple[httpx.URL, str] | None = None
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._ledger: BonusLedger | None = None
         self._ledgers: dict[str, BonusLedger] = {}
@@ -103,6 +106,18 @@ class _BaseClient:
         if self._retries_override is not None and req.max_retries is None:
             changes["max_retries"] = self._retries_override
         return req.replace(**changes) if changes else req
+
+    def _url(self, path: str) -> httpx.URL | str:
+        """The URL to send a request for `path` to. Given a relative path, httpx parses it,
+        then parses the base URL joined with it: two parses per call, a third of httpx's own
+        work for a small GET. Joining the strings first needs one."""
+        if not path.startswith("/"):
+            return path  # an absolute URL (a page's `next` link) is parsed as it is
+        base = self._http.base_url
+        if self._joined is None or self._joined[0] is not base:
+            # Recomputed if the user gives their httpx client another base URL.
+            self._joined = (base, str(base).rstrip("/"))
+        return httpx.URL(self._joined[1] + path)
 
     def _copy_with(self, timeout: Timeout | NotGiven, max_retries: int | None) -> Any:
         """A shallow copy sharing the connection, without the namespaces cached on this one
@@ -186,6 +201,8 @@ class _BaseClient:
 class SyncAPIClient(_BaseClient):
     """Sends :class:`Request` descriptions over one ``httpx.Client``."""
 
+    _http: httpx.Client
+
     def __init__(
         self,
         config: ClientConfig,
@@ -214,7 +231,7 @@ class SyncAPIClient(_BaseClient):
     def request(self, req: Request[T]) -> T:
         """Send ``req`` and parse its answer; raises the typed errors of ``prolific.errors``."""
         req = self._with_overrides(req)
-        response = self._http.request(req.method, req.path, **req.send_kwargs())
+        response = self._http.request(req.method, self._url(req.path), **req.send_kwargs())
         return req.parse_result(response)
 
     def paginate(self, query: PageQuery[T]) -> SyncPager[T]:
@@ -229,6 +246,8 @@ class SyncAPIClient(_BaseClient):
 
 class AsyncAPIClient(_BaseClient):
     """Sends :class:`Request` descriptions over one ``httpx.AsyncClient``."""
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -285,7 +304,9 @@ class AsyncAPIClient(_BaseClient):
         Waits for a free slot when ``max_concurrency`` requests are already in flight."""
         req = self._with_overrides(req)
         async with self._slots:
-            response = await self._http.request(req.method, req.path, **req.send_kwargs())
+            response = await self._http.request(
+                req.method, self._url(req.path), **req.send_kwargs()
+            )
         return req.parse_result(response)
 
     def paginate(self, query: PageQuery[T]) -> AsyncPager[T]:

@@ -102,6 +102,9 @@ JOIN_TARGET = 10.0
 WALK_TARGET = 10.0
 SUBMISSION_BYTES_TARGET = 1_000
 GET_STUDY_RATIO_TARGET = 1.5
+#: Rounds of list-one-page-then-approve on the big study and on the baseline.
+REVIEW_ROUNDS = 20
+REVIEW_RATIO_TARGET = 1.5
 #: Pagination memory target, in bytes (20 MB, decimal).
 MEMORY_TARGET = 20_000_000
 #: Import time targets: absolute, and as a multiple of ``import httpx``.
@@ -771,6 +774,7 @@ class _ScaleRun:
     walk: float
     get_big: float
     get_empty: float
+    review: float
 
 
 def _funded_sandbox(places: int) -> Sandbox:
@@ -812,9 +816,24 @@ def _scale_run(participants: int, get_calls: int) -> _ScaleRun:
         walk = time.perf_counter() - started
         if walked != participants:
             raise RuntimeError(f"walked {walked} of {participants} submissions")
+        review = _review_loop(client, study.id, REVIEW_ROUNDS)
     if sandbox.errors:
         raise RuntimeError(f"the sandbox failed: {sandbox.errors[-1]}")
-    return _ScaleRun(joined, advanced, walk, statistics.median(big), statistics.median(small))
+    return _ScaleRun(
+        joined, advanced, walk, statistics.median(big), statistics.median(small), review
+    )
+
+
+def _review_loop(client: Prolific, study_id: str, rounds: int) -> float:
+    """Median time of one round of the review loop: the first page of what awaits review,
+    then the approval of its first submission (a write, so the next list sees a change)."""
+    times: list[float] = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        first = next(iter(client.submissions.list(study=study_id, status="AWAITING_REVIEW")))
+        client.submissions.approve(first.id)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def _bytes_per_submission(participants: int) -> tuple[float, float]:
@@ -897,6 +916,19 @@ def bench_sandbox(sizes: Sizes, add: Add) -> None:
             target=f"<= {GET_STUDY_RATIO_TARGET:.2f}x (constant time)",
             met=big.get_big / big.get_empty <= GET_STUDY_RATIO_TARGET,
             note="client.studies.get in process; median of 5 blocks of 50",
+        )
+    )
+    add(
+        Figure(
+            "sandbox.review",
+            f"sandbox: review loop on {big_n:,} submissions (list a page, approve one)",
+            "s",
+            value=big.review,
+            baseline=small.review,
+            baseline_name=f"the same on {small_n:,}",
+            target=f"<= {REVIEW_RATIO_TARGET:.2f}x (a page, not a scan, after each write)",
+            met=big.review / small.review <= REVIEW_RATIO_TARGET,
+            note=f"median of {REVIEW_ROUNDS} rounds; first page of AWAITING_REVIEW, in process",
         )
     )
     per_submission, json_bytes = _bytes_per_submission(sizes.traced)

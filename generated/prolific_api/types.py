@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -16,8 +16,60 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Unpickled, it is the one UNSET again, so `is UNSET` and equality still hold.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class DeferredFields:
+    """Base of a model whose nested models are built on first access.
+
+    ``from_dict`` keeps the raw JSON of such a field in ``_deferred`` and leaves the field's slot
+    empty; Python calls ``__getattr__`` only for an attribute with no value, which then builds
+    the field (``_parse_field``), stores it and forgets the raw JSON. A model built by calling
+    the class has every slot filled and never gets here. Equality, ``repr``, ``to_dict`` and
+    pickling read every field, so they see parsed values.
+    """
+
+    __slots__ = ("_deferred",)
+
+    if not TYPE_CHECKING:  # type checkers must keep reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                data = object.__getattribute__(self, "_deferred")[name]
+            except (AttributeError, KeyError):
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                ) from None
+            try:
+                value = self._parse_field(name, data)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+                raise ValueError(
+                    f"Could not read {type(self).__name__}.{name} from the API's answer "
+                    f"({what}); the API may have changed."
+                ) from exc
+            setattr(self, name, value)
+            self._deferred.pop(name, None)
+            return value
+
+
+def defer_fields(model: Any, names: tuple[str, ...]) -> None:
+    """Move the raw JSON of `model`'s fields `names` aside, to be parsed on first access
+    (fields left out of the answer keep ``UNSET``)."""
+    raw = {}
+    for name in names:
+        value = getattr(model, name)
+        if value is not UNSET:
+            raw[name] = value
+            delattr(model, name)
+    if raw:
+        model._deferred = raw
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -56,4 +108,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "DeferredFields",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "defer_fields",
+]

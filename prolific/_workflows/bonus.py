@@ -199,6 +199,7 @@ def _advance(
             part, owner, PaymentState.CREATING, from_states=[part.state]
         ):  # pragma: no cover - only when the lease ran out in between
             return None
+        # The ledger keeps minor units; the CSV Prolific reads takes major units.
         create = create_batch_request(
             part.study_id,
             csv_bonuses({r: Decimal(a).scaleb(-2) for r, a in part.amounts.items()}),

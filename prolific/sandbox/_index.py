@@ -12,11 +12,15 @@ Invariants, for the submissions ``S`` of one study (checked by the sandbox tests
 * ``status_counts[s]`` is how many of ``S`` have status ``s`` (no zero entries);
 * ``by_participant[p]`` is the one submission of participant ``p``, or the list of theirs
   (oldest first) when they have more than one;
-* ``version`` changes on every write that can change a filtered list.
+* ``version`` changes on every write that can change a filtered list;
+* ``sorted_view([s])`` is the members of ``S`` with status ``s``, in list order: one list per
+  status, kept sorted on every write, so listing one status after each approval (the review
+  loop) costs a page, not a scan of the study.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -67,7 +71,15 @@ class IndexedRecord:
 class StudySubmissions(Generic[Sub]):
     """One study's submissions and the counts the sandbox's rules read (see the module)."""
 
-    __slots__ = ("_filtered", "_sorted", "by_participant", "inserted", "status_counts", "version")
+    __slots__ = (
+        "_by_status",
+        "_filtered",
+        "_sorted",
+        "by_participant",
+        "inserted",
+        "status_counts",
+        "version",
+    )
 
     def __init__(self) -> None:
         self.inserted: list[Sub] = []
@@ -77,6 +89,9 @@ class StudySubmissions(Generic[Sub]):
         self.by_participant: dict[str, Sub | list[Sub]] = {}
         self.version = 0
         self._filtered: tuple[frozenset[str], int, list[Sub]] | None = None
+        # status -> its submissions in list order; None until a status is first asked for,
+        # and again after a start time changed (rare: rebuilt from the sorted list).
+        self._by_status: dict[str, list[Sub]] | None = None
 
     def __len__(self) -> int:
         return len(self.inserted)
@@ -94,6 +109,8 @@ class StudySubmissions(Generic[Sub]):
                 self._sorted = None
         self._count(sub.status, 1)
         self._link(sub.participant_id, sub)
+        if self._by_status is not None:
+            insort(self._by_status.setdefault(sub.status, []), sub, key=list_order)
         self.version += 1
         object.__setattr__(sub, "_index", self)
 
@@ -105,12 +122,26 @@ class StudySubmissions(Generic[Sub]):
         if name == "status":
             self._count(old, -1)
             self._count(value, 1)
+            if self._by_status is not None:
+                self._move(sub, old, value)
         elif name == "participant_id":
             self._unlink(old, sub)
             self._link(value, sub)
         else:  # started_at moves the submission in the list order
             self._sorted = None
+            self._by_status = None
         self.version += 1
+
+    def _move(self, sub: Sub, old: str, new: str) -> None:
+        assert self._by_status is not None
+        members = self._by_status[old]
+        at = bisect_left(members, list_order(sub), key=list_order)
+        while members[at] is not sub:  # equal keys cannot happen (IDs differ); be exact anyway
+            at += 1
+        del members[at]
+        if not members:
+            del self._by_status[old]
+        insort(self._by_status.setdefault(new, []), sub, key=list_order)
 
     def _count(self, status: str, delta: int) -> None:
         left = self.status_counts.get(status, 0) + delta
@@ -157,21 +188,32 @@ class StudySubmissions(Generic[Sub]):
     def sorted_view(self, statuses: Iterable[str] | None = None) -> list[Sub]:
         """The submissions in list order, optionally only those with one of ``statuses``.
 
-        The result is shared with the index: read it, never change it. Unfiltered it costs
-        nothing once sorted; a filtered view is kept until the next write, so walking the
-        pages of one filter scans the study once.
+        The result is shared with the index: read it, never change it. Unfiltered, or for one
+        status, it costs nothing once built (each write keeps it in order). Several statuses
+        make a view that is kept until the next write, so walking its pages scans the study
+        once.
         """
         if self._sorted is None:
             self._sorted = sorted(self.inserted, key=list_order)
         if statuses is None:
             return self._sorted
         wanted = frozenset(statuses)
+        if len(wanted) == 1:
+            return self._status_lists().get(next(iter(wanted)), [])
         cached = self._filtered
         if cached is not None and cached[0] == wanted and cached[1] == self.version:
             return cached[2]
         view = [s for s in self._sorted if s.status in wanted]
         self._filtered = (wanted, self.version, view)
         return view
+
+    def _status_lists(self) -> dict[str, list[Sub]]:
+        if self._by_status is None:
+            lists: dict[str, list[Sub]] = {}
+            for sub in self.sorted_view():
+                lists.setdefault(sub.status, []).append(sub)
+            self._by_status = lists
+        return self._by_status
 
     def check(self) -> None:
         """Raise AssertionError when an invariant does not hold (for tests; O(n))."""
@@ -186,3 +228,7 @@ class StudySubmissions(Generic[Sub]):
             owners.setdefault(sub.participant_id, []).append(sub)
         assert {p: self.of_participant(p) for p in self.by_participant} == owners, "participants"
         assert all(getattr(s, "_index", None) is self for s in subs), "membership"
+        for status in counts:
+            expected = [s for s in self.sorted_view() if s.status == status]
+            assert self.sorted_view([status]) == expected, f"{status} in list order"
+        assert all(self._status_lists().values()), "no empty status list"

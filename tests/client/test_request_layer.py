@@ -22,7 +22,17 @@ from prolific.errors import InvalidRequestError
 from prolific_api import operations as ops
 from prolific_api.models.study import Study
 
-from .helpers import BASE, STUDY_ID, SUBMISSION_ID, Client, collect, run, study_json
+from .helpers import (
+    BASE,
+    STUDY_ID,
+    SUBMISSION_ID,
+    Client,
+    close,
+    collect,
+    make_client,
+    run,
+    study_json,
+)
 from .resource_cases import MESSAGE, STUDY_FIELDS
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "prolific.yaml"
@@ -165,3 +175,32 @@ def test_closed_sets_are_literals_listing_the_spec_values() -> None:
 
     enum = yaml.safe_load(SPEC.read_text())["components"]["schemas"]["StudyStatus"]["enum"]
     assert list(get_args(params.StudyStatusLiteral)) == enum
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_paths_join_the_base_url_as_httpx_would_including_a_path_prefix(kind: str) -> None:
+    # The client joins base URL and path itself (one URL parse per call instead of httpx's
+    # two): a proxy's path prefix must survive, and a base URL the user later sets on the
+    # httpx client must be followed.
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=study_json())
+
+    transport = httpx.MockTransport(answer)
+    http = (
+        httpx.Client(transport=transport)
+        if kind == "sync"
+        else httpx.AsyncClient(transport=transport)
+    )
+    client = make_client(kind, base_url="https://proxy.example/prolific", http_client=http)
+    await run(client.studies.get(STUDY_ID))
+    client.http_client.base_url = httpx.URL("https://other.example/p2/")
+    await run(client.studies.get(STUDY_ID))
+    await close(client)
+
+    assert seen == [
+        f"https://proxy.example/prolific/api/v1/studies/{STUDY_ID}/",
+        f"https://other.example/p2/api/v1/studies/{STUDY_ID}/",
+    ]

@@ -1,8 +1,10 @@
 """The SDK's types serve the user's own type checker.
 
-``mypy --strict`` runs on two small user programs: one with the five mistakes users made (a
+``mypy --strict`` runs on two small user programs: one with the mistakes users made (a
 misspelled field, a float where the spec says integer, a wrong type, a study status and a
-rejection category Prolific does not know), which must fail on exactly those five lines; and
+rejection category Prolific does not know, and a misspelled attribute of an answer, which the
+models' deferred parsing must not hide from the checker), which must fail on exactly those
+lines; and
 a correct one that reads what Prolific always sends with no ``Unset`` guard, which must pass.
 One mypy run checks both, so the test costs one cold start.
 """
@@ -45,6 +47,7 @@ MISTAKES = [
     'client.studies.update(STUDY, total_available_places="20")',
     'client.studies.list(status="RUNNING")',
     'client.submissions.reject(SUBMISSION, WHY, rejection_category="FAILED CHECK")',
+    "print(client.studies.get(STUDY).completion_cods)",
 ]
 
 CORRECT = """
@@ -62,6 +65,7 @@ study = client.studies.create(
 places: int = study.total_available_places + 5
 pay_per_hour: float = study.reward * 60 / study.estimated_completion_time
 title: str = study.name.upper()
+code_types = [code.code_type for code in study.completion_codes or []]
 client.studies.update(study.id, total_available_places=places)
 for item in client.studies.list(status=["ACTIVE", "PAUSED"]):
     print(item.name.lower())
@@ -75,7 +79,7 @@ print(client.users.me().email.lower(), client.workspaces.get(STUDY).title.lower(
 """
 
 
-def test_the_five_mistakes_are_five_errors_and_a_correct_program_needs_no_guards(
+def test_each_mistake_is_one_error_and_a_correct_program_needs_no_guards(
     tmp_path: Path,
 ) -> None:
     mistakes = tmp_path / "mistakes.py"

@@ -28,7 +28,7 @@ def test_checked_in_tree_matches_and_any_hand_edit_fails_the_check(tmp_path: Pat
     assert clean.returncode == 0, clean.stdout + clean.stderr
 
     edited = copy / "models" / "study.py"
-    edited.write_text(edited.read_text().replace("class Study:", "class Study:  # patched"))
+    edited.write_text(edited.read_text().replace("class Study(", "class Study(  # patched\n"))
     (copy / "models" / "extra.py").write_text("x = 1\n")
     (copy / "types.py").unlink()
 

@@ -238,3 +238,25 @@ def test_route_answers_are_remembered_without_sharing_them() -> None:
     refused.clear()
     assert table.resolve("PUT", path) != []
     assert table.resolve("GET", "/api/v1/nowhere/") == []
+
+
+def test_the_review_loop_lists_one_status_in_order_after_every_approval(
+    api: httpx.Client, sb: Sandbox
+) -> None:
+    # List what awaits review, approve the first, list again: the one-status list is kept in
+    # order by each write (not rebuilt by a scan), so it must match a scan every time.
+    sid = published_study(api, total_available_places=12)["id"]
+    sb.participants.join(sid, 12, complete_after=60)
+    sb.advance(61)
+    waiting = {"AWAITING REVIEW"}
+    for _ in range(12):
+        listed = [
+            s["id"] for s in _walk(api, "/api/v1/submissions/", study=sid, status="AWAITING REVIEW")
+        ]
+        assert listed == _scan_order(sb, sid, waiting)
+        assert listed, "every approval should leave one fewer"
+        assert approve(api, listed[len(listed) // 2]).status_code == 200
+        _consistent(sb, sid)
+    assert _scan_order(sb, sid, waiting) == []
+    approved = [s["id"] for s in _walk(api, "/api/v1/submissions/", study=sid, status="APPROVED")]
+    assert approved == _scan_order(sb, sid, {"APPROVED"})

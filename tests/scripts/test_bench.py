@@ -29,6 +29,7 @@ FIGURES = {
     "sandbox.advance",
     "sandbox.walk",
     "sandbox.get_study",
+    "sandbox.review",
     "sandbox.memory",
     "sandbox.request_log",
     "bonuses.pay.sqlite",

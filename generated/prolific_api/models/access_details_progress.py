@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="AccessDetailsProgress")
 
 
 @_attrs_define
-class AccessDetailsProgress:
+class AccessDetailsProgress(DeferredFields):
     """Allocation progress of a Taskflow study.
 
     Attributes:
@@ -46,20 +48,29 @@ class AccessDetailsProgress:
         d = dict(src_dict)
         id = d.pop("id")
 
-        progress = []
-        _progress = d.pop("progress")
-        for progress_item_data in _progress:
-            progress_item = AccessDetailProgress.from_dict(progress_item_data)
-
-            progress.append(progress_item)
+        progress = d.pop("progress")
 
         access_details_progress = cls(
             id,
             progress,
         )
+        defer_fields(access_details_progress, ("progress",))
 
         access_details_progress.additional_properties = d
         return access_details_progress
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "progress":
+            progress = []
+            _progress = data
+            for progress_item_data in _progress:
+                progress_item = AccessDetailProgress.from_dict(progress_item_data)
+
+                progress.append(progress_item)
+
+            return progress
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

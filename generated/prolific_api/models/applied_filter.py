@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="AppliedFilter")
 
 
 @_attrs_define
-class AppliedFilter:
+class AppliedFilter(DeferredFields):
     """One filter applied to an audience, in one of three shapes (find filter IDs, kinds and
     values with `client.filters.list()`): a `select` filter with `selected_values`, a `range` filter with
     `selected_range`, or a
@@ -87,28 +87,11 @@ class AppliedFilter:
 
         selected_values = cast(list[str], d.pop("selected_values", UNSET))
 
-        _selected_range = d.pop("selected_range", UNSET)
-        selected_range: FilterRange | Unset
-        if isinstance(_selected_range, Unset):
-            selected_range = UNSET
-        else:
-            selected_range = FilterRange.from_dict(_selected_range)
+        selected_range = d.pop("selected_range", UNSET)
 
-        _selected_filters = d.pop("selected_filters", UNSET)
-        selected_filters: list[AppliedFilter] | Unset = UNSET
-        if _selected_filters is not UNSET:
-            selected_filters = []
-            for selected_filters_item_data in _selected_filters:
-                selected_filters_item = AppliedFilter.from_dict(selected_filters_item_data)
+        selected_filters = d.pop("selected_filters", UNSET)
 
-                selected_filters.append(selected_filters_item)
-
-        _weightings = d.pop("weightings", UNSET)
-        weightings: AppliedFilterWeightings | Unset
-        if isinstance(_weightings, Unset):
-            weightings = UNSET
-        else:
-            weightings = AppliedFilterWeightings.from_dict(_weightings)
+        weightings = d.pop("weightings", UNSET)
 
         applied_filter = cls(
             filter_id,
@@ -117,9 +100,50 @@ class AppliedFilter:
             selected_filters,
             weightings,
         )
+        defer_fields(
+            applied_filter,
+            (
+                "selected_range",
+                "selected_filters",
+                "weightings",
+            ),
+        )
 
         applied_filter.additional_properties = d
         return applied_filter
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "selected_range":
+            _selected_range = data
+            selected_range: FilterRange | Unset
+            if isinstance(_selected_range, Unset):
+                selected_range = UNSET
+            else:
+                selected_range = FilterRange.from_dict(_selected_range)
+
+            return selected_range
+        if name == "selected_filters":
+            _selected_filters = data
+            selected_filters: list[AppliedFilter] | Unset = UNSET
+            if _selected_filters is not UNSET:
+                selected_filters = []
+                for selected_filters_item_data in _selected_filters:
+                    selected_filters_item = AppliedFilter.from_dict(selected_filters_item_data)
+
+                    selected_filters.append(selected_filters_item)
+
+            return selected_filters
+        if name == "weightings":
+            _weightings = data
+            weightings: AppliedFilterWeightings | Unset
+            if isinstance(_weightings, Unset):
+                weightings = UNSET
+            else:
+                weightings = AppliedFilterWeightings.from_dict(_weightings)
+
+            return weightings
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

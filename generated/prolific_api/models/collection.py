@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Collection")
 
 
 @_attrs_define
-class Collection:
+class Collection(DeferredFields):
     """Pages of questions and content that participants answer, often with files or text they make.
 
     Attributes:
@@ -130,21 +130,9 @@ class Collection:
 
         schema_version = d.pop("schema_version", UNSET)
 
-        _task_details = d.pop("task_details", UNSET)
-        task_details: TaskDetails | Unset
-        if isinstance(_task_details, Unset):
-            task_details = UNSET
-        else:
-            task_details = TaskDetails.from_dict(_task_details)
+        task_details = d.pop("task_details", UNSET)
 
-        _collection_items = d.pop("collection_items", UNSET)
-        collection_items: list[CollectionPage] | Unset = UNSET
-        if _collection_items is not UNSET:
-            collection_items = []
-            for collection_items_item_data in _collection_items:
-                collection_items_item = CollectionPage.from_dict(collection_items_item_data)
-
-                collection_items.append(collection_items_item)
+        collection_items = d.pop("collection_items", UNSET)
 
         collection = cls(
             id,
@@ -158,9 +146,40 @@ class Collection:
             task_details,
             collection_items,
         )
+        defer_fields(
+            collection,
+            (
+                "task_details",
+                "collection_items",
+            ),
+        )
 
         collection.additional_properties = d
         return collection
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "task_details":
+            _task_details = data
+            task_details: TaskDetails | Unset
+            if isinstance(_task_details, Unset):
+                task_details = UNSET
+            else:
+                task_details = TaskDetails.from_dict(_task_details)
+
+            return task_details
+        if name == "collection_items":
+            _collection_items = data
+            collection_items: list[CollectionPage] | Unset = UNSET
+            if _collection_items is not UNSET:
+                collection_items = []
+                for collection_items_item_data in _collection_items:
+                    collection_items_item = CollectionPage.from_dict(collection_items_item_data)
+
+                    collection_items.append(collection_items_item)
+
+            return collection_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

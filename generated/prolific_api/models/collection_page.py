@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="CollectionPage")
 
 
 @_attrs_define
-class CollectionPage:
+class CollectionPage(DeferredFields):
     """One page of a collection.
 
     Attributes:
@@ -68,12 +68,7 @@ class CollectionPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page_items = []
-        _page_items = d.pop("page_items")
-        for page_items_item_data in _page_items:
-            page_items_item = CollectionPageItem.from_dict(page_items_item_data)
-
-            page_items.append(page_items_item)
+        page_items = d.pop("page_items")
 
         id = d.pop("id", UNSET)
 
@@ -95,9 +90,23 @@ class CollectionPage:
             created_at,
             created_by,
         )
+        defer_fields(collection_page, ("page_items",))
 
         collection_page.additional_properties = d
         return collection_page
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "page_items":
+            page_items = []
+            _page_items = data
+            for page_items_item_data in _page_items:
+                page_items_item = CollectionPageItem.from_dict(page_items_item_data)
+
+                page_items.append(page_items_item)
+
+            return page_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.collection_page_item_content_format import CollectionPageItemContentFormat
 from ..models.collection_page_item_unit_position import CollectionPageItemUnitPosition
 from ..models.layout_item_type import LayoutItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="CollectionPageItem")
 
 
 @_attrs_define
-class CollectionPageItem:
+class CollectionPageItem(DeferredFields):
     """A question or a content block of a collection page: the fields of `LayoutItem` (less `field`) plus `order`.
 
     Attributes:
@@ -215,34 +215,15 @@ class CollectionPageItem:
 
         placeholder_text_input = d.pop("placeholder_text_input", UNSET)
 
-        _validation = d.pop("validation", UNSET)
-        validation: InputValidation | Unset
-        if isinstance(_validation, Unset):
-            validation = UNSET
-        else:
-            validation = InputValidation.from_dict(_validation)
+        validation = d.pop("validation", UNSET)
 
         answer_limit = d.pop("answer_limit", UNSET)
 
         disable_dropdown = d.pop("disable_dropdown", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[ChoiceOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ChoiceOption.from_dict(options_item_data)
+        options = d.pop("options", UNSET)
 
-                options.append(options_item)
-
-        _unit_options = d.pop("unit_options", UNSET)
-        unit_options: list[UnitOption] | Unset = UNSET
-        if _unit_options is not UNSET:
-            unit_options = []
-            for unit_options_item_data in _unit_options:
-                unit_options_item = UnitOption.from_dict(unit_options_item_data)
-
-                unit_options.append(unit_options_item)
+        unit_options = d.pop("unit_options", UNSET)
 
         default_unit = d.pop("default_unit", UNSET)
 
@@ -306,9 +287,52 @@ class CollectionPageItem:
             content,
             content_format,
         )
+        defer_fields(
+            collection_page_item,
+            (
+                "validation",
+                "options",
+                "unit_options",
+            ),
+        )
 
         collection_page_item.additional_properties = d
         return collection_page_item
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "validation":
+            _validation = data
+            validation: InputValidation | Unset
+            if isinstance(_validation, Unset):
+                validation = UNSET
+            else:
+                validation = InputValidation.from_dict(_validation)
+
+            return validation
+        if name == "options":
+            _options = data
+            options: list[ChoiceOption] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = ChoiceOption.from_dict(options_item_data)
+
+                    options.append(options_item)
+
+            return options
+        if name == "unit_options":
+            _unit_options = data
+            unit_options: list[UnitOption] | Unset = UNSET
+            if _unit_options is not UNSET:
+                unit_options = []
+                for unit_options_item_data in _unit_options:
+                    unit_options_item = UnitOption.from_dict(unit_options_item_data)
+
+                    unit_options.append(unit_options_item)
+
+            return unit_options
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="CollectionResponse")
 
 
 @_attrs_define
-class CollectionResponse:
+class CollectionResponse(DeferredFields):
     """One participant's answer to one question of a collection.
 
     Attributes:
@@ -88,12 +88,7 @@ class CollectionResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _response = d.pop("response", UNSET)
-        response: TaskAnswer | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = TaskAnswer.from_dict(_response)
+        response = d.pop("response", UNSET)
 
         collection_response = cls(
             id,
@@ -103,9 +98,23 @@ class CollectionResponse:
             created_at,
             response,
         )
+        defer_fields(collection_response, ("response",))
 
         collection_response.additional_properties = d
         return collection_response
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "response":
+            _response = data
+            response: TaskAnswer | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = TaskAnswer.from_dict(_response)
+
+            return response
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

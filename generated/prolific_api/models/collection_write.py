@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="CollectionWrite")
 
 
 @_attrs_define
-class CollectionWrite:
+class CollectionWrite(DeferredFields):
     """A whole collection, to create or to replace one.
 
     Attributes:
@@ -58,14 +60,9 @@ class CollectionWrite:
 
         workspace_id = d.pop("workspace_id")
 
-        task_details = TaskDetails.from_dict(d.pop("task_details"))
+        task_details = d.pop("task_details")
 
-        collection_items = []
-        _collection_items = d.pop("collection_items")
-        for collection_items_item_data in _collection_items:
-            collection_items_item = CollectionPage.from_dict(collection_items_item_data)
-
-            collection_items.append(collection_items_item)
+        collection_items = d.pop("collection_items")
 
         collection_write = cls(
             name,
@@ -73,9 +70,33 @@ class CollectionWrite:
             task_details,
             collection_items,
         )
+        defer_fields(
+            collection_write,
+            (
+                "task_details",
+                "collection_items",
+            ),
+        )
 
         collection_write.additional_properties = d
         return collection_write
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "task_details":
+            task_details = TaskDetails.from_dict(data)
+
+            return task_details
+        if name == "collection_items":
+            collection_items = []
+            _collection_items = data
+            for collection_items_item_data in _collection_items:
+                collection_items_item = CollectionPage.from_dict(collection_items_item_data)
+
+                collection_items.append(collection_items_item)
+
+            return collection_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

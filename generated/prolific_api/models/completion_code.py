@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.completion_code_actor import CompletionCodeActor
 from ..models.completion_code_type import CompletionCodeType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="CompletionCode")
 
 
 @_attrs_define
-class CompletionCode:
+class CompletionCode(DeferredFields):
     """A code participants (or the researcher) use to finish a study, with what happens next.
     Participants finish at `https://app.prolific.com/submissions/complete?cc=<code>`.
 
@@ -76,12 +76,7 @@ class CompletionCode:
             _code_type
         )
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = CompletionCodeAction.from_dict(actions_item_data)
-
-            actions.append(actions_item)
+        actions = d.pop("actions")
 
         _actor = d.pop("actor", UNSET)
         actor: CompletionCodeActor | Unset
@@ -98,9 +93,23 @@ class CompletionCode:
             actions,
             actor,
         )
+        defer_fields(completion_code, ("actions",))
 
         completion_code.additional_properties = d
         return completion_code
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "actions":
+            actions = []
+            _actions = data
+            for actions_item_data in _actions:
+                actions_item = CompletionCodeAction.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+            return actions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="CredentialPoolList")
 
 
 @_attrs_define
-class CredentialPoolList:
+class CredentialPoolList(DeferredFields):
     """A workspace's credential pools (not paged).
 
     Attributes:
@@ -41,21 +41,30 @@ class CredentialPoolList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _credential_pools = d.pop("credential_pools", UNSET)
-        credential_pools: list[CredentialPool] | Unset = UNSET
-        if _credential_pools is not UNSET:
-            credential_pools = []
-            for credential_pools_item_data in _credential_pools:
-                credential_pools_item = CredentialPool.from_dict(credential_pools_item_data)
-
-                credential_pools.append(credential_pools_item)
+        credential_pools = d.pop("credential_pools", UNSET)
 
         credential_pool_list = cls(
             credential_pools,
         )
+        defer_fields(credential_pool_list, ("credential_pools",))
 
         credential_pool_list.additional_properties = d
         return credential_pool_list
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "credential_pools":
+            _credential_pools = data
+            credential_pools: list[CredentialPool] | Unset = UNSET
+            if _credential_pools is not UNSET:
+                credential_pools = []
+                for credential_pools_item_data in _credential_pools:
+                    credential_pools_item = CredentialPool.from_dict(credential_pools_item_data)
+
+                    credential_pools.append(credential_pools_item)
+
+            return credential_pools
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="DatapointsAppended")
 
 
 @_attrs_define
-class DatapointsAppended:
+class DatapointsAppended(DeferredFields):
     """Outcome of an append.
 
     Attributes:
@@ -58,23 +58,32 @@ class DatapointsAppended:
 
         rejected = d.pop("rejected")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[RecordProblem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = RecordProblem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        errors = d.pop("errors", UNSET)
 
         datapoints_appended = cls(
             accepted,
             rejected,
             errors,
         )
+        defer_fields(datapoints_appended, ("errors",))
 
         datapoints_appended.additional_properties = d
         return datapoints_appended
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "errors":
+            _errors = data
+            errors: list[RecordProblem] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = RecordProblem.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+            return errors
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dataset_status import DatasetStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Dataset")
 
 
 @_attrs_define
-class Dataset:
+class Dataset(DeferredFields):
     """A dataset of items to annotate or evaluate.
 
     Attributes:
@@ -172,44 +172,9 @@ class Dataset:
 
         has_predetermined_grouping_id = d.pop("has_predetermined_grouping_id", UNSET)
 
-        def _parse_schema(data: object) -> DatasetSchema | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schema_type_1 = DatasetSchema.from_dict(data)
+        schema = d.pop("schema", UNSET)
 
-                return schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSchema | None | Unset, data)
-
-        schema = _parse_schema(d.pop("schema", UNSET))
-
-        def _parse_imports(data: object) -> list[DatasetImport] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                imports_type_0 = []
-                _imports_type_0 = data
-                for imports_type_0_item_data in _imports_type_0:
-                    imports_type_0_item = DatasetImport.from_dict(imports_type_0_item_data)
-
-                    imports_type_0.append(imports_type_0_item)
-
-                return imports_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DatasetImport] | None | Unset, data)
-
-        imports = _parse_imports(d.pop("imports", UNSET))
+        imports = d.pop("imports", UNSET)
 
         migration_job_id = d.pop("migration_job_id", UNSET)
 
@@ -228,9 +193,65 @@ class Dataset:
             imports,
             migration_job_id,
         )
+        defer_fields(
+            dataset,
+            (
+                "schema",
+                "imports",
+            ),
+        )
 
         dataset.additional_properties = d
         return dataset
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "schema":
+
+            def _parse_schema(data: object) -> DatasetSchema | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    schema_type_1 = DatasetSchema.from_dict(data)
+
+                    return schema_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DatasetSchema | None | Unset, data)
+
+            schema = _parse_schema(data)
+
+            return schema
+        if name == "imports":
+
+            def _parse_imports(data: object) -> list[DatasetImport] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    imports_type_0 = []
+                    _imports_type_0 = data
+                    for imports_type_0_item_data in _imports_type_0:
+                        imports_type_0_item = DatasetImport.from_dict(imports_type_0_item_data)
+
+                        imports_type_0.append(imports_type_0_item)
+
+                    return imports_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[DatasetImport] | None | Unset, data)
+
+            imports = _parse_imports(data)
+
+            return imports
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="DatasetCreate")
 
 
 @_attrs_define
-class DatasetCreate:
+class DatasetCreate(DeferredFields):
     """A dataset to create.
 
     Attributes:
@@ -55,21 +55,30 @@ class DatasetCreate:
 
         workspace_id = d.pop("workspace_id")
 
-        _schema = d.pop("schema", UNSET)
-        schema: DatasetSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = DatasetSchema.from_dict(_schema)
+        schema = d.pop("schema", UNSET)
 
         dataset_create = cls(
             name,
             workspace_id,
             schema,
         )
+        defer_fields(dataset_create, ("schema",))
 
         dataset_create.additional_properties = d
         return dataset_create
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "schema":
+            _schema = data
+            schema: DatasetSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = DatasetSchema.from_dict(_schema)
+
+            return schema
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_status import ImportStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="DatasetImport")
 
 
 @_attrs_define
-class DatasetImport:
+class DatasetImport(DeferredFields):
     """The import of one uploaded file into a structured dataset.
 
     Attributes:
@@ -142,14 +142,7 @@ class DatasetImport:
 
         rejected_count = d.pop("rejected_count", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[RecordProblem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = RecordProblem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        errors = d.pop("errors", UNSET)
 
         reason = d.pop("reason", UNSET)
 
@@ -166,9 +159,25 @@ class DatasetImport:
             errors,
             reason,
         )
+        defer_fields(dataset_import, ("errors",))
 
         dataset_import.additional_properties = d
         return dataset_import
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "errors":
+            _errors = data
+            errors: list[RecordProblem] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = RecordProblem.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+            return errors
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="DatasetSchema")
 
 
 @_attrs_define
-class DatasetSchema:
+class DatasetSchema(DeferredFields):
     """The fields of a structured (V4) dataset.
 
     Attributes:
@@ -43,15 +45,24 @@ class DatasetSchema:
         d = dict(src_dict)
         strict = d.pop("strict")
 
-        fields = DatasetSchemaFields.from_dict(d.pop("fields"))
+        fields = d.pop("fields")
 
         dataset_schema = cls(
             strict,
             fields,
         )
+        defer_fields(dataset_schema, ("fields",))
 
         dataset_schema.additional_properties = d
         return dataset_schema
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "fields":
+            fields = DatasetSchemaFields.from_dict(data)
+
+            return fields
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

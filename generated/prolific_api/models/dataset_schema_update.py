@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="DatasetSchemaUpdate")
 
 
 @_attrs_define
-class DatasetSchemaUpdate:
+class DatasetSchemaUpdate(DeferredFields):
     """A new schema for a structured dataset.
 
     Attributes:
@@ -36,14 +38,23 @@ class DatasetSchemaUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = DatasetSchema.from_dict(d.pop("schema"))
+        schema = d.pop("schema")
 
         dataset_schema_update = cls(
             schema,
         )
+        defer_fields(dataset_schema_update, ("schema",))
 
         dataset_schema_update.additional_properties = d
         return dataset_schema_update
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "schema":
+            schema = DatasetSchema.from_dict(data)
+
+            return schema
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

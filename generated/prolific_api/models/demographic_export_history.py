@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="DemographicExportHistory")
 
 
 @_attrs_define
-class DemographicExportHistory:
+class DemographicExportHistory(DeferredFields):
     """The latest demographic export of a study.
 
     Attributes:
@@ -46,20 +48,29 @@ class DemographicExportHistory:
         d = dict(src_dict)
         count = d.pop("count")
 
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = AppliedFilter.from_dict(filters_item_data)
-
-            filters.append(filters_item)
+        filters = d.pop("filters")
 
         demographic_export_history = cls(
             count,
             filters,
         )
+        defer_fields(demographic_export_history, ("filters",))
 
         demographic_export_history.additional_properties = d
         return demographic_export_history
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            filters = []
+            _filters = data
+            for filters_item_data in _filters:
+                filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="DemographicExportRequest")
 
 
 @_attrs_define
-class DemographicExportRequest:
+class DemographicExportRequest(DeferredFields):
     """Filters whose answers to add as columns (at most 15); none for the base columns only.
 
     Attributes:
@@ -41,21 +41,30 @@ class DemographicExportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
-        filters: list[AppliedFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = AppliedFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+        filters = d.pop("filters", UNSET)
 
         demographic_export_request = cls(
             filters,
         )
+        defer_fields(demographic_export_request, ("filters",))
 
         demographic_export_request.additional_properties = d
         return demographic_export_request
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            _filters = data
+            filters: list[AppliedFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

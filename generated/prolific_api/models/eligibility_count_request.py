@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="EligibilityCountRequest")
 
 
 @_attrs_define
-class EligibilityCountRequest:
+class EligibilityCountRequest(DeferredFields):
     """An audience to count.
 
     Attributes:
@@ -54,12 +54,7 @@ class EligibilityCountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = AppliedFilter.from_dict(filters_item_data)
-
-            filters.append(filters_item)
+        filters = d.pop("filters")
 
         workspace_id = d.pop("workspace_id", UNSET)
 
@@ -70,9 +65,23 @@ class EligibilityCountRequest:
             workspace_id,
             organisation_id,
         )
+        defer_fields(eligibility_count_request, ("filters",))
 
         eligibility_count_request.additional_properties = d
         return eligibility_count_request
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            filters = []
+            _filters = data
+            for filters_item_data in _filters:
+                filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

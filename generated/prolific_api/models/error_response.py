@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(DeferredFields):
     """The usual error body, wrapping an `ErrorDetail`.
 
     Attributes:
@@ -36,14 +38,23 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        error = d.pop("error")
 
         error_response = cls(
             error,
         )
+        defer_fields(error_response, ("error",))
 
         error_response.additional_properties = d
         return error_response
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "error":
+            error = ErrorDetail.from_dict(data)
+
+            return error
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

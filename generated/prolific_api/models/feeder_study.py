@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="FeederStudy")
 
 
 @_attrs_define
-class FeederStudy:
+class FeederStudy(DeferredFields):
     """A study whose completion codes add participants to or remove them from a group.
 
     Attributes:
@@ -77,16 +77,7 @@ class FeederStudy:
 
         status = d.pop("status", UNSET)
 
-        _feeder_completion_codes = d.pop("feeder_completion_codes", UNSET)
-        feeder_completion_codes: list[FeederCompletionCode] | Unset = UNSET
-        if _feeder_completion_codes is not UNSET:
-            feeder_completion_codes = []
-            for feeder_completion_codes_item_data in _feeder_completion_codes:
-                feeder_completion_codes_item = FeederCompletionCode.from_dict(
-                    feeder_completion_codes_item_data
-                )
-
-                feeder_completion_codes.append(feeder_completion_codes_item)
+        feeder_completion_codes = d.pop("feeder_completion_codes", UNSET)
 
         feeder_study = cls(
             id,
@@ -95,9 +86,27 @@ class FeederStudy:
             status,
             feeder_completion_codes,
         )
+        defer_fields(feeder_study, ("feeder_completion_codes",))
 
         feeder_study.additional_properties = d
         return feeder_study
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "feeder_completion_codes":
+            _feeder_completion_codes = data
+            feeder_completion_codes: list[FeederCompletionCode] | Unset = UNSET
+            if _feeder_completion_codes is not UNSET:
+                feeder_completion_codes = []
+                for feeder_completion_codes_item_data in _feeder_completion_codes:
+                    feeder_completion_codes_item = FeederCompletionCode.from_dict(
+                        feeder_completion_codes_item_data
+                    )
+
+                    feeder_completion_codes.append(feeder_completion_codes_item)
+
+            return feeder_completion_codes
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

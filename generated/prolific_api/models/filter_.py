@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_type import FilterType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Filter")
 
 
 @_attrs_define
-class Filter:
+class Filter(DeferredFields):
     """A prescreening filter. Select filters offer `choices`; range filters offer `min` and
     `max`. The detailed fields appear only when asked for.
 
@@ -189,12 +189,7 @@ class Filter:
 
         data_type = d.pop("data_type", UNSET)
 
-        _choices = d.pop("choices", UNSET)
-        choices: FilterChoices | Unset
-        if isinstance(_choices, Unset):
-            choices = UNSET
-        else:
-            choices = FilterChoices.from_dict(_choices)
+        choices = d.pop("choices", UNSET)
 
         min_ = d.pop("min", UNSET)
 
@@ -244,9 +239,23 @@ class Filter:
             display_order,
             tags,
         )
+        defer_fields(filter_, ("choices",))
 
         filter_.additional_properties = d
         return filter_
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "choices":
+            _choices = data
+            choices: FilterChoices | Unset
+            if isinstance(_choices, Unset):
+                choices = UNSET
+            else:
+                choices = FilterChoices.from_dict(_choices)
+
+            return choices
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

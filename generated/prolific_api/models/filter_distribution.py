@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="FilterDistribution")
 
 
 @_attrs_define
-class FilterDistribution:
+class FilterDistribution(DeferredFields):
     """For each filter asked for, the number of group members per value.
 
     Attributes:
@@ -38,19 +38,28 @@ class FilterDistribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _distribution = d.pop("distribution", UNSET)
-        distribution: FilterDistributionDistribution | Unset
-        if isinstance(_distribution, Unset):
-            distribution = UNSET
-        else:
-            distribution = FilterDistributionDistribution.from_dict(_distribution)
+        distribution = d.pop("distribution", UNSET)
 
         filter_distribution = cls(
             distribution,
         )
+        defer_fields(filter_distribution, ("distribution",))
 
         filter_distribution.additional_properties = d
         return filter_distribution
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "distribution":
+            _distribution = data
+            distribution: FilterDistributionDistribution | Unset
+            if isinstance(_distribution, Unset):
+                distribution = UNSET
+            else:
+                distribution = FilterDistributionDistribution.from_dict(_distribution)
+
+            return distribution
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="FilterSet")
 
 
 @_attrs_define
-class FilterSet:
+class FilterSet(DeferredFields):
     """A named, versioned set of filters.
 
     Attributes:
@@ -113,14 +113,7 @@ class FilterSet:
 
         organisation_id = d.pop("organisation_id", UNSET)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[AppliedFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = AppliedFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+        filters = d.pop("filters", UNSET)
 
         eligible_participant_count = d.pop("eligible_participant_count", UNSET)
 
@@ -135,9 +128,25 @@ class FilterSet:
             filters,
             eligible_participant_count,
         )
+        defer_fields(filter_set, ("filters",))
 
         filter_set.additional_properties = d
         return filter_set
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            _filters = data
+            filters: list[AppliedFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="FilterSetCreate")
 
 
 @_attrs_define
-class FilterSetCreate:
+class FilterSetCreate(DeferredFields):
     """A new filter set, in a workspace (or an organisation).
 
     Attributes:
@@ -65,14 +65,7 @@ class FilterSetCreate:
 
         name = d.pop("name", UNSET)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[AppliedFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = AppliedFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+        filters = d.pop("filters", UNSET)
 
         filter_set_create = cls(
             workspace_id,
@@ -80,9 +73,25 @@ class FilterSetCreate:
             name,
             filters,
         )
+        defer_fields(filter_set_create, ("filters",))
 
         filter_set_create.additional_properties = d
         return filter_set_create
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            _filters = data
+            filters: list[AppliedFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="FilterSetUpdate")
 
 
 @_attrs_define
-class FilterSetUpdate:
+class FilterSetUpdate(DeferredFields):
     """Filter set fields to change.
 
     Attributes:
@@ -49,22 +49,31 @@ class FilterSetUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[AppliedFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = AppliedFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+        filters = d.pop("filters", UNSET)
 
         filter_set_update = cls(
             name,
             filters,
         )
+        defer_fields(filter_set_update, ("filters",))
 
         filter_set_update.additional_properties = d
         return filter_set_update
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            _filters = data
+            filters: list[AppliedFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

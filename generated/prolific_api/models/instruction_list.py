@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="InstructionList")
 
 
 @_attrs_define
-class InstructionList:
+class InstructionList(DeferredFields):
     """The questions of a legacy batch.
 
     Attributes:
@@ -49,27 +49,46 @@ class InstructionList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Instruction.from_dict(results_item_data)
+        results = d.pop("results")
 
-            results.append(results_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+        meta = d.pop("meta", UNSET)
 
         instruction_list = cls(
             results,
             meta,
         )
+        defer_fields(
+            instruction_list,
+            (
+                "results",
+                "meta",
+            ),
+        )
 
         instruction_list.additional_properties = d
         return instruction_list
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "results":
+            results = []
+            _results = data
+            for results_item_data in _results:
+                results_item = Instruction.from_dict(results_item_data)
+
+                results.append(results_item)
+
+            return results
+        if name == "meta":
+            _meta = data
+            meta: ListMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ListMeta.from_dict(_meta)
+
+            return meta
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="InstructionsWrite")
 
 
 @_attrs_define
-class InstructionsWrite:
+class InstructionsWrite(DeferredFields):
     """The questions of a legacy batch.
 
     Attributes:
@@ -39,19 +41,28 @@ class InstructionsWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instructions = []
-        _instructions = d.pop("instructions")
-        for instructions_item_data in _instructions:
-            instructions_item = Instruction.from_dict(instructions_item_data)
-
-            instructions.append(instructions_item)
+        instructions = d.pop("instructions")
 
         instructions_write = cls(
             instructions,
         )
+        defer_fields(instructions_write, ("instructions",))
 
         instructions_write.additional_properties = d
         return instructions_write
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "instructions":
+            instructions = []
+            _instructions = data
+            for instructions_item_data in _instructions:
+                instructions_item = Instruction.from_dict(instructions_item_data)
+
+                instructions.append(instructions_item)
+
+            return instructions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

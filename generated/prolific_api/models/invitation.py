@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
 from ..models.invitation_status import InvitationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Invitation")
 
 
 @_attrs_define
-class Invitation:
+class Invitation(DeferredFields):
     """One invitation.
 
     Attributes:
@@ -83,12 +83,7 @@ class Invitation:
         else:
             role = InvitationRole._value2member_map_.get(_role) or InvitationRole(_role)
 
-        _invitee = d.pop("invitee", UNSET)
-        invitee: Invitee | Unset
-        if isinstance(_invitee, Unset):
-            invitee = UNSET
-        else:
-            invitee = Invitee.from_dict(_invitee)
+        invitee = d.pop("invitee", UNSET)
 
         invited_by = d.pop("invited_by", UNSET)
 
@@ -109,9 +104,23 @@ class Invitation:
             status,
             invite_link,
         )
+        defer_fields(invitation, ("invitee",))
 
         invitation.additional_properties = d
         return invitation
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "invitee":
+            _invitee = data
+            invitee: Invitee | Unset
+            if isinstance(_invitee, Unset):
+                invitee = UNSET
+            else:
+                invitee = Invitee.from_dict(_invitee)
+
+            return invitee
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

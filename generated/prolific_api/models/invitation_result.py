@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="InvitationResult")
 
 
 @_attrs_define
-class InvitationResult:
+class InvitationResult(DeferredFields):
     """The invitations created.
 
     Attributes:
@@ -41,21 +41,30 @@ class InvitationResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _invitations = d.pop("invitations", UNSET)
-        invitations: list[Invitation] | Unset = UNSET
-        if _invitations is not UNSET:
-            invitations = []
-            for invitations_item_data in _invitations:
-                invitations_item = Invitation.from_dict(invitations_item_data)
-
-                invitations.append(invitations_item)
+        invitations = d.pop("invitations", UNSET)
 
         invitation_result = cls(
             invitations,
         )
+        defer_fields(invitation_result, ("invitations",))
 
         invitation_result.additional_properties = d
         return invitation_result
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "invitations":
+            _invitations = data
+            invitations: list[Invitation] | Unset = UNSET
+            if _invitations is not UNSET:
+                invitations = []
+                for invitations_item_data in _invitations:
+                    invitations_item = Invitation.from_dict(invitations_item_data)
+
+                    invitations.append(invitations_item)
+
+            return invitations
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

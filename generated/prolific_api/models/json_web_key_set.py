@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="JsonWebKeySet")
 
 
 @_attrs_define
-class JsonWebKeySet:
+class JsonWebKeySet(DeferredFields):
     """Prolific's current signing keys.
 
     Attributes:
@@ -39,19 +41,28 @@ class JsonWebKeySet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = JsonWebKey.from_dict(keys_item_data)
-
-            keys.append(keys_item)
+        keys = d.pop("keys")
 
         json_web_key_set = cls(
             keys,
         )
+        defer_fields(json_web_key_set, ("keys",))
 
         json_web_key_set.additional_properties = d
         return json_web_key_set
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "keys":
+            keys = []
+            _keys = data
+            for keys_item_data in _keys:
+                keys_item = JsonWebKey.from_dict(keys_item_data)
+
+                keys.append(keys_item)
+
+            return keys
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="LayoutColumn")
 
 
 @_attrs_define
-class LayoutColumn:
+class LayoutColumn(DeferredFields):
     """A column of a row; its items stack top to bottom.
 
     Attributes:
@@ -47,12 +47,7 @@ class LayoutColumn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = LayoutItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = d.pop("items")
 
         id = d.pop("id", UNSET)
 
@@ -60,9 +55,23 @@ class LayoutColumn:
             items,
             id,
         )
+        defer_fields(layout_column, ("items",))
 
         layout_column.additional_properties = d
         return layout_column
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "items":
+            items = []
+            _items = data
+            for items_item_data in _items:
+                items_item = LayoutItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            return items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.layout_item_content_format import LayoutItemContentFormat
 from ..models.layout_item_type import LayoutItemType
 from ..models.layout_item_unit_position import LayoutItemUnitPosition
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="LayoutItem")
 
 
 @_attrs_define
-class LayoutItem:
+class LayoutItem(DeferredFields):
     """One item of a page: a dataset field shown for the current datapoint (`field`), an image (`url`, `alt_text`,
     `caption`), rich text (`content`, `content_format`) or a question (`description` plus the fields of its kind). Keep
     `id` to preserve an item on update.
@@ -218,34 +218,15 @@ class LayoutItem:
 
         placeholder_text_input = d.pop("placeholder_text_input", UNSET)
 
-        _validation = d.pop("validation", UNSET)
-        validation: InputValidation | Unset
-        if isinstance(_validation, Unset):
-            validation = UNSET
-        else:
-            validation = InputValidation.from_dict(_validation)
+        validation = d.pop("validation", UNSET)
 
         answer_limit = d.pop("answer_limit", UNSET)
 
         disable_dropdown = d.pop("disable_dropdown", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[ChoiceOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ChoiceOption.from_dict(options_item_data)
+        options = d.pop("options", UNSET)
 
-                options.append(options_item)
-
-        _unit_options = d.pop("unit_options", UNSET)
-        unit_options: list[UnitOption] | Unset = UNSET
-        if _unit_options is not UNSET:
-            unit_options = []
-            for unit_options_item_data in _unit_options:
-                unit_options_item = UnitOption.from_dict(unit_options_item_data)
-
-                unit_options.append(unit_options_item)
+        unit_options = d.pop("unit_options", UNSET)
 
         default_unit = d.pop("default_unit", UNSET)
 
@@ -290,9 +271,52 @@ class LayoutItem:
             min_file_count,
             max_file_count,
         )
+        defer_fields(
+            layout_item,
+            (
+                "validation",
+                "options",
+                "unit_options",
+            ),
+        )
 
         layout_item.additional_properties = d
         return layout_item
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "validation":
+            _validation = data
+            validation: InputValidation | Unset
+            if isinstance(_validation, Unset):
+                validation = UNSET
+            else:
+                validation = InputValidation.from_dict(_validation)
+
+            return validation
+        if name == "options":
+            _options = data
+            options: list[ChoiceOption] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = ChoiceOption.from_dict(options_item_data)
+
+                    options.append(options_item)
+
+            return options
+        if name == "unit_options":
+            _unit_options = data
+            unit_options: list[UnitOption] | Unset = UNSET
+            if _unit_options is not UNSET:
+                unit_options = []
+                for unit_options_item_data in _unit_options:
+                    unit_options_item = UnitOption.from_dict(unit_options_item_data)
+
+                    unit_options.append(unit_options_item)
+
+            return unit_options
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

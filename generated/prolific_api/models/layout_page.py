@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="LayoutPage")
 
 
 @_attrs_define
-class LayoutPage:
+class LayoutPage(DeferredFields):
     """One screen of a batch's `batch_items` layout.
 
     Attributes:
@@ -47,12 +47,7 @@ class LayoutPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = LayoutRow.from_dict(rows_item_data)
-
-            rows.append(rows_item)
+        rows = d.pop("rows")
 
         id = d.pop("id", UNSET)
 
@@ -60,9 +55,23 @@ class LayoutPage:
             rows,
             id,
         )
+        defer_fields(layout_page, ("rows",))
 
         layout_page.additional_properties = d
         return layout_page
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "rows":
+            rows = []
+            _rows = data
+            for rows_item_data in _rows:
+                rows_item = LayoutRow.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+            return rows
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="LayoutRow")
 
 
 @_attrs_define
-class LayoutRow:
+class LayoutRow(DeferredFields):
     """A row of a page: one or two columns side by side.
 
     Attributes:
@@ -47,12 +47,7 @@ class LayoutRow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = LayoutColumn.from_dict(columns_item_data)
-
-            columns.append(columns_item)
+        columns = d.pop("columns")
 
         id = d.pop("id", UNSET)
 
@@ -60,9 +55,23 @@ class LayoutRow:
             columns,
             id,
         )
+        defer_fields(layout_row, ("columns",))
 
         layout_row.additional_properties = d
         return layout_row
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "columns":
+            columns = []
+            _columns = data
+            for columns_item_data in _columns:
+                columns_item = LayoutColumn.from_dict(columns_item_data)
+
+                columns.append(columns_item)
+
+            return columns
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Longitudinal")
 
 
 @_attrs_define
-class Longitudinal:
+class Longitudinal(DeferredFields):
     """A longitudinal project's design, and (in answers) how retention is going; absent for
     other projects.
 
@@ -47,27 +47,46 @@ class Longitudinal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: LongitudinalConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = LongitudinalConfig.from_dict(_config)
+        config = d.pop("config", UNSET)
 
-        _retention = d.pop("retention", UNSET)
-        retention: LongitudinalRetention | Unset
-        if isinstance(_retention, Unset):
-            retention = UNSET
-        else:
-            retention = LongitudinalRetention.from_dict(_retention)
+        retention = d.pop("retention", UNSET)
 
         longitudinal = cls(
             config,
             retention,
         )
+        defer_fields(
+            longitudinal,
+            (
+                "config",
+                "retention",
+            ),
+        )
 
         longitudinal.additional_properties = d
         return longitudinal
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "config":
+            _config = data
+            config: LongitudinalConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = LongitudinalConfig.from_dict(_config)
+
+            return config
+        if name == "retention":
+            _retention = data
+            retention: LongitudinalRetention | Unset
+            if isinstance(_retention, Unset):
+                retention = UNSET
+            else:
+                retention = LongitudinalRetention.from_dict(_retention)
+
+            return retention
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="LongitudinalConfig")
 
 
 @_attrs_define
-class LongitudinalConfig:
+class LongitudinalConfig(DeferredFields):
     """Targets of a longitudinal project.
 
     Attributes:
@@ -58,23 +58,32 @@ class LongitudinalConfig:
 
         retention_rate = d.pop("retention_rate")
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[AppliedFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = AppliedFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
+        filters = d.pop("filters", UNSET)
 
         longitudinal_config = cls(
             target_completions,
             retention_rate,
             filters,
         )
+        defer_fields(longitudinal_config, ("filters",))
 
         longitudinal_config.additional_properties = d
         return longitudinal_config
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "filters":
+            _filters = data
+            filters: list[AppliedFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = AppliedFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+            return filters
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

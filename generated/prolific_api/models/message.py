@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Message")
 
 
 @_attrs_define
-class Message:
+class Message(DeferredFields):
     """One message. The 2026 description names the sender `sender_id` and the time `sent_at`;
     answers have also been seen with `sender` (unread lists) and `datetime_created` instead
     (single source). Both spellings are described here, the sandbox sends both, and the SDK
@@ -120,12 +120,7 @@ class Message:
 
         channel_id = d.pop("channel_id", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: MessageData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MessageData.from_dict(_data)
+        data = d.pop("data", UNSET)
 
         message = cls(
             id,
@@ -138,9 +133,23 @@ class Message:
             channel_id,
             data,
         )
+        defer_fields(message, ("data",))
 
         message.additional_properties = d
         return message
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "data":
+            _data = data
+            data: MessageData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = MessageData.from_dict(_data)
+
+            return data
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="PageLinks")
 
 
 @_attrs_define
-class PageLinks:
+class PageLinks(DeferredFields):
     """Navigation links of a list answer. `next.href` is null on the last page; clients should
     still guard against a `next` that repeats the current page.
 
@@ -63,33 +63,13 @@ class PageLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: PageLink | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = PageLink.from_dict(_self_)
+        self_ = d.pop("self", UNSET)
 
-        _next_ = d.pop("next", UNSET)
-        next_: PageLink | Unset
-        if isinstance(_next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = PageLink.from_dict(_next_)
+        next_ = d.pop("next", UNSET)
 
-        _previous = d.pop("previous", UNSET)
-        previous: PageLink | Unset
-        if isinstance(_previous, Unset):
-            previous = UNSET
-        else:
-            previous = PageLink.from_dict(_previous)
+        previous = d.pop("previous", UNSET)
 
-        _last = d.pop("last", UNSET)
-        last: PageLink | Unset
-        if isinstance(_last, Unset):
-            last = UNSET
-        else:
-            last = PageLink.from_dict(_last)
+        last = d.pop("last", UNSET)
 
         page_links = cls(
             self_,
@@ -97,9 +77,58 @@ class PageLinks:
             previous,
             last,
         )
+        defer_fields(
+            page_links,
+            (
+                "self_",
+                "next_",
+                "previous",
+                "last",
+            ),
+        )
 
         page_links.additional_properties = d
         return page_links
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "self_":
+            _self_ = data
+            self_: PageLink | Unset
+            if isinstance(_self_, Unset):
+                self_ = UNSET
+            else:
+                self_ = PageLink.from_dict(_self_)
+
+            return self_
+        if name == "next_":
+            _next_ = data
+            next_: PageLink | Unset
+            if isinstance(_next_, Unset):
+                next_ = UNSET
+            else:
+                next_ = PageLink.from_dict(_next_)
+
+            return next_
+        if name == "previous":
+            _previous = data
+            previous: PageLink | Unset
+            if isinstance(_previous, Unset):
+                previous = UNSET
+            else:
+                previous = PageLink.from_dict(_previous)
+
+            return previous
+        if name == "last":
+            _last = data
+            last: PageLink | Unset
+            if isinstance(_last, Unset):
+                last = UNSET
+            else:
+                last = PageLink.from_dict(_last)
+
+            return last
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ParticipantGroup")
 
 
 @_attrs_define
-class ParticipantGroup:
+class ParticipantGroup(DeferredFields):
     """A named list of participants.
 
     Attributes:
@@ -123,14 +123,7 @@ class ParticipantGroup:
 
         is_deleted = d.pop("is_deleted", UNSET)
 
-        _feeder_studies = d.pop("feeder_studies", UNSET)
-        feeder_studies: list[FeederStudy] | Unset = UNSET
-        if _feeder_studies is not UNSET:
-            feeder_studies = []
-            for feeder_studies_item_data in _feeder_studies:
-                feeder_studies_item = FeederStudy.from_dict(feeder_studies_item_data)
-
-                feeder_studies.append(feeder_studies_item)
+        feeder_studies = d.pop("feeder_studies", UNSET)
 
         participant_group = cls(
             id,
@@ -143,9 +136,25 @@ class ParticipantGroup:
             is_deleted,
             feeder_studies,
         )
+        defer_fields(participant_group, ("feeder_studies",))
 
         participant_group.additional_properties = d
         return participant_group
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "feeder_studies":
+            _feeder_studies = data
+            feeder_studies: list[FeederStudy] | Unset = UNSET
+            if _feeder_studies is not UNSET:
+                feeder_studies = []
+                for feeder_studies_item_data in _feeder_studies:
+                    feeder_studies_item = FeederStudy.from_dict(feeder_studies_item_data)
+
+                    feeder_studies.append(feeder_studies_item)
+
+            return feeder_studies
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ParticipantGroupMemberList")
 
 
 @_attrs_define
-class ParticipantGroupMemberList:
+class ParticipantGroupMemberList(DeferredFields):
     """One page of group members.
 
     Attributes:
@@ -59,35 +59,59 @@ class ParticipantGroupMemberList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ParticipantGroupMember.from_dict(results_item_data)
+        results = d.pop("results")
 
-            results.append(results_item)
+        field_links = d.pop("_links", UNSET)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: PageLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = PageLinks.from_dict(_field_links)
-
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+        meta = d.pop("meta", UNSET)
 
         participant_group_member_list = cls(
             results,
             field_links,
             meta,
         )
+        defer_fields(
+            participant_group_member_list,
+            (
+                "results",
+                "field_links",
+                "meta",
+            ),
+        )
 
         participant_group_member_list.additional_properties = d
         return participant_group_member_list
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "results":
+            results = []
+            _results = data
+            for results_item_data in _results:
+                results_item = ParticipantGroupMember.from_dict(results_item_data)
+
+                results.append(results_item)
+
+            return results
+        if name == "field_links":
+            _field_links = data
+            field_links: PageLinks | Unset
+            if isinstance(_field_links, Unset):
+                field_links = UNSET
+            else:
+                field_links = PageLinks.from_dict(_field_links)
+
+            return field_links
+        if name == "meta":
+            _meta = data
+            meta: ListMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ListMeta.from_dict(_meta)
+
+            return meta
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

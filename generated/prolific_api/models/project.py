@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(DeferredFields):
     """A project in full.
 
     Attributes:
@@ -133,14 +133,7 @@ class Project:
 
         owner = d.pop("owner", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[WorkspaceUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = WorkspaceUser.from_dict(users_item_data)
-
-                users.append(users_item)
+        users = d.pop("users", UNSET)
 
         workspace = d.pop("workspace", UNSET)
 
@@ -153,31 +146,11 @@ class Project:
         else:
             type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
-        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
-
-                return componentsschemas_public_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicDetailsType0 | Unset, data)
-
-        public_details = _parse_public_details(d.pop("public_details", UNSET))
+        public_details = d.pop("public_details", UNSET)
 
         is_longitudinal = d.pop("is_longitudinal", UNSET)
 
-        _longitudinal = d.pop("longitudinal", UNSET)
-        longitudinal: Longitudinal | Unset
-        if isinstance(_longitudinal, Unset):
-            longitudinal = UNSET
-        else:
-            longitudinal = Longitudinal.from_dict(_longitudinal)
+        longitudinal = d.pop("longitudinal", UNSET)
 
         project = cls(
             id,
@@ -192,9 +165,61 @@ class Project:
             is_longitudinal,
             longitudinal,
         )
+        defer_fields(
+            project,
+            (
+                "users",
+                "public_details",
+                "longitudinal",
+            ),
+        )
 
         project.additional_properties = d
         return project
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "users":
+            _users = data
+            users: list[WorkspaceUser] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = WorkspaceUser.from_dict(users_item_data)
+
+                    users.append(users_item)
+
+            return users
+        if name == "public_details":
+
+            def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                    return componentsschemas_public_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PublicDetailsType0 | Unset, data)
+
+            public_details = _parse_public_details(data)
+
+            return public_details
+        if name == "longitudinal":
+            _longitudinal = data
+            longitudinal: Longitudinal | Unset
+            if isinstance(_longitudinal, Unset):
+                longitudinal = UNSET
+            else:
+                longitudinal = Longitudinal.from_dict(_longitudinal)
+
+            return longitudinal
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

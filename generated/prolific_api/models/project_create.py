@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ProjectCreate")
 
 
 @_attrs_define
-class ProjectCreate:
+class ProjectCreate(DeferredFields):
     """A new project; `title` alone is enough.
 
     Attributes:
@@ -104,31 +104,11 @@ class ProjectCreate:
         else:
             type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
-        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
-
-                return componentsschemas_public_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicDetailsType0 | Unset, data)
-
-        public_details = _parse_public_details(d.pop("public_details", UNSET))
+        public_details = d.pop("public_details", UNSET)
 
         is_longitudinal = d.pop("is_longitudinal", UNSET)
 
-        _longitudinal = d.pop("longitudinal", UNSET)
-        longitudinal: ProjectCreateLongitudinal | Unset
-        if isinstance(_longitudinal, Unset):
-            longitudinal = UNSET
-        else:
-            longitudinal = ProjectCreateLongitudinal.from_dict(_longitudinal)
+        longitudinal = d.pop("longitudinal", UNSET)
 
         project_create = cls(
             title,
@@ -139,9 +119,49 @@ class ProjectCreate:
             is_longitudinal,
             longitudinal,
         )
+        defer_fields(
+            project_create,
+            (
+                "public_details",
+                "longitudinal",
+            ),
+        )
 
         project_create.additional_properties = d
         return project_create
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "public_details":
+
+            def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                    return componentsschemas_public_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PublicDetailsType0 | Unset, data)
+
+            public_details = _parse_public_details(data)
+
+            return public_details
+        if name == "longitudinal":
+            _longitudinal = data
+            longitudinal: ProjectCreateLongitudinal | Unset
+            if isinstance(_longitudinal, Unset):
+                longitudinal = UNSET
+            else:
+                longitudinal = ProjectCreateLongitudinal.from_dict(_longitudinal)
+
+            return longitudinal
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

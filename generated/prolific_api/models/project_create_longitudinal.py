@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ProjectCreateLongitudinal")
 
 
 @_attrs_define
-class ProjectCreateLongitudinal:
+class ProjectCreateLongitudinal(DeferredFields):
     """The longitudinal design.
 
     Attributes:
@@ -38,19 +38,28 @@ class ProjectCreateLongitudinal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: LongitudinalConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = LongitudinalConfig.from_dict(_config)
+        config = d.pop("config", UNSET)
 
         project_create_longitudinal = cls(
             config,
         )
+        defer_fields(project_create_longitudinal, ("config",))
 
         project_create_longitudinal.additional_properties = d
         return project_create_longitudinal
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "config":
+            _config = data
+            config: LongitudinalConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = LongitudinalConfig.from_dict(_config)
+
+            return config
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

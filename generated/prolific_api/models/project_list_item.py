@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ProjectListItem")
 
 
 @_attrs_define
-class ProjectListItem:
+class ProjectListItem(DeferredFields):
     """A project as it appears in lists.
 
     Attributes:
@@ -111,14 +111,7 @@ class ProjectListItem:
 
         owner = d.pop("owner", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[WorkspaceUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = WorkspaceUser.from_dict(users_item_data)
-
-                users.append(users_item)
+        users = d.pop("users", UNSET)
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
@@ -129,22 +122,7 @@ class ProjectListItem:
         else:
             type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
-        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
-
-                return componentsschemas_public_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicDetailsType0 | Unset, data)
-
-        public_details = _parse_public_details(d.pop("public_details", UNSET))
+        public_details = d.pop("public_details", UNSET)
 
         project_list_item = cls(
             id,
@@ -156,9 +134,51 @@ class ProjectListItem:
             type_,
             public_details,
         )
+        defer_fields(
+            project_list_item,
+            (
+                "users",
+                "public_details",
+            ),
+        )
 
         project_list_item.additional_properties = d
         return project_list_item
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "users":
+            _users = data
+            users: list[WorkspaceUser] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = WorkspaceUser.from_dict(users_item_data)
+
+                    users.append(users_item)
+
+            return users
+        if name == "public_details":
+
+            def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                    return componentsschemas_public_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PublicDetailsType0 | Unset, data)
+
+            public_details = _parse_public_details(data)
+
+            return public_details
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ProjectUpdate")
 
 
 @_attrs_define
-class ProjectUpdate:
+class ProjectUpdate(DeferredFields):
     """Project fields to change.
 
     Attributes:
@@ -116,22 +116,7 @@ class ProjectUpdate:
         else:
             type_ = ProjectType._value2member_map_.get(_type_) or ProjectType(_type_)
 
-        def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
-
-                return componentsschemas_public_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PublicDetailsType0 | Unset, data)
-
-        public_details = _parse_public_details(d.pop("public_details", UNSET))
+        public_details = d.pop("public_details", UNSET)
 
         is_sequential = d.pop("is_sequential", UNSET)
 
@@ -148,9 +133,34 @@ class ProjectUpdate:
             is_sequential,
             naivety_distribution_rate,
         )
+        defer_fields(project_update, ("public_details",))
 
         project_update.additional_properties = d
         return project_update
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "public_details":
+
+            def _parse_public_details(data: object) -> None | PublicDetailsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_public_details_type_0 = PublicDetailsType0.from_dict(data)
+
+                    return componentsschemas_public_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PublicDetailsType0 | Unset, data)
+
+            public_details = _parse_public_details(data)
+
+            return public_details
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="RangeWeighting")
 
 
 @_attrs_define
-class RangeWeighting:
+class RangeWeighting(DeferredFields):
     """One band of a weighted range filter and its share of the participants.
 
     Attributes:
@@ -41,7 +43,7 @@ class RangeWeighting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        selected_range = FilterRange.from_dict(d.pop("selected_range"))
+        selected_range = d.pop("selected_range")
 
         weighting = d.pop("weighting")
 
@@ -49,9 +51,18 @@ class RangeWeighting:
             selected_range,
             weighting,
         )
+        defer_fields(range_weighting, ("selected_range",))
 
         range_weighting.additional_properties = d
         return range_weighting
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "selected_range":
+            selected_range = FilterRange.from_dict(data)
+
+            return selected_range
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

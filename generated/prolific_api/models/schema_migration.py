@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema_migration_status import SchemaMigrationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SchemaMigration")
 
 
 @_attrs_define
-class SchemaMigration:
+class SchemaMigration(DeferredFields):
     """Re-checking a structured dataset's records against a new schema.
 
     Attributes:
@@ -131,14 +131,7 @@ class SchemaMigration:
 
         failed_count = d.pop("failed_count", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[MigrationProblem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = MigrationProblem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        errors = d.pop("errors", UNSET)
 
         reason = d.pop("reason", UNSET)
 
@@ -154,9 +147,25 @@ class SchemaMigration:
             errors,
             reason,
         )
+        defer_fields(schema_migration, ("errors",))
 
         schema_migration.additional_properties = d
         return schema_migration
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "errors":
+            _errors = data
+            errors: list[MigrationProblem] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = MigrationProblem.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+            return errors
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ScreenOutPayment")
 
 
 @_attrs_define
-class ScreenOutPayment:
+class ScreenOutPayment(DeferredFields):
     """Screen-out payment bounds per submission. Amounts are minor units, unlike the request's
     `bonus_per_submission` (major units).
 
@@ -53,19 +53,9 @@ class ScreenOutPayment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _recommended_reward = d.pop("recommended_reward", UNSET)
-        recommended_reward: MoneyAmount | Unset
-        if isinstance(_recommended_reward, Unset):
-            recommended_reward = UNSET
-        else:
-            recommended_reward = MoneyAmount.from_dict(_recommended_reward)
+        recommended_reward = d.pop("recommended_reward", UNSET)
 
-        _minimum_reward = d.pop("minimum_reward", UNSET)
-        minimum_reward: MoneyAmount | Unset
-        if isinstance(_minimum_reward, Unset):
-            minimum_reward = UNSET
-        else:
-            minimum_reward = MoneyAmount.from_dict(_minimum_reward)
+        minimum_reward = d.pop("minimum_reward", UNSET)
 
         average_submission_time_minutes = d.pop("average_submission_time_minutes", UNSET)
 
@@ -74,9 +64,38 @@ class ScreenOutPayment:
             minimum_reward,
             average_submission_time_minutes,
         )
+        defer_fields(
+            screen_out_payment,
+            (
+                "recommended_reward",
+                "minimum_reward",
+            ),
+        )
 
         screen_out_payment.additional_properties = d
         return screen_out_payment
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "recommended_reward":
+            _recommended_reward = data
+            recommended_reward: MoneyAmount | Unset
+            if isinstance(_recommended_reward, Unset):
+                recommended_reward = UNSET
+            else:
+                recommended_reward = MoneyAmount.from_dict(_recommended_reward)
+
+            return recommended_reward
+        if name == "minimum_reward":
+            _minimum_reward = data
+            minimum_reward: MoneyAmount | Unset
+            if isinstance(_minimum_reward, Unset):
+                minimum_reward = UNSET
+            else:
+                minimum_reward = MoneyAmount.from_dict(_minimum_reward)
+
+            return minimum_reward
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="ScreenOutResult")
 
 
 @_attrs_define
-class ScreenOutResult:
+class ScreenOutResult(DeferredFields):
     """Acknowledgement of a screen-out request.
 
     Attributes:
@@ -46,20 +46,29 @@ class ScreenOutResult:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        _payment_per_participant = d.pop("payment_per_participant", UNSET)
-        payment_per_participant: MoneyAmount | Unset
-        if isinstance(_payment_per_participant, Unset):
-            payment_per_participant = UNSET
-        else:
-            payment_per_participant = MoneyAmount.from_dict(_payment_per_participant)
+        payment_per_participant = d.pop("payment_per_participant", UNSET)
 
         screen_out_result = cls(
             message,
             payment_per_participant,
         )
+        defer_fields(screen_out_result, ("payment_per_participant",))
 
         screen_out_result.additional_properties = d
         return screen_out_result
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "payment_per_participant":
+            _payment_per_participant = data
+            payment_per_participant: MoneyAmount | Unset
+            if isinstance(_payment_per_participant, Unset):
+                payment_per_participant = UNSET
+            else:
+                payment_per_participant = MoneyAmount.from_dict(_payment_per_participant)
+
+            return payment_per_participant
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="StudyCost")
 
 
 @_attrs_define
-class StudyCost:
+class StudyCost(DeferredFields):
     """What a study costs, for its rewards and for its bonuses.
 
     Attributes:
@@ -46,27 +46,46 @@ class StudyCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rewards = d.pop("rewards", UNSET)
-        rewards: StudyCostBreakdown | Unset
-        if isinstance(_rewards, Unset):
-            rewards = UNSET
-        else:
-            rewards = StudyCostBreakdown.from_dict(_rewards)
+        rewards = d.pop("rewards", UNSET)
 
-        _bonuses = d.pop("bonuses", UNSET)
-        bonuses: StudyCostBreakdown | Unset
-        if isinstance(_bonuses, Unset):
-            bonuses = UNSET
-        else:
-            bonuses = StudyCostBreakdown.from_dict(_bonuses)
+        bonuses = d.pop("bonuses", UNSET)
 
         study_cost = cls(
             rewards,
             bonuses,
         )
+        defer_fields(
+            study_cost,
+            (
+                "rewards",
+                "bonuses",
+            ),
+        )
 
         study_cost.additional_properties = d
         return study_cost
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "rewards":
+            _rewards = data
+            rewards: StudyCostBreakdown | Unset
+            if isinstance(_rewards, Unset):
+                rewards = UNSET
+            else:
+                rewards = StudyCostBreakdown.from_dict(_rewards)
+
+            return rewards
+        if name == "bonuses":
+            _bonuses = data
+            bonuses: StudyCostBreakdown | Unset
+            if isinstance(_bonuses, Unset):
+                bonuses = UNSET
+            else:
+                bonuses = StudyCostBreakdown.from_dict(_bonuses)
+
+            return bonuses
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="StudyCostBreakdown")
 
 
 @_attrs_define
-class StudyCostBreakdown:
+class StudyCostBreakdown(DeferredFields):
     """A cost split into its parts.
 
     Attributes:
@@ -70,40 +70,15 @@ class StudyCostBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rewards = d.pop("rewards", UNSET)
-        rewards: MoneyAmount | Unset
-        if isinstance(_rewards, Unset):
-            rewards = UNSET
-        else:
-            rewards = MoneyAmount.from_dict(_rewards)
+        rewards = d.pop("rewards", UNSET)
 
-        _fees = d.pop("fees", UNSET)
-        fees: MoneyAmount | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = MoneyAmount.from_dict(_fees)
+        fees = d.pop("fees", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: MoneyAmount | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = MoneyAmount.from_dict(_tax)
+        tax = d.pop("tax", UNSET)
 
-        _rep_sample_fees = d.pop("rep_sample_fees", UNSET)
-        rep_sample_fees: MoneyAmount | Unset
-        if isinstance(_rep_sample_fees, Unset):
-            rep_sample_fees = UNSET
-        else:
-            rep_sample_fees = MoneyAmount.from_dict(_rep_sample_fees)
+        rep_sample_fees = d.pop("rep_sample_fees", UNSET)
 
-        _rep_sample_tax = d.pop("rep_sample_tax", UNSET)
-        rep_sample_tax: MoneyAmount | Unset
-        if isinstance(_rep_sample_tax, Unset):
-            rep_sample_tax = UNSET
-        else:
-            rep_sample_tax = MoneyAmount.from_dict(_rep_sample_tax)
+        rep_sample_tax = d.pop("rep_sample_tax", UNSET)
 
         study_cost_breakdown = cls(
             rewards,
@@ -112,9 +87,68 @@ class StudyCostBreakdown:
             rep_sample_fees,
             rep_sample_tax,
         )
+        defer_fields(
+            study_cost_breakdown,
+            (
+                "rewards",
+                "fees",
+                "tax",
+                "rep_sample_fees",
+                "rep_sample_tax",
+            ),
+        )
 
         study_cost_breakdown.additional_properties = d
         return study_cost_breakdown
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "rewards":
+            _rewards = data
+            rewards: MoneyAmount | Unset
+            if isinstance(_rewards, Unset):
+                rewards = UNSET
+            else:
+                rewards = MoneyAmount.from_dict(_rewards)
+
+            return rewards
+        if name == "fees":
+            _fees = data
+            fees: MoneyAmount | Unset
+            if isinstance(_fees, Unset):
+                fees = UNSET
+            else:
+                fees = MoneyAmount.from_dict(_fees)
+
+            return fees
+        if name == "tax":
+            _tax = data
+            tax: MoneyAmount | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = MoneyAmount.from_dict(_tax)
+
+            return tax
+        if name == "rep_sample_fees":
+            _rep_sample_fees = data
+            rep_sample_fees: MoneyAmount | Unset
+            if isinstance(_rep_sample_fees, Unset):
+                rep_sample_fees = UNSET
+            else:
+                rep_sample_fees = MoneyAmount.from_dict(_rep_sample_fees)
+
+            return rep_sample_fees
+        if name == "rep_sample_tax":
+            _rep_sample_tax = data
+            rep_sample_tax: MoneyAmount | Unset
+            if isinstance(_rep_sample_tax, Unset):
+                rep_sample_tax = UNSET
+            else:
+                rep_sample_tax = MoneyAmount.from_dict(_rep_sample_tax)
+
+            return rep_sample_tax
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,13 @@ from ..models.device_compatibility import DeviceCompatibility
 from ..models.peripheral_requirement import PeripheralRequirement
 from ..models.prolific_id_option import ProlificIdOption
 from ..models.study_label import StudyLabel
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="StudyUpdate")
 
 
 @_attrs_define
-class StudyUpdate:
+class StudyUpdate(DeferredFields):
     """Study fields, all optional. A draft accepts any of them; a published study only
     `internal_name`, `total_available_places` (increase only) and `access_details`.
 
@@ -352,29 +352,7 @@ class StudyUpdate:
 
         is_external_study_url_secure = d.pop("is_external_study_url_secure", UNSET)
 
-        def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                access_details_type_0 = []
-                _access_details_type_0 = data
-                for access_details_type_0_item_data in _access_details_type_0:
-                    access_details_type_0_item = AccessDetail.from_dict(
-                        access_details_type_0_item_data
-                    )
-
-                    access_details_type_0.append(access_details_type_0_item)
-
-                return access_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccessDetail] | None | Unset, data)
-
-        access_details = _parse_access_details(d.pop("access_details", UNSET))
+        access_details = d.pop("access_details", UNSET)
 
         _prolific_id_option = d.pop("prolific_id_option", UNSET)
         prolific_id_option: ProlificIdOption | Unset
@@ -385,14 +363,7 @@ class StudyUpdate:
                 _prolific_id_option
             ) or ProlificIdOption(_prolific_id_option)
 
-        _completion_codes = d.pop("completion_codes", UNSET)
-        completion_codes: list[CompletionCode] | Unset = UNSET
-        if _completion_codes is not UNSET:
-            completion_codes = []
-            for completion_codes_item_data in _completion_codes:
-                completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
-
-                completion_codes.append(completion_codes_item)
+        completion_codes = d.pop("completion_codes", UNSET)
 
         total_available_places = d.pop("total_available_places", UNSET)
 
@@ -422,27 +393,7 @@ class StudyUpdate:
 
                 peripheral_requirements.append(peripheral_requirements_item)
 
-        def _parse_filters(data: object) -> list[AppliedFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = AppliedFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppliedFilter] | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = d.pop("filters", UNSET)
 
         filter_set_id = d.pop("filter_set_id", UNSET)
 
@@ -454,12 +405,7 @@ class StudyUpdate:
 
         is_custom_screening = d.pop("is_custom_screening", UNSET)
 
-        _submissions_config = d.pop("submissions_config", UNSET)
-        submissions_config: SubmissionsConfig | Unset
-        if isinstance(_submissions_config, Unset):
-            submissions_config = UNSET
-        else:
-            submissions_config = SubmissionsConfig.from_dict(_submissions_config)
+        submissions_config = d.pop("submissions_config", UNSET)
 
         _study_labels = d.pop("study_labels", UNSET)
         study_labels: list[StudyLabel] | Unset = UNSET
@@ -543,28 +489,7 @@ class StudyUpdate:
 
         data_collection_id = d.pop("data_collection_id", UNSET)
 
-        def _parse_data_collection_metadata(
-            data: object,
-        ) -> None | StudyUpdateDataCollectionMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_collection_metadata_type_0 = StudyUpdateDataCollectionMetadataType0.from_dict(
-                    data
-                )
-
-                return data_collection_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StudyUpdateDataCollectionMetadataType0 | Unset, data)
-
-        data_collection_metadata = _parse_data_collection_metadata(
-            d.pop("data_collection_metadata", UNSET)
-        )
+        data_collection_metadata = d.pop("data_collection_metadata", UNSET)
 
         study_update = cls(
             name,
@@ -598,9 +523,119 @@ class StudyUpdate:
             data_collection_id,
             data_collection_metadata,
         )
+        defer_fields(
+            study_update,
+            (
+                "access_details",
+                "completion_codes",
+                "filters",
+                "submissions_config",
+                "data_collection_metadata",
+            ),
+        )
 
         study_update.additional_properties = d
         return study_update
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "access_details":
+
+            def _parse_access_details(data: object) -> list[AccessDetail] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    access_details_type_0 = []
+                    _access_details_type_0 = data
+                    for access_details_type_0_item_data in _access_details_type_0:
+                        access_details_type_0_item = AccessDetail.from_dict(
+                            access_details_type_0_item_data
+                        )
+
+                        access_details_type_0.append(access_details_type_0_item)
+
+                    return access_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AccessDetail] | None | Unset, data)
+
+            access_details = _parse_access_details(data)
+
+            return access_details
+        if name == "completion_codes":
+            _completion_codes = data
+            completion_codes: list[CompletionCode] | Unset = UNSET
+            if _completion_codes is not UNSET:
+                completion_codes = []
+                for completion_codes_item_data in _completion_codes:
+                    completion_codes_item = CompletionCode.from_dict(completion_codes_item_data)
+
+                    completion_codes.append(completion_codes_item)
+
+            return completion_codes
+        if name == "filters":
+
+            def _parse_filters(data: object) -> list[AppliedFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    filters_type_0 = []
+                    _filters_type_0 = data
+                    for filters_type_0_item_data in _filters_type_0:
+                        filters_type_0_item = AppliedFilter.from_dict(filters_type_0_item_data)
+
+                        filters_type_0.append(filters_type_0_item)
+
+                    return filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AppliedFilter] | None | Unset, data)
+
+            filters = _parse_filters(data)
+
+            return filters
+        if name == "submissions_config":
+            _submissions_config = data
+            submissions_config: SubmissionsConfig | Unset
+            if isinstance(_submissions_config, Unset):
+                submissions_config = UNSET
+            else:
+                submissions_config = SubmissionsConfig.from_dict(_submissions_config)
+
+            return submissions_config
+        if name == "data_collection_metadata":
+
+            def _parse_data_collection_metadata(
+                data: object,
+            ) -> None | StudyUpdateDataCollectionMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_collection_metadata_type_0 = (
+                        StudyUpdateDataCollectionMetadataType0.from_dict(data)
+                    )
+
+                    return data_collection_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | StudyUpdateDataCollectionMetadataType0 | Unset, data)
+
+            data_collection_metadata = _parse_data_collection_metadata(data)
+
+            return data_collection_metadata
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

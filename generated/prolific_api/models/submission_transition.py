@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.rejection_category import RejectionCategory
 from ..models.submission_transition_action import SubmissionTransitionAction
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SubmissionTransition")
 
 
 @_attrs_define
-class SubmissionTransition:
+class SubmissionTransition(DeferredFields):
     """A review decision. `REJECT` needs `message` and `rejection_category`; `COMPLETE` needs
     `completion_code` (and `completion_code_data` for dynamic payments).
 
@@ -92,12 +92,7 @@ class SubmissionTransition:
 
         completion_code = d.pop("completion_code", UNSET)
 
-        _completion_code_data = d.pop("completion_code_data", UNSET)
-        completion_code_data: CompletionCodeData | Unset
-        if isinstance(_completion_code_data, Unset):
-            completion_code_data = UNSET
-        else:
-            completion_code_data = CompletionCodeData.from_dict(_completion_code_data)
+        completion_code_data = d.pop("completion_code_data", UNSET)
 
         submission_transition = cls(
             action,
@@ -106,9 +101,23 @@ class SubmissionTransition:
             completion_code,
             completion_code_data,
         )
+        defer_fields(submission_transition, ("completion_code_data",))
 
         submission_transition.additional_properties = d
         return submission_transition
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "completion_code_data":
+            _completion_code_data = data
+            completion_code_data: CompletionCodeData | Unset
+            if isinstance(_completion_code_data, Unset):
+                completion_code_data = UNSET
+            else:
+                completion_code_data = CompletionCodeData.from_dict(_completion_code_data)
+
+            return completion_code_data
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

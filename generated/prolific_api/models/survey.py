@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Survey")
 
 
 @_attrs_define
-class Survey:
+class Survey(DeferredFields):
     """A questionnaire hosted by Prolific.
 
     Attributes:
@@ -109,23 +109,9 @@ class Survey:
         else:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[SurveySection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = SurveySection.from_dict(sections_item_data)
+        sections = d.pop("sections", UNSET)
 
-                sections.append(sections_item)
-
-        _questions = d.pop("questions", UNSET)
-        questions: list[SurveyQuestion] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = SurveyQuestion.from_dict(questions_item_data)
-
-                questions.append(questions_item)
+        questions = d.pop("questions", UNSET)
 
         survey = cls(
             field_id,
@@ -136,9 +122,42 @@ class Survey:
             sections,
             questions,
         )
+        defer_fields(
+            survey,
+            (
+                "sections",
+                "questions",
+            ),
+        )
 
         survey.additional_properties = d
         return survey
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "sections":
+            _sections = data
+            sections: list[SurveySection] | Unset = UNSET
+            if _sections is not UNSET:
+                sections = []
+                for sections_item_data in _sections:
+                    sections_item = SurveySection.from_dict(sections_item_data)
+
+                    sections.append(sections_item)
+
+            return sections
+        if name == "questions":
+            _questions = data
+            questions: list[SurveyQuestion] | Unset = UNSET
+            if _questions is not UNSET:
+                questions = []
+                for questions_item_data in _questions:
+                    questions_item = SurveyQuestion.from_dict(questions_item_data)
+
+                    questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

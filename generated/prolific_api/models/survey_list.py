@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="SurveyList")
 
 
 @_attrs_define
-class SurveyList:
+class SurveyList(DeferredFields):
     """Surveys of a researcher.
 
     Attributes:
@@ -39,19 +41,28 @@ class SurveyList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Survey.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = d.pop("results")
 
         survey_list = cls(
             results,
         )
+        defer_fields(survey_list, ("results",))
 
         survey_list.additional_properties = d
         return survey_list
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "results":
+            results = []
+            _results = data
+            for results_item_data in _results:
+                results_item = Survey.from_dict(results_item_data)
+
+                results.append(results_item)
+
+            return results
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.survey_question_type import SurveyQuestionType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveyQuestion")
 
 
 @_attrs_define
-class SurveyQuestion:
+class SurveyQuestion(DeferredFields):
     """A question of a survey.
 
     Attributes:
@@ -63,12 +63,7 @@ class SurveyQuestion:
         _type_ = d.pop("type")
         type_ = SurveyQuestionType._value2member_map_.get(_type_) or SurveyQuestionType(_type_)
 
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = SurveyAnswerOption.from_dict(answers_item_data)
-
-            answers.append(answers_item)
+        answers = d.pop("answers")
 
         id = d.pop("id", UNSET)
 
@@ -78,9 +73,23 @@ class SurveyQuestion:
             answers,
             id,
         )
+        defer_fields(survey_question, ("answers",))
 
         survey_question.additional_properties = d
         return survey_question
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "answers":
+            answers = []
+            _answers = data
+            for answers_item_data in _answers:
+                answers_item = SurveyAnswerOption.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+            return answers
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="SurveyQuestionResponse")
 
 
 @_attrs_define
-class SurveyQuestionResponse:
+class SurveyQuestionResponse(DeferredFields):
     """The answers chosen to one question.
 
     Attributes:
@@ -53,21 +55,30 @@ class SurveyQuestionResponse:
 
         question_title = d.pop("question_title")
 
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = SurveyChosenAnswer.from_dict(answers_item_data)
-
-            answers.append(answers_item)
+        answers = d.pop("answers")
 
         survey_question_response = cls(
             question_id,
             question_title,
             answers,
         )
+        defer_fields(survey_question_response, ("answers",))
 
         survey_question_response.additional_properties = d
         return survey_question_response
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "answers":
+            answers = []
+            _answers = data
+            for answers_item_data in _answers:
+                answers_item = SurveyChosenAnswer.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+            return answers
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveyResponse")
 
 
 @_attrs_define
-class SurveyResponse:
+class SurveyResponse(DeferredFields):
     """A participant's response to a survey.
 
     Attributes:
@@ -109,23 +109,9 @@ class SurveyResponse:
         else:
             date_modified = datetime.datetime.fromisoformat(_date_modified)
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[SurveyResponseSection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = SurveyResponseSection.from_dict(sections_item_data)
+        sections = d.pop("sections", UNSET)
 
-                sections.append(sections_item)
-
-        _questions = d.pop("questions", UNSET)
-        questions: list[SurveyQuestionResponse] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
-
-                questions.append(questions_item)
+        questions = d.pop("questions", UNSET)
 
         survey_response = cls(
             field_id,
@@ -136,9 +122,42 @@ class SurveyResponse:
             sections,
             questions,
         )
+        defer_fields(
+            survey_response,
+            (
+                "sections",
+                "questions",
+            ),
+        )
 
         survey_response.additional_properties = d
         return survey_response
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "sections":
+            _sections = data
+            sections: list[SurveyResponseSection] | Unset = UNSET
+            if _sections is not UNSET:
+                sections = []
+                for sections_item_data in _sections:
+                    sections_item = SurveyResponseSection.from_dict(sections_item_data)
+
+                    sections.append(sections_item)
+
+            return sections
+        if name == "questions":
+            _questions = data
+            questions: list[SurveyQuestionResponse] | Unset = UNSET
+            if _questions is not UNSET:
+                questions = []
+                for questions_item_data in _questions:
+                    questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
+
+                    questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveyResponseCreate")
 
 
 @_attrs_define
-class SurveyResponseCreate:
+class SurveyResponseCreate(DeferredFields):
     """A participant's response: by `sections`, or by `questions` for surveys without sections.
 
     Attributes:
@@ -69,23 +69,9 @@ class SurveyResponseCreate:
 
         submission_id = d.pop("submission_id")
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[SurveyResponseSection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = SurveyResponseSection.from_dict(sections_item_data)
+        sections = d.pop("sections", UNSET)
 
-                sections.append(sections_item)
-
-        _questions = d.pop("questions", UNSET)
-        questions: list[SurveyQuestionResponse] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
-
-                questions.append(questions_item)
+        questions = d.pop("questions", UNSET)
 
         survey_response_create = cls(
             participant_id,
@@ -93,9 +79,42 @@ class SurveyResponseCreate:
             sections,
             questions,
         )
+        defer_fields(
+            survey_response_create,
+            (
+                "sections",
+                "questions",
+            ),
+        )
 
         survey_response_create.additional_properties = d
         return survey_response_create
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "sections":
+            _sections = data
+            sections: list[SurveyResponseSection] | Unset = UNSET
+            if _sections is not UNSET:
+                sections = []
+                for sections_item_data in _sections:
+                    sections_item = SurveyResponseSection.from_dict(sections_item_data)
+
+                    sections.append(sections_item)
+
+            return sections
+        if name == "questions":
+            _questions = data
+            questions: list[SurveyQuestionResponse] | Unset = UNSET
+            if _questions is not UNSET:
+                questions = []
+                for questions_item_data in _questions:
+                    questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
+
+                    questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DeferredFields, defer_fields
+
 T = TypeVar("T", bound="SurveyResponseSection")
 
 
 @_attrs_define
-class SurveyResponseSection:
+class SurveyResponseSection(DeferredFields):
     """The answers given in one section.
 
     Attributes:
@@ -46,20 +48,29 @@ class SurveyResponseSection:
         d = dict(src_dict)
         section_id = d.pop("section_id")
 
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
-
-            questions.append(questions_item)
+        questions = d.pop("questions")
 
         survey_response_section = cls(
             section_id,
             questions,
         )
+        defer_fields(survey_response_section, ("questions",))
 
         survey_response_section.additional_properties = d
         return survey_response_section
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "questions":
+            questions = []
+            _questions = data
+            for questions_item_data in _questions:
+                questions_item = SurveyQuestionResponse.from_dict(questions_item_data)
+
+                questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveySection")
 
 
 @_attrs_define
-class SurveySection:
+class SurveySection(DeferredFields):
     """A section of a survey.
 
     Attributes:
@@ -54,12 +54,7 @@ class SurveySection:
         d = dict(src_dict)
         title = d.pop("title")
 
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = SurveyQuestion.from_dict(questions_item_data)
-
-            questions.append(questions_item)
+        questions = d.pop("questions")
 
         id = d.pop("id", UNSET)
 
@@ -68,9 +63,23 @@ class SurveySection:
             questions,
             id,
         )
+        defer_fields(survey_section, ("questions",))
 
         survey_section.additional_properties = d
         return survey_section
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "questions":
+            questions = []
+            _questions = data
+            for questions_item_data in _questions:
+                questions_item = SurveyQuestion.from_dict(questions_item_data)
+
+                questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

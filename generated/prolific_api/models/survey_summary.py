@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveySummary")
 
 
 @_attrs_define
-class SurveySummary:
+class SurveySummary(DeferredFields):
     """How often each answer of a survey was chosen.
 
     Attributes:
@@ -51,22 +51,31 @@ class SurveySummary:
         d = dict(src_dict)
         survey_id = d.pop("survey_id")
 
-        _questions = d.pop("questions", UNSET)
-        questions: list[SurveySummaryQuestion] | Unset = UNSET
-        if _questions is not UNSET:
-            questions = []
-            for questions_item_data in _questions:
-                questions_item = SurveySummaryQuestion.from_dict(questions_item_data)
-
-                questions.append(questions_item)
+        questions = d.pop("questions", UNSET)
 
         survey_summary = cls(
             survey_id,
             questions,
         )
+        defer_fields(survey_summary, ("questions",))
 
         survey_summary.additional_properties = d
         return survey_summary
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "questions":
+            _questions = data
+            questions: list[SurveySummaryQuestion] | Unset = UNSET
+            if _questions is not UNSET:
+                questions = []
+                for questions_item_data in _questions:
+                    questions_item = SurveySummaryQuestion.from_dict(questions_item_data)
+
+                    questions.append(questions_item)
+
+            return questions
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

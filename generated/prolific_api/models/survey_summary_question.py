@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="SurveySummaryQuestion")
 
 
 @_attrs_define
-class SurveySummaryQuestion:
+class SurveySummaryQuestion(DeferredFields):
     """Counts for one question.
 
     Attributes:
@@ -67,14 +67,7 @@ class SurveySummaryQuestion:
 
         total_answers = d.pop("total_answers", UNSET)
 
-        _answers = d.pop("answers", UNSET)
-        answers: list[SurveySummaryAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = SurveySummaryAnswer.from_dict(answers_item_data)
-
-                answers.append(answers_item)
+        answers = d.pop("answers", UNSET)
 
         survey_summary_question = cls(
             question,
@@ -82,9 +75,25 @@ class SurveySummaryQuestion:
             total_answers,
             answers,
         )
+        defer_fields(survey_summary_question, ("answers",))
 
         survey_summary_question.additional_properties = d
         return survey_summary_question
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "answers":
+            _answers = data
+            answers: list[SurveySummaryAnswer] | Unset = UNSET
+            if _answers is not UNSET:
+                answers = []
+                for answers_item_data in _answers:
+                    answers_item = SurveySummaryAnswer.from_dict(answers_item_data)
+
+                    answers.append(answers_item)
+
+            return answers
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

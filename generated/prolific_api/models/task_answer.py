@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instruction_type import InstructionType
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="TaskAnswer")
 
 
 @_attrs_define
-class TaskAnswer:
+class TaskAnswer(DeferredFields):
     """A participant's answer to one question.
 
     Attributes:
@@ -65,23 +65,32 @@ class TaskAnswer:
         else:
             type_ = InstructionType._value2member_map_.get(_type_) or InstructionType(_type_)
 
-        _answer = d.pop("answer", UNSET)
-        answer: list[TaskAnswerAnswerItem] | Unset = UNSET
-        if _answer is not UNSET:
-            answer = []
-            for answer_item_data in _answer:
-                answer_item = TaskAnswerAnswerItem.from_dict(answer_item_data)
-
-                answer.append(answer_item)
+        answer = d.pop("answer", UNSET)
 
         task_answer = cls(
             instruction_id,
             type_,
             answer,
         )
+        defer_fields(task_answer, ("answer",))
 
         task_answer.additional_properties = d
         return task_answer
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "answer":
+            _answer = data
+            answer: list[TaskAnswerAnswerItem] | Unset = UNSET
+            if _answer is not UNSET:
+                answer = []
+                for answer_item_data in _answer:
+                    answer_item = TaskAnswerAnswerItem.from_dict(answer_item_data)
+
+                    answer.append(answer_item)
+
+            return answer
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_batch_status import TaskBatchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="TaskBatch")
 
 
 @_attrs_define
-class TaskBatch:
+class TaskBatch(DeferredFields):
     """A batch of annotation or evaluation tasks built over a dataset.
 
     Attributes:
@@ -164,43 +164,11 @@ class TaskBatch:
 
         created_by = d.pop("created_by", UNSET)
 
-        _datasets = d.pop("datasets", UNSET)
-        datasets: list[TaskBatchDataset] | Unset = UNSET
-        if _datasets is not UNSET:
-            datasets = []
-            for datasets_item_data in _datasets:
-                datasets_item = TaskBatchDataset.from_dict(datasets_item_data)
+        datasets = d.pop("datasets", UNSET)
 
-                datasets.append(datasets_item)
+        task_details = d.pop("task_details", UNSET)
 
-        _task_details = d.pop("task_details", UNSET)
-        task_details: TaskDetails | Unset
-        if isinstance(_task_details, Unset):
-            task_details = UNSET
-        else:
-            task_details = TaskDetails.from_dict(_task_details)
-
-        def _parse_batch_items(data: object) -> list[LayoutPage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                batch_items_type_0 = []
-                _batch_items_type_0 = data
-                for batch_items_type_0_item_data in _batch_items_type_0:
-                    batch_items_type_0_item = LayoutPage.from_dict(batch_items_type_0_item_data)
-
-                    batch_items_type_0.append(batch_items_type_0_item)
-
-                return batch_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LayoutPage] | None | Unset, data)
-
-        batch_items = _parse_batch_items(d.pop("batch_items", UNSET))
+        batch_items = d.pop("batch_items", UNSET)
 
         total_task_count = d.pop("total_task_count", UNSET)
 
@@ -228,9 +196,66 @@ class TaskBatch:
             schema_version,
             auto_sync_enabled,
         )
+        defer_fields(
+            task_batch,
+            (
+                "datasets",
+                "task_details",
+                "batch_items",
+            ),
+        )
 
         task_batch.additional_properties = d
         return task_batch
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "datasets":
+            _datasets = data
+            datasets: list[TaskBatchDataset] | Unset = UNSET
+            if _datasets is not UNSET:
+                datasets = []
+                for datasets_item_data in _datasets:
+                    datasets_item = TaskBatchDataset.from_dict(datasets_item_data)
+
+                    datasets.append(datasets_item)
+
+            return datasets
+        if name == "task_details":
+            _task_details = data
+            task_details: TaskDetails | Unset
+            if isinstance(_task_details, Unset):
+                task_details = UNSET
+            else:
+                task_details = TaskDetails.from_dict(_task_details)
+
+            return task_details
+        if name == "batch_items":
+
+            def _parse_batch_items(data: object) -> list[LayoutPage] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    batch_items_type_0 = []
+                    _batch_items_type_0 = data
+                    for batch_items_type_0_item_data in _batch_items_type_0:
+                        batch_items_type_0_item = LayoutPage.from_dict(batch_items_type_0_item_data)
+
+                        batch_items_type_0.append(batch_items_type_0_item)
+
+                    return batch_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LayoutPage] | None | Unset, data)
+
+            batch_items = _parse_batch_items(data)
+
+            return batch_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="TaskBatchCreate")
 
 
 @_attrs_define
-class TaskBatchCreate:
+class TaskBatchCreate(DeferredFields):
     """A batch to create.
 
     Attributes:
@@ -75,18 +75,11 @@ class TaskBatchCreate:
 
         workspace_id = d.pop("workspace_id")
 
-        task_details = TaskDetails.from_dict(d.pop("task_details"))
+        task_details = d.pop("task_details")
 
         dataset_id = d.pop("dataset_id", UNSET)
 
-        _batch_items = d.pop("batch_items", UNSET)
-        batch_items: list[LayoutPage] | Unset = UNSET
-        if _batch_items is not UNSET:
-            batch_items = []
-            for batch_items_item_data in _batch_items:
-                batch_items_item = LayoutPage.from_dict(batch_items_item_data)
-
-                batch_items.append(batch_items_item)
+        batch_items = d.pop("batch_items", UNSET)
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
@@ -98,9 +91,35 @@ class TaskBatchCreate:
             batch_items,
             auto_sync_enabled,
         )
+        defer_fields(
+            task_batch_create,
+            (
+                "task_details",
+                "batch_items",
+            ),
+        )
 
         task_batch_create.additional_properties = d
         return task_batch_create
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "task_details":
+            task_details = TaskDetails.from_dict(data)
+
+            return task_details
+        if name == "batch_items":
+            _batch_items = data
+            batch_items: list[LayoutPage] | Unset = UNSET
+            if _batch_items is not UNSET:
+                batch_items = []
+                for batch_items_item_data in _batch_items:
+                    batch_items_item = LayoutPage.from_dict(batch_items_item_data)
+
+                    batch_items.append(batch_items_item)
+
+            return batch_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

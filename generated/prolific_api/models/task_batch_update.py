@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="TaskBatchUpdate")
 
 
 @_attrs_define
-class TaskBatchUpdate:
+class TaskBatchUpdate(DeferredFields):
     """Changes to a batch; fields left out stay as they are.
 
     Attributes:
@@ -76,34 +76,9 @@ class TaskBatchUpdate:
 
         dataset_id = d.pop("dataset_id", UNSET)
 
-        _task_details = d.pop("task_details", UNSET)
-        task_details: TaskDetails | Unset
-        if isinstance(_task_details, Unset):
-            task_details = UNSET
-        else:
-            task_details = TaskDetails.from_dict(_task_details)
+        task_details = d.pop("task_details", UNSET)
 
-        def _parse_batch_items(data: object) -> list[LayoutPage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                batch_items_type_0 = []
-                _batch_items_type_0 = data
-                for batch_items_type_0_item_data in _batch_items_type_0:
-                    batch_items_type_0_item = LayoutPage.from_dict(batch_items_type_0_item_data)
-
-                    batch_items_type_0.append(batch_items_type_0_item)
-
-                return batch_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LayoutPage] | None | Unset, data)
-
-        batch_items = _parse_batch_items(d.pop("batch_items", UNSET))
+        batch_items = d.pop("batch_items", UNSET)
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
@@ -114,9 +89,54 @@ class TaskBatchUpdate:
             batch_items,
             auto_sync_enabled,
         )
+        defer_fields(
+            task_batch_update,
+            (
+                "task_details",
+                "batch_items",
+            ),
+        )
 
         task_batch_update.additional_properties = d
         return task_batch_update
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "task_details":
+            _task_details = data
+            task_details: TaskDetails | Unset
+            if isinstance(_task_details, Unset):
+                task_details = UNSET
+            else:
+                task_details = TaskDetails.from_dict(_task_details)
+
+            return task_details
+        if name == "batch_items":
+
+            def _parse_batch_items(data: object) -> list[LayoutPage] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    batch_items_type_0 = []
+                    _batch_items_type_0 = data
+                    for batch_items_type_0_item_data in _batch_items_type_0:
+                        batch_items_type_0_item = LayoutPage.from_dict(batch_items_type_0_item_data)
+
+                        batch_items_type_0.append(batch_items_type_0_item)
+
+                    return batch_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LayoutPage] | None | Unset, data)
+
+            batch_items = _parse_batch_items(data)
+
+            return batch_items
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

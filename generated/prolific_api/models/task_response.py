@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="TaskResponse")
 
 
 @_attrs_define
-class TaskResponse:
+class TaskResponse(DeferredFields):
     """One participant's answer to one task.
 
     Attributes:
@@ -124,19 +124,9 @@ class TaskResponse:
 
         correlation_id = d.pop("correlation_id", UNSET)
 
-        _response = d.pop("response", UNSET)
-        response: TaskAnswer | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = TaskAnswer.from_dict(_response)
+        response = d.pop("response", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TaskResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TaskResponseMetadata.from_dict(_metadata)
+        metadata = d.pop("metadata", UNSET)
 
         schema_version = d.pop("schema_version", UNSET)
 
@@ -155,9 +145,38 @@ class TaskResponse:
             schema_version,
             no_submission,
         )
+        defer_fields(
+            task_response,
+            (
+                "response",
+                "metadata",
+            ),
+        )
 
         task_response.additional_properties = d
         return task_response
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "response":
+            _response = data
+            response: TaskAnswer | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = TaskAnswer.from_dict(_response)
+
+            return response
+        if name == "metadata":
+            _metadata = data
+            metadata: TaskResponseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = TaskResponseMetadata.from_dict(_metadata)
+
+            return metadata
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="UnitOption")
 
 
 @_attrs_define
-class UnitOption:
+class UnitOption(DeferredFields):
     """One unit a participant can pick next to a typed value.
 
     Attributes:
@@ -55,21 +55,30 @@ class UnitOption:
 
         value = d.pop("value")
 
-        _validation = d.pop("validation", UNSET)
-        validation: InputValidation | Unset
-        if isinstance(_validation, Unset):
-            validation = UNSET
-        else:
-            validation = InputValidation.from_dict(_validation)
+        validation = d.pop("validation", UNSET)
 
         unit_option = cls(
             label,
             value,
             validation,
         )
+        defer_fields(unit_option, ("validation",))
 
         unit_option.additional_properties = d
         return unit_option
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "validation":
+            _validation = data
+            validation: InputValidation | Unset
+            if isinstance(_validation, Unset):
+                validation = UNSET
+            else:
+                validation = InputValidation.from_dict(_validation)
+
+            return validation
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

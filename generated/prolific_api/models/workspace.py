@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="Workspace")
 
 
 @_attrs_define
-class Workspace:
+class Workspace(DeferredFields):
     """A workspace in full.
 
     Attributes:
@@ -112,23 +112,9 @@ class Workspace:
 
         owner = d.pop("owner", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[WorkspaceUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = WorkspaceUser.from_dict(users_item_data)
+        users = d.pop("users", UNSET)
 
-                users.append(users_item)
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[ProjectListItem] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = ProjectListItem.from_dict(projects_item_data)
-
-                projects.append(projects_item)
+        projects = d.pop("projects", UNSET)
 
         wallet = d.pop("wallet", UNSET)
 
@@ -147,9 +133,42 @@ class Workspace:
             currency_code,
             naivety_distribution_rate,
         )
+        defer_fields(
+            workspace,
+            (
+                "users",
+                "projects",
+            ),
+        )
 
         workspace.additional_properties = d
         return workspace
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "users":
+            _users = data
+            users: list[WorkspaceUser] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = WorkspaceUser.from_dict(users_item_data)
+
+                    users.append(users_item)
+
+            return users
+        if name == "projects":
+            _projects = data
+            projects: list[ProjectListItem] | Unset = UNSET
+            if _projects is not UNSET:
+                projects = []
+                for projects_item_data in _projects:
+                    projects_item = ProjectListItem.from_dict(projects_item_data)
+
+                    projects.append(projects_item)
+
+            return projects
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="WorkspaceBalance")
 
 
 @_attrs_define
-class WorkspaceBalance:
+class WorkspaceBalance(DeferredFields):
     """Money in a workspace's wallet.
 
     Attributes:
@@ -73,21 +73,11 @@ class WorkspaceBalance:
 
         total_balance = d.pop("total_balance", UNSET)
 
-        _balance_breakdown = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: BalanceBreakdown | Unset
-        if isinstance(_balance_breakdown, Unset):
-            balance_breakdown = UNSET
-        else:
-            balance_breakdown = BalanceBreakdown.from_dict(_balance_breakdown)
+        balance_breakdown = d.pop("balance_breakdown", UNSET)
 
         available_balance = d.pop("available_balance", UNSET)
 
-        _available_balance_breakdown = d.pop("available_balance_breakdown", UNSET)
-        available_balance_breakdown: BalanceBreakdown | Unset
-        if isinstance(_available_balance_breakdown, Unset):
-            available_balance_breakdown = UNSET
-        else:
-            available_balance_breakdown = BalanceBreakdown.from_dict(_available_balance_breakdown)
+        available_balance_breakdown = d.pop("available_balance_breakdown", UNSET)
 
         workspace_balance = cls(
             currency_code,
@@ -96,9 +86,40 @@ class WorkspaceBalance:
             available_balance,
             available_balance_breakdown,
         )
+        defer_fields(
+            workspace_balance,
+            (
+                "balance_breakdown",
+                "available_balance_breakdown",
+            ),
+        )
 
         workspace_balance.additional_properties = d
         return workspace_balance
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "balance_breakdown":
+            _balance_breakdown = data
+            balance_breakdown: BalanceBreakdown | Unset
+            if isinstance(_balance_breakdown, Unset):
+                balance_breakdown = UNSET
+            else:
+                balance_breakdown = BalanceBreakdown.from_dict(_balance_breakdown)
+
+            return balance_breakdown
+        if name == "available_balance_breakdown":
+            _available_balance_breakdown = data
+            available_balance_breakdown: BalanceBreakdown | Unset
+            if isinstance(_available_balance_breakdown, Unset):
+                available_balance_breakdown = UNSET
+            else:
+                available_balance_breakdown = BalanceBreakdown.from_dict(
+                    _available_balance_breakdown
+                )
+
+            return available_balance_breakdown
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:

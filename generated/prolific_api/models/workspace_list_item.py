@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DeferredFields, Unset, defer_fields
 
 T = TypeVar("T", bound="WorkspaceListItem")
 
 
 @_attrs_define
-class WorkspaceListItem:
+class WorkspaceListItem(DeferredFields):
     """A workspace as it appears in lists.
 
     Attributes:
@@ -89,14 +89,7 @@ class WorkspaceListItem:
 
         owner = d.pop("owner", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[WorkspaceUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = WorkspaceUser.from_dict(users_item_data)
-
-                users.append(users_item)
+        users = d.pop("users", UNSET)
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
@@ -108,9 +101,25 @@ class WorkspaceListItem:
             users,
             naivety_distribution_rate,
         )
+        defer_fields(workspace_list_item, ("users",))
 
         workspace_list_item.additional_properties = d
         return workspace_list_item
+
+    @staticmethod
+    def _parse_field(name: str, data: Any) -> Any:
+        if name == "users":
+            _users = data
+            users: list[WorkspaceUser] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = WorkspaceUser.from_dict(users_item_data)
+
+                    users.append(users_item)
+
+            return users
+        raise KeyError(name)
 
     @property
     def additional_keys(self) -> list[str]:
