@@ -6,8 +6,9 @@ them, and an error about a bad line names its number, never its text.
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
-from pathlib import Path
 
 import click
 
@@ -19,22 +20,23 @@ __all__ = ["credential_pools"]
 
 POOL_FIELDS = ("credential_pool_id", "total_credentials", "available_credentials")
 USE_FIELDS = ("username", "used", "participant_id", "submission_id")
-CSV_HELP = "Lines of 'username,password', no header; - reads standard input."
+CSV_HELP = (
+    "Lines of 'username,password' (a header line of those names is skipped); - reads "
+    "standard input."
+)
 
 
-def _read_credentials(path: str) -> str:
-    """The logins as the SDK sends them: checked, blank lines and a header line dropped, so
-    the count printed is what Prolific receives."""
-    name = "standard input" if path == "-" else path
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {name}: {exc}") from None
-    return credentials_csv(text)
+def _credentials(path: str) -> str:
+    """The file's (or standard input's) logins as Prolific's CSV, checked by the SDK: a missing
+    file, a line without two fields or a repeated username is refused, naming the line."""
+    if path == "-":
+        return credentials_csv(sys.stdin.read())
+    return credentials_csv(None, path=path)
 
 
 def _count(text: str) -> int:
-    return sum(1 for line in text.splitlines() if line.strip())
+    # Rows, not lines: a quoted password may hold a line break.
+    return sum(1 for _ in csv.reader(io.StringIO(text)))
 
 
 @click.group("credential-pools")
@@ -62,7 +64,7 @@ def pools_create(state: CliState, csv_path: str) -> None:
 
     Running it twice makes two pools: to add logins to a pool, use append.
     """
-    text = _read_credentials(csv_path)
+    text = _credentials(csv_path)
     client = state.client()
     pool_id = client.credential_pools.create(state.workspace_id(), text)
     state.emit({"credential_pool_id": pool_id, "added": _count(text)})
@@ -78,7 +80,7 @@ def pools_append(state: CliState, pool_id: str, csv_path: str) -> None:
 
     A study paused because its pool ran out needs `prolific studies start` afterwards.
     """
-    text = _read_credentials(csv_path)
+    text = _credentials(csv_path)
     state.client().credential_pools.append(pool_id, text)
     state.emit({"credential_pool_id": pool_id, "added": _count(text)})
 

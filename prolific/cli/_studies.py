@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 import click
@@ -254,7 +255,8 @@ def test(state: CliState, study_id: str, email: str | None) -> None:
     except InvalidRequestError as exc:
         if exc.field != "email":
             raise
-        raise InputError(
+        # Prolific answered (exit 1, not 2): the advice is what differs from the SDK's.
+        raise click.ClickException(
             f"{study_id}: Prolific refused the test study; if the workspace has no test "
             "participant yet, run again with --email ADDRESS to create one"
         ) from None
@@ -387,8 +389,6 @@ def export_demographics(
 @pass_state
 def schedule_publish(state: CliState, study_id: str, when: str) -> None:
     """Publish a draft later; until then it is SCHEDULED. The balance must cover it then."""
-    from datetime import datetime
-
     try:
         moment = datetime.fromisoformat(when.strip())
     except ValueError:

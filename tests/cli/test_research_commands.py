@@ -38,7 +38,7 @@ def test_studies_test_prints_the_url_and_asks_for_an_email_once(
 ) -> None:
     draft = _draft(prolific, home, "Tried first")
     first = prolific("studies", "test", draft)
-    assert first.code == 2  # no test participant yet: refused with what to do
+    assert first.code == 1  # no test participant yet: Prolific refused, and what to do
     assert "--email ADDRESS" in first.err and first.err.count("\n") == 1
 
     made = prolific("studies", "test", draft, "--email", "me+test@example.test", "-o", "json")
@@ -79,15 +79,15 @@ def test_export_demographics_writes_prolifics_csv_and_guards_the_quota(
     assert by_age.code == 0, by_age.err
     assert [set(r) >= {"Participant id", "age"} for r in by_age.json()] == [True, True]
 
-    sex = json.dumps({"filter_id": "sex", "selected_values": ["0", "1"]})
     saved = home / "export.csv"
-    to_file = prolific("studies", "export-demographics", study_id, "--filter", sex,
+    to_file = prolific("studies", "export-demographics", study_id, "--filter", "sex",
                        "--out", str(saved))  # fmt: skip
     assert to_file.code == 0, to_file.err
     assert to_file.out == "" and "Wrote 2 row(s)" in to_file.err
     assert saved.read_text().splitlines()[0].endswith(",sex")
 
-    third = prolific("studies", "export-demographics", study_id, "--filter", "handedness")
+    hands = json.dumps({"filter_id": "handedness", "selected_values": ["0"]})
+    third = prolific("studies", "export-demographics", study_id, "--filter", hands)
     assert third.code == 2  # refused from the export history, before the export is asked
     assert "2 demographic-export filter combinations" in third.err
     assert "--no-quota-check" in third.err
@@ -120,10 +120,12 @@ def test_credential_pools_from_a_csv_to_the_usage_report(
 ) -> None:
     # A header line is dropped, not sent as a login, and not counted.
     (home / "logins.csv").write_text("username,password\nada,pw-ada-9d2f\nbob,pw-bob-71ce\n")
+    missing = prolific("credential-pools", "create", "--csv", "nowhere.csv")
+    assert missing.code == 2 and "nowhere.csv does not exist" in missing.err
     made = prolific("credential-pools", "create", "--csv", "logins.csv", "-o", "json")
     assert made.code == 0, made.err
     pool = made.json()["credential_pool_id"]
-    assert made.json()["added"] == 2
+    assert made.json()["added"] == 2  # the header line is not a login
 
     draft = _draft(prolific, home, "With logins", total_available_places=3)
     attached = prolific("credential-pools", "attach", draft, pool, "-o", "json")
