@@ -14,6 +14,10 @@ that does no I/O. It yields what it needs done and receives the outcome::
 A request that fails is thrown into the generator as its typed error, so the workflow decides,
 in one place, what a failure means. :func:`run_sync` and :func:`run_async` are the only code that
 differs between ``Prolific`` and ``AsyncProlific``.
+
+A workflow that also calls the bonus ledger between its steps (a SQLite or PostgreSQL write that
+may wait for another process's lock) is wrapped in :func:`blocking`: the async runner then
+advances it in a worker thread, so the event loop keeps serving other tasks meanwhile.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ __all__ = [
     "Pause",
     "Sleep",
     "Transfer",
+    "blocking",
     "run_async",
     "run_sync",
 ]
@@ -89,6 +94,28 @@ Flow: TypeAlias = Generator[Step, Any, T]
 _LOCKS_GUARD = threading.Lock()
 
 
+class _Blocking(Generator[Step, Any, T]):
+    """A workflow whose code between steps blocks (see :func:`blocking`)."""
+
+    def __init__(self, flow: Flow[T]) -> None:
+        self.flow = flow
+
+    def send(self, value: Any) -> Step:
+        return self.flow.send(value)
+
+    def throw(self, *args: Any) -> Step:
+        return self.flow.throw(*args)
+
+    def close(self) -> None:
+        self.flow.close()
+
+
+def blocking(flow: Flow[T]) -> Flow[T]:
+    """Mark `flow` as calling blocking local code (the ledger) between its steps.
+    :func:`run_sync` runs it as any other; :func:`run_async` advances it off the event loop."""
+    return _Blocking(flow)
+
+
 def _lock(client: SyncAPIClient | AsyncAPIClient, key: str, kind: type[Any]) -> Any:
     with _LOCKS_GUARD:
         return client._flow_locks.setdefault(key, kind())
@@ -99,10 +126,9 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
     outcome: Any = None
     error: ProlificError | None = None
     while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(outcome)
-        except StopIteration as stop:
-            result: T = stop.value
+        done, step = _advance(flow, outcome, error)
+        if done:
+            result: T = step
             return result
         outcome, error = None, None
         if isinstance(step, Sleep):
@@ -129,31 +155,42 @@ def run_sync(client: SyncAPIClient, flow: Flow[T]) -> T:
                 error = exc
 
 
-async def run_async(client: AsyncAPIClient, flow: Flow[T]) -> T:
-    """Drive `flow` on the event loop."""
+def _advance(flow: Flow[Any], outcome: Any, error: ProlificError | None) -> tuple[bool, Any]:
+    """Resume `flow`: (False, its next step) or (True, its result). A StopIteration must not
+    leave a worker thread: it cannot be set on an asyncio future."""
+    try:
+        return False, flow.throw(error) if error is not None else flow.send(outcome)
+    except StopIteration as stop:
+        return True, stop.value
+
+
+async def run_async(client: AsyncAPIClient, flow: Flow[T], *, offload: bool = False) -> T:
+    """Drive `flow` on the event loop; a :func:`blocking` one (and the flows it guards) is
+    advanced in a worker thread."""
+    import asyncio  # only async users pay for importing it (see SystemClock)
+
+    offload = offload or isinstance(flow, _Blocking)
     outcome: Any = None
     error: ProlificError | None = None
     while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(outcome)
-        except StopIteration as stop:
-            result: T = stop.value
+        if offload:
+            done, step = await asyncio.to_thread(_advance, flow, outcome, error)
+        else:
+            done, step = _advance(flow, outcome, error)
+        if done:
+            result: T = step
             return result
         outcome, error = None, None
         if isinstance(step, Sleep):
             await client._clock.asleep(step.seconds)
         elif isinstance(step, Pause):
-            import asyncio  # only async users pay for importing it (see SystemClock)
-
             await asyncio.sleep(step.seconds)
         elif isinstance(step, Now):
             outcome = client._clock.now()
         elif isinstance(step, Guarded):
-            import asyncio  # only async users pay for importing it (see SystemClock)
-
             try:
                 async with _lock(client, step.key, asyncio.Lock):
-                    outcome = await run_async(client, step.flow)
+                    outcome = await run_async(client, step.flow, offload=offload)
             except ProlificError as exc:
                 error = exc
         else:

@@ -38,7 +38,7 @@ from prolific_api.params import (
 
 from .. import _task_builder as calls
 from .._base_client import AsyncAPIClient, AsyncResource, SyncAPIClient, SyncResource
-from .._flow import Flow, run_async, run_sync
+from .._flow import Flow, blocking, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import _user_stacklevel
 from .._workflows.task_builder import (
@@ -109,16 +109,18 @@ def _upload(
 ) -> Flow[Dataset]:
     calls.create_dataset(workspace_id, name, schema)  # checks the arguments before any I/O
     upload = prepare_upload(source, schema, filename)
-    return upload_flow(
-        client._bonus_ledger(ledger),
-        client._account,
-        workspace_id,
-        upload,
-        name=name,
-        schema=schema,
-        allow_partial=allow_partial,
-        wait=wait,
-        key=key,
+    return blocking(
+        upload_flow(
+            client._bonus_ledger(ledger),
+            client._account,
+            workspace_id,
+            upload,
+            name=name,
+            schema=schema,
+            allow_partial=allow_partial,
+            wait=wait,
+            key=key,
+        )
     )
 
 
@@ -136,14 +138,16 @@ def _create_ready(
     payload = calls.batch_body(body, fields, extra_body, creating=True)
     if instructions is not None:
         _deprecated("batches.create_ready(instructions=...)")
-    return create_ready_flow(
-        client._bonus_ledger(ledger),
-        client._account,
-        payload,
-        instructions=None if instructions is None else list(instructions),
-        tasks_per_group=tasks_per_group,
-        wait=wait,
-        key=key,
+    return blocking(
+        create_ready_flow(
+            client._bonus_ledger(ledger),
+            client._account,
+            payload,
+            instructions=None if instructions is None else list(instructions),
+            tasks_per_group=tasks_per_group,
+            wait=wait,
+            key=key,
+        )
     )
 
 

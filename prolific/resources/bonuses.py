@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from prolific_api.models.bonus_batch import BonusBatch
 
 from .._base_client import AsyncResource, SyncResource, _BaseClient
-from .._flow import Flow, run_async, run_sync
+from .._flow import Flow, blocking, run_async, run_sync
 from .._workflows.bonus import pay_flow
 from .._workflows.calls import create_batch_request, csv_bonuses, pay_batch_request
 from ..types import BonusReport
@@ -36,8 +36,10 @@ def _pay(
     wait: float,
 ) -> Flow[BonusReport]:
     book = client._bonus_ledger(ledger)
-    return pay_flow(
-        book, client._account, study_id, amounts, key, settle_timeout=settle_timeout, wait=wait
+    return blocking(
+        pay_flow(
+            book, client._account, study_id, amounts, key, settle_timeout=settle_timeout, wait=wait
+        )
     )
 
 

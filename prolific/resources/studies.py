@@ -38,7 +38,7 @@ from prolific_api.params import (
 )
 
 from .._base_client import AsyncResource, SyncResource, _BaseClient
-from .._flow import Flow, run_async, run_sync
+from .._flow import Flow, blocking, run_async, run_sync
 from .._pagination import AsyncPager, SyncPager
 from .._payload import build_body, require_fields
 from .._request import PageQuery, Request, build
@@ -274,16 +274,18 @@ def _create_and_publish(
             "annotators_per_task goes with data_collection=", field="annotators_per_task"
         )
     payload = create_payload(body, fields, extra_body)
-    return create_and_publish_flow(
-        client._bonus_ledger(),
-        client._account,
-        payload,
-        mode=mode,
-        wait=wait,
-        key=key,
-        workspace=workspace,
-        project=project,
-        stamp=stamp,
+    return blocking(
+        create_and_publish_flow(
+            client._bonus_ledger(),
+            client._account,
+            payload,
+            mode=mode,
+            wait=wait,
+            key=key,
+            workspace=workspace,
+            project=project,
+            stamp=stamp,
+        )
     )
 
 
@@ -324,15 +326,17 @@ def _screen_out(
             "bonus_per_submission (Decimal major units, the bulk endpoint)",
             field="bonus_per_submission",
         )
-    return screen_out_flow(
-        client._bonus_ledger(ledger),
-        client._account,
-        study_id,
-        submission_ids,
-        bonus_per_submission,
-        increase_places,
-        key,
-        settle_timeout,
+    return blocking(
+        screen_out_flow(
+            client._bonus_ledger(ledger),
+            client._account,
+            study_id,
+            submission_ids,
+            bonus_per_submission,
+            increase_places,
+            key,
+            settle_timeout,
+        )
     )
 
 
