@@ -161,25 +161,35 @@ def pay_flow(
 
     owner = new_owner()
     done = []
+    paid_by_others = True
     for part in parts:
-        finished, reconciled = yield from _pay_part(ledger, part, owner, settle_timeout, wait)
+        outcome = yield from _pay_part(ledger, part, owner, settle_timeout, wait)
+        if outcome is None:  # another caller paid it while this one waited for its claim
+            done.append(ledger.part(part.scope, part.key, part.number))
+            continue
+        finished, reconciled = outcome
+        paid_by_others = False
         # A part confirmed by reconciliation finished what an earlier attempt sent.
         resumed = resumed or reconciled
         done.append(finished)
+    if paid_by_others:
+        # Every part was paid by a concurrent caller with the same key: this call sent nothing.
+        return _report(key, study_id, done, major, resumed=True, already_paid=True)
     return _report(key, study_id, done, major, resumed=resumed)
 
 
 def _pay_part(
     ledger: BonusLedger, part: Part, owner: str, settle_timeout: float, wait: float
-) -> Flow[tuple[Part, bool]]:
-    """Pay one part; also say whether it was confirmed by reconciliation."""
+) -> Flow[tuple[Part, bool] | None]:
+    """Pay one part; also say whether it was confirmed by reconciliation. None: it was found
+    paid (by another caller) once this one got its claim."""
     what = f"payment {part.key!r}" + (f" (part {part.number + 1})" if part.number else "")
     while True:
         claimed: Part = yield from wait_for(
             lambda: ledger.claim(part.scope, part.key, part.number, owner), what, ledger, wait
         )
         if claimed.state is PaymentState.PAID:
-            return claimed, False
+            return None
         try:
             finished = yield from _advance(ledger, claimed, owner, settle_timeout, wait)
         finally:

@@ -5,8 +5,10 @@ number of recipients, concurrent callers, and money calls that overlap."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,7 +174,45 @@ def test_threads_paying_one_key_at_once_pay_once(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert errors == [] and len(outcomes) == 4
+    # One thread paid; the three that waited for its claim say the payment was already made.
+    assert sorted(outcomes) == [False, True, True, True]
     assert sandbox.count_requests("pay_bonus_payments") == 1
     assert bonuses(sandbox, subs[0]) == [100] and bonuses(sandbox, subs[1]) == [25]
     assert new_owner() != new_owner()
     client.close()
+
+
+class OvertakenLedger(BonusLedger):
+    """Just before this caller claims its part, another caller with the same key pays it."""
+
+    def __init__(self, path: Path, other: Callable[[], object]) -> None:
+        super().__init__(path)
+        self.other: Callable[[], object] | None = other
+
+    def claim(self, scope: str, key: str, number: int, owner: str) -> Any:
+        if self.other is not None:
+            other, self.other = self.other, None
+            other()
+        return super().claim(scope, key, number, owner)
+
+
+async def test_a_caller_overtaken_by_another_with_the_same_key_reports_already_paid(
+    sandbox: Sandbox, client: Client, tmp_path: Path
+) -> None:
+    study_id, subs = await finished(sandbox, client, 1)
+    amounts = {subs[0]: Decimal("1.00")}
+    path = tmp_path / "l.sqlite3"
+    others: list[Any] = []
+
+    def other_caller() -> None:
+        with sandbox.client() as own:
+            others.append(own.bonuses.pay(study_id, amounts, key="k", ledger=path))
+
+    report = await call(
+        client.bonuses.pay, study_id, amounts, key="k", ledger=OvertakenLedger(path, other_caller)
+    )
+
+    assert not others[0].already_paid  # the other caller sent the payment
+    assert report.already_paid and report.resumed  # this one sent nothing, and says so
+    assert report.batch_id == others[0].batch_id
+    assert bonuses(sandbox, subs[0]) == [100]
