@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -72,6 +72,10 @@ class Account:
 
     origin: str
     account_id: str | None = None
+    #: (workspace ID, currency) -> (when read, on the client's clock; Prolific's minimum hourly
+    #: reward in minor units, or None): ``create_and_publish`` reads it once an hour, not once
+    #: per study.
+    reward_minimums: dict[tuple[str, str], tuple[float, int | None]] = field(default_factory=dict)
 
 
 class _BaseClient:

@@ -641,7 +641,8 @@ def bench_requests(sizes: Sizes, add: Add) -> None:
         # The workflow adds one call, the balance check the issue asks for before publishing;
         # the draft prices itself (total_cost), and a first attempt needs no search for an
         # earlier draft because the ledger shows none was tried. The account that scopes the
-        # ledger is read once per client (users/me), so a first call learns it before counting.
+        # ledger is read once per client (users/me), and Prolific's reward recommendations
+        # (for the low-reward warning) once an hour, so a first call learns both before counting.
         client.studies.create_and_publish(
             _study(name="First of this client", total_available_places=5),
             workspace=sandbox.workspace_id,

@@ -241,7 +241,8 @@ def create_and_publish_flow(
             workspace_id = workspaces[0].id if len(workspaces) == 1 else None
         if workspace_id is not None:
             currency = yield from _check_balance(study, body, workspace_id)
-            yield from reward_warning_flow(study, body, workspace_id, currency)
+            known = account.reward_minimums
+            yield from reward_warning_flow(study, body, workspace_id, currency, known)
         try:
             study = yield from transition_flow(study.id, "PUBLISH")
         except ProlificError as exc:

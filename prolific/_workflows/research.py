@@ -21,7 +21,7 @@ from prolific_api.models.study import Study
 from prolific_api.models.test_study import TestStudy
 
 from .._constants import LOGGER_NAME
-from .._flow import Flow
+from .._flow import Flow, Now
 from .._request import Request, build
 from .._transfer import Transfer
 from .._validation import check_id
@@ -244,33 +244,50 @@ def export_demographics_flow(
 # -- the reward check of create_and_publish -----------------------------------------------------
 
 
+#: How long create_and_publish trusts the reward recommendations it read, in seconds.
+REWARD_MINIMUM_TTL = 3600.0
+
+
 def reward_warning_flow(
-    study: Study, body: Mapping[str, Any], workspace_id: str, currency: str | None
+    study: Study,
+    body: Mapping[str, Any],
+    workspace_id: str,
+    currency: str | None,
+    known: dict[tuple[str, str], tuple[float, int | None]] | None = None,
 ) -> Flow[None]:
     """Log a warning when the study's hourly reward is below Prolific's recommended minimum
-    for the workspace's currency. Advice only: a failed look-up is logged and ignored."""
+    for the workspace's currency. Advice only: a failed look-up is logged and ignored. `known`
+    keeps what was read per workspace and currency for an hour (a client's ``Account``)."""
     reward = body.get("reward")
     minutes = body.get("estimated_completion_time")
     if not isinstance(reward, int) or not isinstance(minutes, int) or minutes <= 0:
         return
     if currency not in ("GBP", "USD"):
         return
-    try:
-        query = {"workspace_id": workspace_id, "currency": currency}
-        recommendations: Any = yield build(ops.get_reward_recommendations, query=query)
-    except ProlificError as exc:
-        logger.debug("Could not check the reward against Prolific's recommendations: %s", exc)
-        return
-    minimum = next(
-        (
-            r.get("min_reward_per_hour")
-            for r in recommendations
-            if isinstance(r, Mapping) and r.get("currency") == currency
-        ),
-        None,
-    )
+    now: float = yield Now()
+    cached = (known or {}).get((workspace_id, currency))
+    if cached is not None and now - cached[0] < REWARD_MINIMUM_TTL:
+        minimum = cached[1]
+    else:
+        try:
+            query = {"workspace_id": workspace_id, "currency": currency}
+            recommendations: Any = yield build(ops.get_reward_recommendations, query=query)
+        except ProlificError as exc:
+            logger.debug("Could not check the reward against Prolific's recommendations: %s", exc)
+            return
+        found = next(
+            (
+                r.get("min_reward_per_hour")
+                for r in recommendations
+                if isinstance(r, Mapping) and r.get("currency") == currency
+            ),
+            None,
+        )
+        minimum = found if isinstance(found, int) else None
+        if known is not None:
+            known[(workspace_id, currency)] = (now, minimum)
     hourly = reward * 60 / minutes
-    if isinstance(minimum, int) and hourly < minimum:
+    if minimum is not None and hourly < minimum:
         logger.warning(
             "Study %s pays %.0f %s minor units an hour (reward %d for %d minutes), below "
             "Prolific's recommended minimum of %d; participants may avoid it and Prolific may "

@@ -362,12 +362,15 @@ async def test_first_attempt_costs_create_balance_reward_check_and_publish_only(
         workspace=sandbox.workspace_id,
     )
     sent = [r.operation for r in sandbox.requests[before:]]
-    assert sent == [
-        "create_study",
-        "get_workspace_balance",
-        "get_reward_recommendations",
-        "transition_study",
-    ]
+    # The reward recommendations are read once an hour per client, not once per study.
+    assert sent == ["create_study", "get_workspace_balance", "transition_study"]
+    sandbox.advance(3601)
+    before = len(sandbox.requests)
+    await call(
+        client.studies.create_and_publish, study_body(name="Later"), workspace=sandbox.workspace_id
+    )
+    sent = [r.operation for r in sandbox.requests[before:]]
+    assert "get_reward_recommendations" in sent
 
 
 async def test_an_attempt_whose_answer_was_lost_is_searched_for_on_the_next_call(
