@@ -162,3 +162,22 @@ def test_a_bonus_too_large_for_the_money_arithmetic_is_a_400(
     )
     assert response.status_code == 400, response.text
     assert sb.ledger.bonuses_for(submission_id) == []
+
+
+def test_an_answer_is_well_formed_and_keep_alive_serves_the_next_request(
+    sb: Sandbox, server: tuple[str, int]
+) -> None:
+    # The server writes each answer's head and body as one block: it must still be a proper
+    # HTTP/1.1 answer (status line, Date, Server, exact Content-Length), a HEAD must carry no
+    # body, and the connection must stay usable for the next request.
+    with socket.create_connection(server, timeout=10) as sock:
+        for method in ("GET", "HEAD", "GET"):
+            sock.sendall((request_head(method, STUDIES, sb.token) + "\r\n\r\n").encode())
+            response = http.client.HTTPResponse(sock, method=method)
+            response.begin()
+            payload = response.read()
+            assert response.version == 11 and response.status == (200 if method == "GET" else 405)
+            assert response.getheader("Date") and response.getheader("Server")
+            length = int(response.getheader("Content-Length") or -1)
+            assert payload == b"" if method == "HEAD" else len(payload) == length
+            assert response.getheader("Connection") != "close"
