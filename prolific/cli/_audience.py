@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ._bodyfile import body_file_options, known_fields, read_body
+from ._settings import InputError
 from ._state import CliState, output_options, pass_state, workspace_option
 
 __all__ = ["filter_sets", "filters", "participant_groups"]
@@ -22,13 +23,29 @@ def participant_groups() -> None:
 
 
 @participant_groups.command("list")
+@click.option(
+    "--project",
+    "project_id",
+    metavar="PROJECT_ID",
+    help="The groups of this project's workspace, instead of --workspace.",
+)
+@click.option(
+    "--active/--deleted",
+    default=None,
+    help="Only the groups not deleted, or only the deleted ones (default: Prolific's choice).",
+)
 @output_options
 @workspace_option
 @pass_state
-def groups_list(state: CliState) -> None:
-    """Every participant group of the workspace."""
+def groups_list(state: CliState, project_id: str | None, active: bool | None) -> None:
+    """Every participant group of the workspace, or of the project given by --project."""
+    if project_id is not None and state.workspace:
+        raise InputError("give --workspace or --project, not both")
     client = state.client()
-    state.emit_list(client.participant_groups.list(state.workspace_id()), GROUP_FIELDS)
+    # The config file's workspace is a default, so an explicit --project takes its place.
+    workspace_id = None if project_id is not None else state.workspace_id()
+    groups = client.participant_groups.list(workspace_id, project_id=project_id, active=active)
+    state.emit_list(groups, GROUP_FIELDS)
 
 
 @participant_groups.command("get")

@@ -202,6 +202,42 @@ def cost(state: CliState, study_id: str) -> None:
     state.emit(state.client().studies.cost(study_id))
 
 
+REWARD_FIELDS = ("currency", "min_reward_per_hour", "recommended_reward_per_hour")
+
+
+def _currency(value: str) -> str:
+    if value.upper() not in ("GBP", "USD"):
+        raise click.BadParameter(f"{value!r} is not a currency Prolific pays in; use GBP or USD")
+    return value.upper()
+
+
+@studies.command("reward-recommendations")
+@click.option(
+    "--currency",
+    required=True,
+    metavar="GBP|USD",
+    callback=lambda _ctx, _param, value: _currency(value),
+    help="The currency of the rewards.",
+)
+@click.option(
+    "--filter",
+    "filter_ids",
+    multiple=True,
+    metavar="FILTER_ID",
+    help="A screener the study will use, which can raise the figures (repeatable).",
+)
+@output_options
+@workspace_option
+@pass_state
+def reward_recommendations(state: CliState, currency: str, filter_ids: tuple[str, ...]) -> None:
+    """Prolific's minimum and recommended reward per hour, in minor units (pence, cents)."""
+    client = state.client()
+    found = client.studies.reward_recommendations(
+        state.workspace_id(), "GBP" if currency == "GBP" else "USD", screener_ids=filter_ids
+    )
+    state.emit_list(found, REWARD_FIELDS)
+
+
 @studies.command("summary")
 @click.argument("study_id")
 @output_options

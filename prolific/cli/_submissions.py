@@ -25,7 +25,7 @@ class PartlyFailed(click.ClickException):
 
 @click.group()
 def submissions() -> None:
-    """Submissions: list, approve (one or all), reject, ask to return."""
+    """Submissions: list, approve (one or all), reject, return, screen out, undo."""
 
 
 #: The list's yes/no filters and what each one is about (``--X`` keeps, ``--no-X`` leaves out).
@@ -140,9 +140,48 @@ def reject(state: CliState, submission_id: str, message: str, category: str) -> 
 
 @submissions.command("return")
 @click.argument("submission_id")
-@click.option("--reason", "reasons", multiple=True, required=True, help="Repeatable.")
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    help="Ask the participant to return it, for this reason (repeatable); without --reason "
+    "the submission is marked RETURNED at once.",
+)
 @output_options
 @pass_state
 def return_(state: CliState, submission_id: str, reasons: tuple[str, ...]) -> None:
-    """Ask the participant to return the submission, giving the reasons."""
-    state.emit(state.client().submissions.request_return(submission_id, list(reasons)))
+    """Mark a submission RETURNED (its place frees up), or with --reason ask the participant
+    to return it."""
+    client = state.client()
+    if reasons:
+        state.emit(client.submissions.request_return(submission_id, list(reasons)))
+    else:
+        state.emit(client.submissions.return_(submission_id))
+
+
+def _transition(name: str, method: str, doc: str) -> None:
+    @submissions.command(name, help=doc)
+    @click.argument("submission_id")
+    @output_options
+    @pass_state
+    def command(state: CliState, submission_id: str) -> None:
+        state.emit(getattr(state.client().submissions, method)(submission_id))
+
+
+_transition("unreturn", "unreturn", "Take a return back: the submission awaits review again.")
+_transition("unreject", "unreject", "Take a rejection back: the submission awaits review again.")
+
+
+@submissions.command("screen-out")
+@click.argument("submission_id")
+@click.option(
+    "--code",
+    required=True,
+    help="The completion code of the study's FIXED_SCREEN_OUT_PAYMENT code.",
+)
+@output_options
+@pass_state
+def screen_out(state: CliState, submission_id: str, code: str) -> None:
+    """Screen the participant out: they are paid the code's fixed reward and their place goes
+    to someone new."""
+    state.emit(state.client().submissions.screen_out(submission_id, code))

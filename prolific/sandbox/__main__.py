@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from .._config import is_loopback_host
 from ._core import Sandbox
+from ._flags import add_settings_flags, settings_from
 from ._server import serve
-from ._state import SandboxSettings
 
 #: The control endpoints, for ``--help``; docs/sandbox.md has every field.
 CONTROL_HELP = """sandbox-only endpoints (same token; unknown body fields answer 400):
@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="fill every published study with simulated participants",
     )
+    add_settings_flags(parser)
     args = parser.parse_args(argv)
     token, warning = choose_token(args.host, args.token)
     if warning:
@@ -70,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         token=token,
         balance=args.balance,
-        settings=SandboxSettings(autopilot=args.autopilot),
+        settings=settings_from(args, autopilot=args.autopilot),
     )
     with serve(sandbox, host=args.host, port=args.port, speed=args.speed) as url:
         print(f"Prolific sandbox listening on {url}", flush=True)
