@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from prolific.sandbox import SandboxSettings
 from prolific.sandbox import __main__ as cli
 from prolific.sandbox._core import derive_token
 
@@ -19,7 +20,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
     @contextmanager
     def fake_serve(sandbox: Any, **options: Any) -> Iterator[str]:
-        calls.append({"token": sandbox.token, **options})
+        calls.append({"token": sandbox.token, "settings": sandbox.state.settings, **options})
         yield f"http://{options['host']}:8765"
 
     monkeypatch.setattr(cli, "serve", fake_serve)
@@ -61,3 +62,34 @@ def test_off_loopback_an_explicit_token_is_used_and_still_warned_about(
     _, err = capsys.readouterr()
     assert served[0]["token"] == "chosen-token-123"
     assert "the --token you gave" in err
+
+
+def test_rule_flags_become_the_served_sandboxs_settings(served: list[dict[str, Any]]) -> None:
+    cli.main([])
+    assert served[0]["settings"] == SandboxSettings()  # no flag leaves every default alone
+    cli.main(
+        ["--review-window", "never", "--reserved-hold", "2m", "--return-request-delay", "90",
+         "--bonus-payment-delay", "1.5h", "--bulk-approve-delay", "1d", "--publish-delay", "0",
+         "--webhook-retry-delays", "1m,5m", "--no-webhook-retry-jitter",
+         "--minimum-hourly-reward", "usd=900", "--account-type", "corporate",
+         "--stop-with-unreviewed", "awaiting-review", "--delete-study-status", "204",
+         "--no-submissions-require-study", "--demographic-export-shape", "download_url",
+         "--autopilot"]
+    )  # fmt: skip
+    assert served[1]["settings"] == SandboxSettings(
+        review_window=None,
+        reserved_hold=120.0,
+        return_request_delay=90.0,
+        bonus_payment_delay=5400.0,
+        bulk_approve_delay=86400.0,
+        publish_delay=0.0,
+        webhook_retry_delays=(60.0, 300.0),
+        webhook_retry_jitter=False,
+        minimum_hourly_reward={"GBP": 600, "USD": 900},  # the other currency keeps its floor
+        account_type="corporate",
+        stop_with_unreviewed="AWAITING REVIEW",
+        delete_study_status=204,
+        submissions_require_study=False,
+        demographic_export_shape="download_url",
+        autopilot=True,
+    )
