@@ -20,7 +20,8 @@ def sandbox() -> None:
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
 def serve(port: int, seed: int, extra: tuple[str, ...]) -> None:
     """Serve the sandbox on loopback until Ctrl+C, printing the PROLIFIC_URL and PROLIFIC_TOKEN
-    to export. Other options (--speed, --autopilot, --balance, --host, --token) are those of
+    to export. Other options (--speed, --autopilot, --balance, --host, --token, and the rule
+    flags such as --publish-delay, --review-window and --demographic-export-shape) are those of
     `python -m prolific.sandbox --help`."""
     from ..sandbox.__main__ import main as serve_sandbox
 
