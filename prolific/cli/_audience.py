@@ -32,7 +32,7 @@ def participant_groups() -> None:
 @click.option(
     "--active/--deleted",
     default=None,
-    help="Only the groups not deleted, or only the deleted ones (default: Prolific's choice).",
+    help="Only the groups not deleted, or only the deleted ones (default: no filter is sent).",
 )
 @output_options
 @workspace_option
