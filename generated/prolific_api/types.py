@@ -24,6 +24,15 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+class UnreadableFieldError(ValueError):
+    """A field that ``from_dict`` deferred could not be read when first accessed."""
+
+
+#: What such a failure raises. The prolific SDK puts a subclass here that is also its
+#: ``UnexpectedResponseError``, so ``except ProlificError`` catches it.
+unreadable_field_error: type[UnreadableFieldError] = UnreadableFieldError
+
+
 class DeferredFields:
     """Base of a model whose nested models are built on first access.
 
@@ -49,7 +58,7 @@ class DeferredFields:
                 value = self._parse_field(name, data)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
-                raise ValueError(
+                raise unreadable_field_error(
                     f"Could not read {type(self).__name__}.{name} from the API's answer "
                     f"({what}); the API may have changed."
                 ) from exc
@@ -95,4 +104,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "DeferredFields", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "DeferredFields",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "UnreadableFieldError",
+]

@@ -128,3 +128,18 @@ def _fields() -> list[str]:
     import attrs
 
     return [field.name for field in attrs.fields(Study) if field.init]
+
+
+def test_through_the_sdk_an_unreadable_nested_field_is_a_prolific_error() -> None:
+    import httpx
+
+    from prolific.errors import ProlificError, UnexpectedResponseError
+
+    bad = study(completion_codes=[{"code_type": "COMPLETED", "actions": []}])
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=bad))
+    with Prolific(token="t", http_client=httpx.Client(transport=transport)) as client:
+        fetched = client.studies.get(STUDY["id"])
+    assert fetched.name == STUDY["name"]
+    with pytest.raises(UnexpectedResponseError, match=r"Study\.completion_codes") as caught:
+        _ = fetched.completion_codes
+    assert isinstance(caught.value, ProlificError) and isinstance(caught.value, ValueError)
