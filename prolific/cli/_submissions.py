@@ -144,14 +144,24 @@ def reject(state: CliState, submission_id: str, message: str, category: str) -> 
     "--reason",
     "reasons",
     multiple=True,
-    help="Ask the participant to return it, for this reason (repeatable); without --reason "
-    "the submission is marked RETURNED at once.",
+    help="Ask the participant to return it, for this reason (repeatable).",
+)
+@click.option(
+    "--now",
+    is_flag=True,
+    help="Mark it RETURNED at once instead (its place frees up; the participant is not paid).",
 )
 @output_options
 @pass_state
-def return_(state: CliState, submission_id: str, reasons: tuple[str, ...]) -> None:
-    """Mark a submission RETURNED (its place frees up), or with --reason ask the participant
-    to return it."""
+def return_(state: CliState, submission_id: str, reasons: tuple[str, ...], now: bool) -> None:
+    """Ask the participant to return a submission (--reason), or mark it RETURNED (--now)."""
+    # Two different acts share the verb, and one of them cannot be taken back by the
+    # participant: the user must say which, rather than get the stronger one by omission.
+    if bool(reasons) == now:
+        raise click.UsageError(
+            "give --reason TEXT (ask the participant to return it) or --now (mark it RETURNED "
+            "at once), not both and not neither"
+        )
     client = state.client()
     if reasons:
         state.emit(client.submissions.request_return(submission_id, list(reasons)))

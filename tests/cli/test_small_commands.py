@@ -81,7 +81,9 @@ def test_single_submission_transitions_print_the_new_status(
     def status(*args: str) -> str:
         return str(_json(prolific, "submissions", *args)["status"])
 
-    assert status("return", first) == "RETURNED"
+    # `return` does one of two acts, so it needs to be told which.
+    _one_line_error(prolific("submissions", "return", first), 2, "--now")
+    assert status("return", first, "--now") == "RETURNED"
     assert status("unreturn", first) == "AWAITING REVIEW"
     rejected = ("reject", second, "--message", REASON, "--category", "LOW_EFFORT")
     assert status(*rejected) == "REJECTED"
