@@ -161,3 +161,16 @@ def workspace_option(f: F) -> F:
         callback=_set("workspace"),
         help="Workspace by name or ID (default: the config file's, else your only one).",
     )(f)
+
+
+def id_command(group: click.Group, name: str, argument: str, namespace: str, doc: str) -> None:
+    """Add ``<group> <name> ID``: one call of ``client.<namespace>.<method>(ID)`` (the method
+    named like the command, dashes as underscores), its result printed like any answer."""
+    method = name.replace("-", "_")
+
+    @group.command(name, help=doc)
+    @click.argument(argument)
+    @output_options
+    @pass_state
+    def command(state: CliState, /, **given: str) -> None:
+        state.emit(getattr(getattr(state.client(), namespace), method)(given[argument]))

@@ -13,7 +13,7 @@ from ._bodyfile import Body, known_fields, read_body
 from ._output import write_list
 from ._progress import spinner
 from ._settings import InputError
-from ._state import CliState, output_options, pass_state, workspace_option
+from ._state import CliState, id_command, output_options, pass_state, workspace_option
 
 __all__ = ["studies"]
 
@@ -168,19 +168,13 @@ def update(
     state.emit(update(study_id, body.fields, extra_body=body.extra_body))
 
 
-def _transition(name: str, action: str, doc: str) -> None:
-    @studies.command(name, help=doc)
-    @click.argument("study_id")
-    @output_options
-    @pass_state
-    def command(state: CliState, study_id: str) -> None:
-        state.emit(getattr(state.client().studies, action)(study_id))
-
-
-_transition("publish", "publish", "Publish a draft (recruiting starts; the balance must cover it).")
-_transition("pause", "pause", "Pause recruiting.")
-_transition("start", "start", "Resume a paused study.")
-_transition("stop", "stop", "Stop recruiting for good.")
+for _name, _doc in (
+    ("publish", "Publish a draft (recruiting starts; the balance must cover it)."),
+    ("pause", "Pause recruiting."),
+    ("start", "Resume a paused study."),
+    ("stop", "Stop recruiting for good."),
+):
+    id_command(studies, _name, "study_id", "studies", _doc)
 
 
 @studies.command("add-places")
@@ -438,8 +432,10 @@ def schedule_publish(state: CliState, study_id: str, when: str) -> None:
     state.emit(state.client().studies.schedule_publish(study_id, moment))
 
 
-_transition(
+id_command(
+    studies,
     "cancel-scheduled-publish",
-    "cancel_scheduled_publish",
+    "study_id",
+    "studies",
     "Cancel a scheduled publication: the study is a draft again.",
 )

@@ -8,7 +8,7 @@ import click
 
 from ._progress import progress
 from ._settings import InputError
-from ._state import CliState, output_options, pass_state
+from ._state import CliState, id_command, output_options, pass_state
 
 __all__ = ["submissions"]
 
@@ -169,17 +169,11 @@ def return_(state: CliState, submission_id: str, reasons: tuple[str, ...], now: 
         state.emit(client.submissions.return_(submission_id))
 
 
-def _transition(name: str, method: str, doc: str) -> None:
-    @submissions.command(name, help=doc)
-    @click.argument("submission_id")
-    @output_options
-    @pass_state
-    def command(state: CliState, submission_id: str) -> None:
-        state.emit(getattr(state.client().submissions, method)(submission_id))
-
-
-_transition("unreturn", "unreturn", "Take a return back: the submission awaits review again.")
-_transition("unreject", "unreject", "Take a rejection back: the submission awaits review again.")
+for _name, _doc in (
+    ("unreturn", "Take a return back: the submission awaits review again."),
+    ("unreject", "Take a rejection back: the submission awaits review again."),
+):
+    id_command(submissions, _name, "submission_id", "submissions", _doc)
 
 
 @submissions.command("screen-out")
