@@ -20,10 +20,12 @@ Invariants, for the submissions ``S`` of one study (checked by the sandbox tests
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Generic, Protocol, TypeVar
+from itertools import islice
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 
 class _Entry(Protocol):
@@ -185,25 +187,30 @@ class StudySubmissions(Generic[Sub]):
         """Whether the participant has another submission in this study."""
         return isinstance(self.by_participant.get(sub.participant_id), list)
 
-    def sorted_view(self, statuses: Iterable[str] | None = None) -> list[Sub]:
+    def sorted_view(self, statuses: Iterable[str] | None = None) -> Sequence[Sub]:
         """The submissions in list order, optionally only those with one of ``statuses``.
 
-        The result is shared with the index: read it, never change it. Unfiltered, or for one
-        status, it costs nothing once built (each write keeps it in order). Several statuses
-        make a view that is kept until the next write, so walking its pages scans the study
-        once.
+        The result is shared with the index: read it, never change it, and only until the next
+        write. Unfiltered, or for one status, it costs nothing once built (each write keeps it
+        in order). Several statuses give a merged view of their lists: a page near the start
+        costs its own items, and one further on builds the whole view once, kept until the next
+        write, so walking every page scans the study once.
         """
         if self._sorted is None:
             self._sorted = sorted(self.inserted, key=list_order)
         if statuses is None:
             return self._sorted
         wanted = frozenset(statuses)
+        lists = self._status_lists()
         if len(wanted) == 1:
-            return self._status_lists().get(next(iter(wanted)), [])
+            return lists.get(next(iter(wanted)), [])
+        return _Merged(self, wanted, [lists[s] for s in sorted(wanted) if s in lists])
+
+    def _whole(self, wanted: frozenset[str]) -> list[Sub]:
         cached = self._filtered
         if cached is not None and cached[0] == wanted and cached[1] == self.version:
             return cached[2]
-        view = [s for s in self._sorted if s.status in wanted]
+        view = [s for s in self.sorted_view() if s.status in wanted]
         self._filtered = (wanted, self.version, view)
         return view
 
@@ -232,3 +239,37 @@ class StudySubmissions(Generic[Sub]):
             expected = [s for s in self.sorted_view() if s.status == status]
             assert self.sorted_view([status]) == expected, f"{status} in list order"
         assert all(self._status_lists().values()), "no empty status list"
+
+
+#: How far into a several-status view a page is served by merging (each item costs a
+#: comparison per status); a page beyond builds the whole view once.
+_MERGED_PREFIX = 1_000
+
+
+class _Merged(Sequence[Sub]):
+    """Several statuses' lists read as one list in list order, without copying them."""
+
+    def __init__(
+        self, index: StudySubmissions[Sub], wanted: frozenset[str], lists: list[list[Sub]]
+    ) -> None:
+        self._index = index
+        self._wanted = wanted
+        self._lists = lists
+        self._count = sum(len(members) for members in lists)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Sub]:
+        return heapq.merge(*self._lists, key=list_order)
+
+    @overload
+    def __getitem__(self, at: int) -> Sub: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[Sub]: ...
+    def __getitem__(self, at: int | slice) -> Sub | list[Sub]:
+        if isinstance(at, slice):
+            start, stop, step = at.indices(self._count)
+            if step == 1 and stop <= _MERGED_PREFIX:
+                return list(islice(iter(self), start, max(start, stop)))
+        return self._index._whole(self._wanted)[at]

@@ -4,7 +4,7 @@ underscores, case-insensitive), the boolean shortcuts, ``submitted_from``/``subm
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -69,7 +69,7 @@ def statuses(req: Request) -> set[str] | None:
     return wanted
 
 
-def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
+def select(state: SandboxState, req: Request, subs: Sequence[Submission]) -> Sequence[Submission]:
     """The submissions (already narrowed by ``statuses``) completed in the days asked for, in
     the order asked for; ``subs`` itself when neither was asked, so paging stays cheap."""
     start, end = _day(req, "submitted_from"), _day(req, "submitted_before")
@@ -86,7 +86,7 @@ def select(state: SandboxState, req: Request, subs: list[Submission]) -> list[Su
     return _order(state, req, chosen)
 
 
-def _order(state: SandboxState, req: Request, subs: list[Submission]) -> list[Submission]:
+def _order(state: SandboxState, req: Request, subs: Sequence[Submission]) -> Sequence[Submission]:
     ordering = req.arg("ordering")
     if not ordering:
         return subs

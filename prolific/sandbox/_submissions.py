@@ -12,7 +12,7 @@ without ``study`` is refused unless ``settings.submissions_require_study`` is of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -96,6 +96,7 @@ def list_submissions(state: SandboxState, req: Request) -> SandboxResponse:
         # Older Prolific answered, but asked integrators never to scan the account this way.
         state.warn("GET /api/v1/submissions/ without a `study` filter scans the whole account.")
     wanted = _submission_query.statuses(req)
+    pool: Sequence[Submission]
     if study_id is None:
         everything = _ordered(state.submissions.values())
         pool = [s for s in everything if wanted is None or s.status in wanted]

@@ -109,22 +109,28 @@ def test_yes_no_filters_page_from_the_index(
     outcomes = ["submit"] * 12 + ["return"] * 5 + ["manual"] * 4
     sb.participants.join(sid, len(outcomes), complete_after=60, outcome=outcomes)
     sb.advance(60)
-    views: list[tuple[frozenset[str] | None, int]] = []
-    real = StudySubmissions.sorted_view
+    asked: list[frozenset[str] | None] = []
+    scans: list[frozenset[str]] = []
+    real_view, real_whole = StudySubmissions.sorted_view, StudySubmissions._whole
 
-    def counted(self: Any, statuses: Any = None) -> Any:
-        view = real(self, statuses)
-        views.append((None if statuses is None else frozenset(statuses), id(view)))
-        return view
+    def view(self: Any, statuses: Any = None) -> Any:
+        asked.append(None if statuses is None else frozenset(statuses))
+        return real_view(self, statuses)
 
-    monkeypatch.setattr(StudySubmissions, "sorted_view", counted)
+    def whole(self: Any, wanted: frozenset[str]) -> Any:
+        scans.append(wanted)
+        return real_whole(self, wanted)
+
+    monkeypatch.setattr(StudySubmissions, "sorted_view", view)
+    monkeypatch.setattr(StudySubmissions, "_whole", whole)
     finished = _walk(api, "/api/v1/submissions/", study=sid, completed="true", returned="false")
     assert [i["id"] for i in finished] == _scan_order(sb, sid, {"AWAITING REVIEW"})
-    # The flags became statuses the index filters on, and every page of the walk was cut
-    # from the one view it built and kept (no scan of the study per page).
-    [(asked, _)] = set(views)
-    assert len(views) == 2 and asked is not None
-    assert "AWAITING REVIEW" in asked and not {"RETURNED", "ACTIVE", "RESERVED"} & asked
+    # The flags became statuses the index serves (its per-status lists, merged page by page):
+    # no page scanned the study.
+    filtered = [a for a in asked if a is not None]
+    [statuses] = set(filtered)
+    assert len(filtered) == 2 and scans == []  # 12 awaiting review: two pages of 7
+    assert "AWAITING REVIEW" in statuses and not {"RETURNED", "ACTIVE", "RESERVED"} & statuses
     mixed = _walk(api, "/api/v1/submissions/", study=sid, status="RETURNED,ACTIVE", active="0")
     assert [i["id"] for i in mixed] == _scan_order(sb, sid, {"RETURNED"})
 
@@ -260,3 +266,33 @@ def test_the_review_loop_lists_one_status_in_order_after_every_approval(
     assert _scan_order(sb, sid, waiting) == []
     approved = [s["id"] for s in _walk(api, "/api/v1/submissions/", study=sid, status="APPROVED")]
     assert approved == _scan_order(sb, sid, {"APPROVED"})
+
+
+def test_a_several_status_view_matches_a_scan_before_and_after_writes(
+    api: httpx.Client, sb: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prolific.sandbox import _index
+
+    sid = published_study(api, total_available_places=30)["id"]
+    outcomes = ["submit"] * 14 + ["return"] * 6 + ["manual"] * 5
+    subs = sb.participants.join(sid, len(outcomes), complete_after=60, outcome=outcomes)
+    sb.advance(60)
+    index = sb.state.study_index(sid)
+    wanted = {"AWAITING REVIEW", "RETURNED", "APPROVED"}
+    monkeypatch.setattr(_index, "_MERGED_PREFIX", 9)  # pages past 9 items build the whole view
+
+    def check_view() -> None:
+        view = index.sorted_view(wanted)
+        expected = _scan_order(sb, sid, wanted)
+        assert len(view) == len(expected)
+        assert [s.id for s in view] == expected
+        for start, stop in [(0, 4), (4, 9), (6, 14), (14, 40), (0, 0)]:
+            assert [s.id for s in view[start:stop]] == expected[start:stop], (start, stop)
+        assert [view[i].id for i in range(len(view))] == expected
+
+    check_view()
+    for submission_id in subs[:5]:  # approvals move submissions between two wanted statuses
+        assert approve(api, submission_id).status_code == 200
+        check_view()
+    sb.participants.return_submission(subs[-1])
+    check_view()
