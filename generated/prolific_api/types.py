@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
@@ -48,23 +49,35 @@ class DeferredFields:
     if not TYPE_CHECKING:  # type checkers must keep reporting misspelled attributes
 
         def __getattr__(self, name: str) -> Any:
-            try:
-                data = object.__getattribute__(self, "_deferred")[name]
-            except (AttributeError, KeyError):
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                ) from None
-            try:
-                value = self._parse_field(name, data)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                what = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
-                raise unreadable_field_error(
-                    f"Could not read {type(self).__name__}.{name} from the API's answer "
-                    f"({what}); the API may have changed."
-                ) from exc
-            setattr(self, name, value)
-            self._deferred.pop(name, None)
-            return value
+            # One lock for every model: two threads reading a field for the first time must
+            # get the same object, and neither may find the slot empty and the raw JSON gone.
+            with _DEFERRED_LOCK:
+                try:
+                    return object.__getattribute__(self, name)  # built meanwhile
+                except AttributeError:
+                    pass
+                try:
+                    data = object.__getattribute__(self, "_deferred")[name]
+                except (AttributeError, KeyError):
+                    raise AttributeError(
+                        f"{type(self).__name__!r} object has no attribute {name!r}"
+                    ) from None
+                try:
+                    value = self._parse_field(name, data)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    what = (
+                        f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+                    )
+                    raise unreadable_field_error(
+                        f"Could not read {type(self).__name__}.{name} from the API's answer "
+                        f"({what}); the API may have changed."
+                    ) from exc
+                setattr(self, name, value)
+                del self._deferred[name]
+                return value
+
+
+_DEFERRED_LOCK = threading.RLock()
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

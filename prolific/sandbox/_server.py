@@ -218,6 +218,13 @@ class _Ticker(threading.Thread):
             last = now
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # The standard library listens with a backlog of 5: a client opening 32 connections at
+    # once saw most of them dropped and retried a second later.
+    request_queue_size = 128
+
+
 @contextmanager
 def serve(
     sandbox: Sandbox,
@@ -234,8 +241,7 @@ def serve(
     handler = type(
         "SandboxRequestHandler", (_Handler,), {"sandbox": sandbox, "read_timeout": read_timeout}
     )
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    server = _Server((host, port), handler)
     thread = threading.Thread(
         target=server.serve_forever,
         kwargs={"poll_interval": 0.05},

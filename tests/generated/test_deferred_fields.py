@@ -143,3 +143,46 @@ def test_through_the_sdk_an_unreadable_nested_field_is_a_prolific_error() -> Non
     with pytest.raises(UnexpectedResponseError, match=r"Study\.completion_codes") as caught:
         _ = fetched.completion_codes
     assert isinstance(caught.value, ProlificError) and isinstance(caught.value, ValueError)
+
+
+def test_a_subclass_of_a_model_is_built_through_its_init() -> None:
+    import attrs
+
+    @attrs.define
+    class Annotated(Study):
+        note: str = "unread"
+
+    parsed = Annotated.from_dict(study())
+    assert parsed.note == "unread" and isinstance(parsed, Annotated)
+    assert [code.code for code in parsed.completion_codes or []] == ["C1A2B3", "NOCONS"]
+    assert "note='unread'" in repr(parsed)
+
+
+def test_threads_reading_a_field_first_get_one_object_and_no_error() -> None:
+    import sys
+    import threading
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to provoke the race
+    try:
+        for _ in range(200):
+            parsed = Study.from_dict(study())
+            start = threading.Barrier(6)
+            seen: list[object] = []
+
+            def read(model: Study = parsed, barrier: threading.Barrier = start) -> None:
+                barrier.wait()
+                try:
+                    seen.append(model.completion_codes)
+                except AttributeError as exc:
+                    seen.append(exc)
+
+            threads = [threading.Thread(target=read) for _ in range(6)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert len({id(value) for value in seen}) == 1, seen
+            assert isinstance(seen[0], list)
+    finally:
+        sys.setswitchinterval(switch)

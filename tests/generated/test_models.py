@@ -182,15 +182,29 @@ def test_webhook_secrets_stay_out_of_model_reprs() -> None:
 
 
 def test_from_dict_passes_every_field_to_its_own_parameter() -> None:
-    # from_dict builds each model with positional arguments (cheaper than keywords), or, for a
-    # model with deferred fields, fills its slots one by one; a value out of place would
-    # silently land in another field, and a field left out would be missing.
+    # from_dict builds each model with positional arguments (cheaper than keywords), and a
+    # model with deferred fields fills its slots one by one (or, for a subclass, calls
+    # __init__ with them); a value out of place would silently land in another field, and a
+    # field left out would be missing.
+    import ast
     import inspect
     import re
+    import textwrap
 
     import attrs
 
     import prolific_api.models as models
+
+    def named(arg: ast.expr) -> str:
+        if isinstance(arg, ast.IfExp):  # UNSET if x is UNSET else cls._parse_field("x", x)
+            return named(arg.orelse)
+        if isinstance(arg, ast.Call):  # cls._parse_field("x", x)
+            label, value = arg.args
+            assert isinstance(label, ast.Constant) and isinstance(value, ast.Name)
+            assert label.value == value.id
+            return value.id
+        assert isinstance(arg, ast.Name), ast.dump(arg)
+        return arg.id
 
     checked = 0
     for name in models.__all__:
@@ -199,11 +213,15 @@ def test_from_dict_passes_every_field_to_its_own_parameter() -> None:
             continue
         source = inspect.getsource(cls.from_dict)
         fields = [f.name for f in attrs.fields(cls) if f.init]
-        if " = cls(" in source:
-            call = source.split(" = cls(", 1)[1].split(")", 1)[0]
-            passed = [part.strip() for part in call.split(",") if part.strip()]
-            assert passed == fields, name
-        else:
+        calls = [
+            node
+            for node in ast.walk(ast.parse(textwrap.dedent(source)))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "cls"
+        ]  # fmt: skip
+        assert len(calls) == 1, name
+        assert [named(arg) for arg in calls[0].args] == fields, name
+        if "cls.__new__(cls)" in source:
             slots = [
                 (field, value)
                 for field, value in re.findall(r"^ +\w+\.(\w+) = (\w+)$", source, re.M)

@@ -50,12 +50,18 @@ class AccessDetailsProgress(DeferredFields):
 
         progress = d.pop("progress")
 
-        access_details_progress = cls.__new__(cls)
-        access_details_progress.id = id
-        deferred: dict[str, Any] = {}
-        deferred["progress"] = progress
-        if deferred:
-            access_details_progress._deferred = deferred
+        if cls is not AccessDetailsProgress:
+            access_details_progress = cls(
+                id,
+                cls._parse_field("progress", progress),
+            )
+        else:
+            access_details_progress = cls.__new__(cls)
+            access_details_progress.id = id
+            deferred: dict[str, Any] = {}
+            deferred["progress"] = progress
+            if deferred:
+                access_details_progress._deferred = deferred
 
         access_details_progress.additional_properties = d
         return access_details_progress

@@ -93,24 +93,37 @@ class AppliedFilter(DeferredFields):
 
         weightings = d.pop("weightings", UNSET)
 
-        applied_filter = cls.__new__(cls)
-        applied_filter.filter_id = filter_id
-        applied_filter.selected_values = selected_values
-        deferred: dict[str, Any] = {}
-        if selected_range is UNSET:
-            applied_filter.selected_range = UNSET
+        if cls is not AppliedFilter:
+            applied_filter = cls(
+                filter_id,
+                selected_values,
+                UNSET
+                if selected_range is UNSET
+                else cls._parse_field("selected_range", selected_range),
+                UNSET
+                if selected_filters is UNSET
+                else cls._parse_field("selected_filters", selected_filters),
+                UNSET if weightings is UNSET else cls._parse_field("weightings", weightings),
+            )
         else:
-            deferred["selected_range"] = selected_range
-        if selected_filters is UNSET:
-            applied_filter.selected_filters = UNSET
-        else:
-            deferred["selected_filters"] = selected_filters
-        if weightings is UNSET:
-            applied_filter.weightings = UNSET
-        else:
-            deferred["weightings"] = weightings
-        if deferred:
-            applied_filter._deferred = deferred
+            applied_filter = cls.__new__(cls)
+            applied_filter.filter_id = filter_id
+            applied_filter.selected_values = selected_values
+            deferred: dict[str, Any] = {}
+            if selected_range is UNSET:
+                applied_filter.selected_range = UNSET
+            else:
+                deferred["selected_range"] = selected_range
+            if selected_filters is UNSET:
+                applied_filter.selected_filters = UNSET
+            else:
+                deferred["selected_filters"] = selected_filters
+            if weightings is UNSET:
+                applied_filter.weightings = UNSET
+            else:
+                deferred["weightings"] = weightings
+            if deferred:
+                applied_filter._deferred = deferred
 
         applied_filter.additional_properties = d
         return applied_filter

@@ -134,26 +134,42 @@ class Collection(DeferredFields):
 
         collection_items = d.pop("collection_items", UNSET)
 
-        collection = cls.__new__(cls)
-        collection.id = id
-        collection.name = name
-        collection.workspace_id = workspace_id
-        collection.created_at = created_at
-        collection.created_by = created_by
-        collection.last_modified_at = last_modified_at
-        collection.last_modified_by = last_modified_by
-        collection.schema_version = schema_version
-        deferred: dict[str, Any] = {}
-        if task_details is UNSET:
-            collection.task_details = UNSET
+        if cls is not Collection:
+            collection = cls(
+                id,
+                name,
+                workspace_id,
+                created_at,
+                created_by,
+                last_modified_at,
+                last_modified_by,
+                schema_version,
+                UNSET if task_details is UNSET else cls._parse_field("task_details", task_details),
+                UNSET
+                if collection_items is UNSET
+                else cls._parse_field("collection_items", collection_items),
+            )
         else:
-            deferred["task_details"] = task_details
-        if collection_items is UNSET:
-            collection.collection_items = UNSET
-        else:
-            deferred["collection_items"] = collection_items
-        if deferred:
-            collection._deferred = deferred
+            collection = cls.__new__(cls)
+            collection.id = id
+            collection.name = name
+            collection.workspace_id = workspace_id
+            collection.created_at = created_at
+            collection.created_by = created_by
+            collection.last_modified_at = last_modified_at
+            collection.last_modified_by = last_modified_by
+            collection.schema_version = schema_version
+            deferred: dict[str, Any] = {}
+            if task_details is UNSET:
+                collection.task_details = UNSET
+            else:
+                deferred["task_details"] = task_details
+            if collection_items is UNSET:
+                collection.collection_items = UNSET
+            else:
+                deferred["collection_items"] = collection_items
+            if deferred:
+                collection._deferred = deferred
 
         collection.additional_properties = d
         return collection

@@ -83,15 +83,24 @@ class CollectionPage(DeferredFields):
 
         created_by = d.pop("created_by", UNSET)
 
-        collection_page = cls.__new__(cls)
-        collection_page.id = id
-        collection_page.schema_version = schema_version
-        collection_page.created_at = created_at
-        collection_page.created_by = created_by
-        deferred: dict[str, Any] = {}
-        deferred["page_items"] = page_items
-        if deferred:
-            collection_page._deferred = deferred
+        if cls is not CollectionPage:
+            collection_page = cls(
+                cls._parse_field("page_items", page_items),
+                id,
+                schema_version,
+                created_at,
+                created_by,
+            )
+        else:
+            collection_page = cls.__new__(cls)
+            collection_page.id = id
+            collection_page.schema_version = schema_version
+            collection_page.created_at = created_at
+            collection_page.created_by = created_by
+            deferred: dict[str, Any] = {}
+            deferred["page_items"] = page_items
+            if deferred:
+                collection_page._deferred = deferred
 
         collection_page.additional_properties = d
         return collection_page

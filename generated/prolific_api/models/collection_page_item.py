@@ -261,43 +261,71 @@ class CollectionPageItem(DeferredFields):
                 _content_format
             ) or CollectionPageItemContentFormat(_content_format)
 
-        collection_page_item = cls.__new__(cls)
-        collection_page_item.type_ = type_
-        collection_page_item.id = id
-        collection_page_item.parent_type = parent_type
-        collection_page_item.schema_version = schema_version
-        collection_page_item.order = order
-        collection_page_item.description = description
-        collection_page_item.helper_text = helper_text
-        collection_page_item.placeholder_text_input = placeholder_text_input
-        collection_page_item.answer_limit = answer_limit
-        collection_page_item.disable_dropdown = disable_dropdown
-        collection_page_item.default_unit = default_unit
-        collection_page_item.unit_position = unit_position
-        collection_page_item.accepted_file_types = accepted_file_types
-        collection_page_item.max_file_size_mb = max_file_size_mb
-        collection_page_item.min_file_count = min_file_count
-        collection_page_item.max_file_count = max_file_count
-        collection_page_item.url = url
-        collection_page_item.alt_text = alt_text
-        collection_page_item.caption = caption
-        collection_page_item.content = content
-        collection_page_item.content_format = content_format
-        deferred: dict[str, Any] = {}
-        if validation is UNSET:
-            collection_page_item.validation = UNSET
+        if cls is not CollectionPageItem:
+            collection_page_item = cls(
+                type_,
+                id,
+                parent_type,
+                schema_version,
+                order,
+                description,
+                helper_text,
+                placeholder_text_input,
+                UNSET if validation is UNSET else cls._parse_field("validation", validation),
+                answer_limit,
+                disable_dropdown,
+                UNSET if options is UNSET else cls._parse_field("options", options),
+                UNSET if unit_options is UNSET else cls._parse_field("unit_options", unit_options),
+                default_unit,
+                unit_position,
+                accepted_file_types,
+                max_file_size_mb,
+                min_file_count,
+                max_file_count,
+                url,
+                alt_text,
+                caption,
+                content,
+                content_format,
+            )
         else:
-            deferred["validation"] = validation
-        if options is UNSET:
-            collection_page_item.options = UNSET
-        else:
-            deferred["options"] = options
-        if unit_options is UNSET:
-            collection_page_item.unit_options = UNSET
-        else:
-            deferred["unit_options"] = unit_options
-        if deferred:
-            collection_page_item._deferred = deferred
+            collection_page_item = cls.__new__(cls)
+            collection_page_item.type_ = type_
+            collection_page_item.id = id
+            collection_page_item.parent_type = parent_type
+            collection_page_item.schema_version = schema_version
+            collection_page_item.order = order
+            collection_page_item.description = description
+            collection_page_item.helper_text = helper_text
+            collection_page_item.placeholder_text_input = placeholder_text_input
+            collection_page_item.answer_limit = answer_limit
+            collection_page_item.disable_dropdown = disable_dropdown
+            collection_page_item.default_unit = default_unit
+            collection_page_item.unit_position = unit_position
+            collection_page_item.accepted_file_types = accepted_file_types
+            collection_page_item.max_file_size_mb = max_file_size_mb
+            collection_page_item.min_file_count = min_file_count
+            collection_page_item.max_file_count = max_file_count
+            collection_page_item.url = url
+            collection_page_item.alt_text = alt_text
+            collection_page_item.caption = caption
+            collection_page_item.content = content
+            collection_page_item.content_format = content_format
+            deferred: dict[str, Any] = {}
+            if validation is UNSET:
+                collection_page_item.validation = UNSET
+            else:
+                deferred["validation"] = validation
+            if options is UNSET:
+                collection_page_item.options = UNSET
+            else:
+                deferred["options"] = options
+            if unit_options is UNSET:
+                collection_page_item.unit_options = UNSET
+            else:
+                deferred["unit_options"] = unit_options
+            if deferred:
+                collection_page_item._deferred = deferred
 
         collection_page_item.additional_properties = d
         return collection_page_item

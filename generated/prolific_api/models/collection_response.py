@@ -90,19 +90,29 @@ class CollectionResponse(DeferredFields):
 
         response = d.pop("response", UNSET)
 
-        collection_response = cls.__new__(cls)
-        collection_response.id = id
-        collection_response.collection_id = collection_id
-        collection_response.participant_id = participant_id
-        collection_response.submission_id = submission_id
-        collection_response.created_at = created_at
-        deferred: dict[str, Any] = {}
-        if response is UNSET:
-            collection_response.response = UNSET
+        if cls is not CollectionResponse:
+            collection_response = cls(
+                id,
+                collection_id,
+                participant_id,
+                submission_id,
+                created_at,
+                UNSET if response is UNSET else cls._parse_field("response", response),
+            )
         else:
-            deferred["response"] = response
-        if deferred:
-            collection_response._deferred = deferred
+            collection_response = cls.__new__(cls)
+            collection_response.id = id
+            collection_response.collection_id = collection_id
+            collection_response.participant_id = participant_id
+            collection_response.submission_id = submission_id
+            collection_response.created_at = created_at
+            deferred: dict[str, Any] = {}
+            if response is UNSET:
+                collection_response.response = UNSET
+            else:
+                deferred["response"] = response
+            if deferred:
+                collection_response._deferred = deferred
 
         collection_response.additional_properties = d
         return collection_response

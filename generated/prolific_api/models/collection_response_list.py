@@ -53,15 +53,21 @@ class CollectionResponseList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        collection_response_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if meta is UNSET:
-            collection_response_list.meta = UNSET
+        if cls is not CollectionResponseList:
+            collection_response_list = cls(
+                cls._parse_field("results", results),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["meta"] = meta
-        if deferred:
-            collection_response_list._deferred = deferred
+            collection_response_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if meta is UNSET:
+                collection_response_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                collection_response_list._deferred = deferred
 
         collection_response_list.additional_properties = d
         return collection_response_list

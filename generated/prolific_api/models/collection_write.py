@@ -64,14 +64,22 @@ class CollectionWrite(DeferredFields):
 
         collection_items = d.pop("collection_items")
 
-        collection_write = cls.__new__(cls)
-        collection_write.name = name
-        collection_write.workspace_id = workspace_id
-        deferred: dict[str, Any] = {}
-        deferred["task_details"] = task_details
-        deferred["collection_items"] = collection_items
-        if deferred:
-            collection_write._deferred = deferred
+        if cls is not CollectionWrite:
+            collection_write = cls(
+                name,
+                workspace_id,
+                cls._parse_field("task_details", task_details),
+                cls._parse_field("collection_items", collection_items),
+            )
+        else:
+            collection_write = cls.__new__(cls)
+            collection_write.name = name
+            collection_write.workspace_id = workspace_id
+            deferred: dict[str, Any] = {}
+            deferred["task_details"] = task_details
+            deferred["collection_items"] = collection_items
+            if deferred:
+                collection_write._deferred = deferred
 
         collection_write.additional_properties = d
         return collection_write

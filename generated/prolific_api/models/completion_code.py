@@ -87,14 +87,22 @@ class CompletionCode(DeferredFields):
                 _actor
             )
 
-        completion_code = cls.__new__(cls)
-        completion_code.code = code
-        completion_code.code_type = code_type
-        completion_code.actor = actor
-        deferred: dict[str, Any] = {}
-        deferred["actions"] = actions
-        if deferred:
-            completion_code._deferred = deferred
+        if cls is not CompletionCode:
+            completion_code = cls(
+                code,
+                code_type,
+                cls._parse_field("actions", actions),
+                actor,
+            )
+        else:
+            completion_code = cls.__new__(cls)
+            completion_code.code = code
+            completion_code.code_type = code_type
+            completion_code.actor = actor
+            deferred: dict[str, Any] = {}
+            deferred["actions"] = actions
+            if deferred:
+                completion_code._deferred = deferred
 
         completion_code.additional_properties = d
         return completion_code

@@ -43,14 +43,21 @@ class CredentialPoolList(DeferredFields):
         d = dict(src_dict)
         credential_pools = d.pop("credential_pools", UNSET)
 
-        credential_pool_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if credential_pools is UNSET:
-            credential_pool_list.credential_pools = UNSET
+        if cls is not CredentialPoolList:
+            credential_pool_list = cls(
+                UNSET
+                if credential_pools is UNSET
+                else cls._parse_field("credential_pools", credential_pools),
+            )
         else:
-            deferred["credential_pools"] = credential_pools
-        if deferred:
-            credential_pool_list._deferred = deferred
+            credential_pool_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if credential_pools is UNSET:
+                credential_pool_list.credential_pools = UNSET
+            else:
+                deferred["credential_pools"] = credential_pools
+            if deferred:
+                credential_pool_list._deferred = deferred
 
         credential_pool_list.additional_properties = d
         return credential_pool_list

@@ -60,16 +60,23 @@ class DatapointsAppended(DeferredFields):
 
         errors = d.pop("errors", UNSET)
 
-        datapoints_appended = cls.__new__(cls)
-        datapoints_appended.accepted = accepted
-        datapoints_appended.rejected = rejected
-        deferred: dict[str, Any] = {}
-        if errors is UNSET:
-            datapoints_appended.errors = UNSET
+        if cls is not DatapointsAppended:
+            datapoints_appended = cls(
+                accepted,
+                rejected,
+                UNSET if errors is UNSET else cls._parse_field("errors", errors),
+            )
         else:
-            deferred["errors"] = errors
-        if deferred:
-            datapoints_appended._deferred = deferred
+            datapoints_appended = cls.__new__(cls)
+            datapoints_appended.accepted = accepted
+            datapoints_appended.rejected = rejected
+            deferred: dict[str, Any] = {}
+            if errors is UNSET:
+                datapoints_appended.errors = UNSET
+            else:
+                deferred["errors"] = errors
+            if deferred:
+                datapoints_appended._deferred = deferred
 
         datapoints_appended.additional_properties = d
         return datapoints_appended

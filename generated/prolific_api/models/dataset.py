@@ -178,29 +178,46 @@ class Dataset(DeferredFields):
 
         migration_job_id = d.pop("migration_job_id", UNSET)
 
-        dataset = cls.__new__(cls)
-        dataset.id = id
-        dataset.name = name
-        dataset.workspace_id = workspace_id
-        dataset.created_at = created_at
-        dataset.created_by = created_by
-        dataset.total_datapoint_count = total_datapoint_count
-        dataset.schema_version = schema_version
-        dataset.status = status
-        dataset.filename = filename
-        dataset.has_predetermined_grouping_id = has_predetermined_grouping_id
-        dataset.migration_job_id = migration_job_id
-        deferred: dict[str, Any] = {}
-        if schema is UNSET:
-            dataset.schema = UNSET
+        if cls is not Dataset:
+            dataset = cls(
+                id,
+                name,
+                workspace_id,
+                created_at,
+                created_by,
+                total_datapoint_count,
+                schema_version,
+                status,
+                filename,
+                has_predetermined_grouping_id,
+                UNSET if schema is UNSET else cls._parse_field("schema", schema),
+                UNSET if imports is UNSET else cls._parse_field("imports", imports),
+                migration_job_id,
+            )
         else:
-            deferred["schema"] = schema
-        if imports is UNSET:
-            dataset.imports = UNSET
-        else:
-            deferred["imports"] = imports
-        if deferred:
-            dataset._deferred = deferred
+            dataset = cls.__new__(cls)
+            dataset.id = id
+            dataset.name = name
+            dataset.workspace_id = workspace_id
+            dataset.created_at = created_at
+            dataset.created_by = created_by
+            dataset.total_datapoint_count = total_datapoint_count
+            dataset.schema_version = schema_version
+            dataset.status = status
+            dataset.filename = filename
+            dataset.has_predetermined_grouping_id = has_predetermined_grouping_id
+            dataset.migration_job_id = migration_job_id
+            deferred: dict[str, Any] = {}
+            if schema is UNSET:
+                dataset.schema = UNSET
+            else:
+                deferred["schema"] = schema
+            if imports is UNSET:
+                dataset.imports = UNSET
+            else:
+                deferred["imports"] = imports
+            if deferred:
+                dataset._deferred = deferred
 
         dataset.additional_properties = d
         return dataset

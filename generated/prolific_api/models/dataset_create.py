@@ -57,16 +57,23 @@ class DatasetCreate(DeferredFields):
 
         schema = d.pop("schema", UNSET)
 
-        dataset_create = cls.__new__(cls)
-        dataset_create.name = name
-        dataset_create.workspace_id = workspace_id
-        deferred: dict[str, Any] = {}
-        if schema is UNSET:
-            dataset_create.schema = UNSET
+        if cls is not DatasetCreate:
+            dataset_create = cls(
+                name,
+                workspace_id,
+                UNSET if schema is UNSET else cls._parse_field("schema", schema),
+            )
         else:
-            deferred["schema"] = schema
-        if deferred:
-            dataset_create._deferred = deferred
+            dataset_create = cls.__new__(cls)
+            dataset_create.name = name
+            dataset_create.workspace_id = workspace_id
+            deferred: dict[str, Any] = {}
+            if schema is UNSET:
+                dataset_create.schema = UNSET
+            else:
+                deferred["schema"] = schema
+            if deferred:
+                dataset_create._deferred = deferred
 
         dataset_create.additional_properties = d
         return dataset_create

@@ -146,24 +146,39 @@ class DatasetImport(DeferredFields):
 
         reason = d.pop("reason", UNSET)
 
-        dataset_import = cls.__new__(cls)
-        dataset_import.import_id = import_id
-        dataset_import.status = status
-        dataset_import.dataset_id = dataset_id
-        dataset_import.type_ = type_
-        dataset_import.filename = filename
-        dataset_import.created_at = created_at
-        dataset_import.updated_at = updated_at
-        dataset_import.accepted_count = accepted_count
-        dataset_import.rejected_count = rejected_count
-        dataset_import.reason = reason
-        deferred: dict[str, Any] = {}
-        if errors is UNSET:
-            dataset_import.errors = UNSET
+        if cls is not DatasetImport:
+            dataset_import = cls(
+                import_id,
+                status,
+                dataset_id,
+                type_,
+                filename,
+                created_at,
+                updated_at,
+                accepted_count,
+                rejected_count,
+                UNSET if errors is UNSET else cls._parse_field("errors", errors),
+                reason,
+            )
         else:
-            deferred["errors"] = errors
-        if deferred:
-            dataset_import._deferred = deferred
+            dataset_import = cls.__new__(cls)
+            dataset_import.import_id = import_id
+            dataset_import.status = status
+            dataset_import.dataset_id = dataset_id
+            dataset_import.type_ = type_
+            dataset_import.filename = filename
+            dataset_import.created_at = created_at
+            dataset_import.updated_at = updated_at
+            dataset_import.accepted_count = accepted_count
+            dataset_import.rejected_count = rejected_count
+            dataset_import.reason = reason
+            deferred: dict[str, Any] = {}
+            if errors is UNSET:
+                dataset_import.errors = UNSET
+            else:
+                deferred["errors"] = errors
+            if deferred:
+                dataset_import._deferred = deferred
 
         dataset_import.additional_properties = d
         return dataset_import

@@ -47,12 +47,18 @@ class DatasetSchema(DeferredFields):
 
         fields = d.pop("fields")
 
-        dataset_schema = cls.__new__(cls)
-        dataset_schema.strict = strict
-        deferred: dict[str, Any] = {}
-        deferred["fields"] = fields
-        if deferred:
-            dataset_schema._deferred = deferred
+        if cls is not DatasetSchema:
+            dataset_schema = cls(
+                strict,
+                cls._parse_field("fields", fields),
+            )
+        else:
+            dataset_schema = cls.__new__(cls)
+            dataset_schema.strict = strict
+            deferred: dict[str, Any] = {}
+            deferred["fields"] = fields
+            if deferred:
+                dataset_schema._deferred = deferred
 
         dataset_schema.additional_properties = d
         return dataset_schema

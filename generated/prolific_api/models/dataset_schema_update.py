@@ -40,11 +40,16 @@ class DatasetSchemaUpdate(DeferredFields):
         d = dict(src_dict)
         schema = d.pop("schema")
 
-        dataset_schema_update = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["schema"] = schema
-        if deferred:
-            dataset_schema_update._deferred = deferred
+        if cls is not DatasetSchemaUpdate:
+            dataset_schema_update = cls(
+                cls._parse_field("schema", schema),
+            )
+        else:
+            dataset_schema_update = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["schema"] = schema
+            if deferred:
+                dataset_schema_update._deferred = deferred
 
         dataset_schema_update.additional_properties = d
         return dataset_schema_update

@@ -50,12 +50,18 @@ class DemographicExportHistory(DeferredFields):
 
         filters = d.pop("filters")
 
-        demographic_export_history = cls.__new__(cls)
-        demographic_export_history.count = count
-        deferred: dict[str, Any] = {}
-        deferred["filters"] = filters
-        if deferred:
-            demographic_export_history._deferred = deferred
+        if cls is not DemographicExportHistory:
+            demographic_export_history = cls(
+                count,
+                cls._parse_field("filters", filters),
+            )
+        else:
+            demographic_export_history = cls.__new__(cls)
+            demographic_export_history.count = count
+            deferred: dict[str, Any] = {}
+            deferred["filters"] = filters
+            if deferred:
+                demographic_export_history._deferred = deferred
 
         demographic_export_history.additional_properties = d
         return demographic_export_history

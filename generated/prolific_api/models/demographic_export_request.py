@@ -43,14 +43,19 @@ class DemographicExportRequest(DeferredFields):
         d = dict(src_dict)
         filters = d.pop("filters", UNSET)
 
-        demographic_export_request = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if filters is UNSET:
-            demographic_export_request.filters = UNSET
+        if cls is not DemographicExportRequest:
+            demographic_export_request = cls(
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+            )
         else:
-            deferred["filters"] = filters
-        if deferred:
-            demographic_export_request._deferred = deferred
+            demographic_export_request = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if filters is UNSET:
+                demographic_export_request.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if deferred:
+                demographic_export_request._deferred = deferred
 
         demographic_export_request.additional_properties = d
         return demographic_export_request

@@ -60,13 +60,20 @@ class EligibilityCountRequest(DeferredFields):
 
         organisation_id = d.pop("organisation_id", UNSET)
 
-        eligibility_count_request = cls.__new__(cls)
-        eligibility_count_request.workspace_id = workspace_id
-        eligibility_count_request.organisation_id = organisation_id
-        deferred: dict[str, Any] = {}
-        deferred["filters"] = filters
-        if deferred:
-            eligibility_count_request._deferred = deferred
+        if cls is not EligibilityCountRequest:
+            eligibility_count_request = cls(
+                cls._parse_field("filters", filters),
+                workspace_id,
+                organisation_id,
+            )
+        else:
+            eligibility_count_request = cls.__new__(cls)
+            eligibility_count_request.workspace_id = workspace_id
+            eligibility_count_request.organisation_id = organisation_id
+            deferred: dict[str, Any] = {}
+            deferred["filters"] = filters
+            if deferred:
+                eligibility_count_request._deferred = deferred
 
         eligibility_count_request.additional_properties = d
         return eligibility_count_request

@@ -40,11 +40,16 @@ class ErrorResponse(DeferredFields):
         d = dict(src_dict)
         error = d.pop("error")
 
-        error_response = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["error"] = error
-        if deferred:
-            error_response._deferred = deferred
+        if cls is not ErrorResponse:
+            error_response = cls(
+                cls._parse_field("error", error),
+            )
+        else:
+            error_response = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["error"] = error
+            if deferred:
+                error_response._deferred = deferred
 
         error_response.additional_properties = d
         return error_response

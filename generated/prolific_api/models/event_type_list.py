@@ -65,19 +65,26 @@ class EventTypeList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        event_type_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            event_type_list.field_links = UNSET
+        if cls is not EventTypeList:
+            event_type_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            event_type_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            event_type_list._deferred = deferred
+            event_type_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                event_type_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                event_type_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                event_type_list._deferred = deferred
 
         event_type_list.additional_properties = d
         return event_type_list

@@ -79,18 +79,29 @@ class FeederStudy(DeferredFields):
 
         feeder_completion_codes = d.pop("feeder_completion_codes", UNSET)
 
-        feeder_study = cls.__new__(cls)
-        feeder_study.id = id
-        feeder_study.name = name
-        feeder_study.internal_name = internal_name
-        feeder_study.status = status
-        deferred: dict[str, Any] = {}
-        if feeder_completion_codes is UNSET:
-            feeder_study.feeder_completion_codes = UNSET
+        if cls is not FeederStudy:
+            feeder_study = cls(
+                id,
+                name,
+                internal_name,
+                status,
+                UNSET
+                if feeder_completion_codes is UNSET
+                else cls._parse_field("feeder_completion_codes", feeder_completion_codes),
+            )
         else:
-            deferred["feeder_completion_codes"] = feeder_completion_codes
-        if deferred:
-            feeder_study._deferred = deferred
+            feeder_study = cls.__new__(cls)
+            feeder_study.id = id
+            feeder_study.name = name
+            feeder_study.internal_name = internal_name
+            feeder_study.status = status
+            deferred: dict[str, Any] = {}
+            if feeder_completion_codes is UNSET:
+                feeder_study.feeder_completion_codes = UNSET
+            else:
+                deferred["feeder_completion_codes"] = feeder_completion_codes
+            if deferred:
+                feeder_study._deferred = deferred
 
         feeder_study.additional_properties = d
         return feeder_study

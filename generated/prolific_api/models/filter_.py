@@ -222,28 +222,47 @@ class Filter(DeferredFields):
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        filter_ = cls.__new__(cls)
-        filter_.filter_id = filter_id
-        filter_.title = title
-        filter_.description = description
-        filter_.question = question
-        filter_.type_ = type_
-        filter_.data_type = data_type
-        filter_.min_ = min_
-        filter_.max_ = max_
-        filter_.researcher_help_text = researcher_help_text
-        filter_.participant_help_text = participant_help_text
-        filter_.category = category
-        filter_.subcategory = subcategory
-        filter_.display_order = display_order
-        filter_.tags = tags
-        deferred: dict[str, Any] = {}
-        if choices is UNSET:
-            filter_.choices = UNSET
+        if cls is not Filter:
+            filter_ = cls(
+                filter_id,
+                title,
+                description,
+                question,
+                type_,
+                data_type,
+                UNSET if choices is UNSET else cls._parse_field("choices", choices),
+                min_,
+                max_,
+                researcher_help_text,
+                participant_help_text,
+                category,
+                subcategory,
+                display_order,
+                tags,
+            )
         else:
-            deferred["choices"] = choices
-        if deferred:
-            filter_._deferred = deferred
+            filter_ = cls.__new__(cls)
+            filter_.filter_id = filter_id
+            filter_.title = title
+            filter_.description = description
+            filter_.question = question
+            filter_.type_ = type_
+            filter_.data_type = data_type
+            filter_.min_ = min_
+            filter_.max_ = max_
+            filter_.researcher_help_text = researcher_help_text
+            filter_.participant_help_text = participant_help_text
+            filter_.category = category
+            filter_.subcategory = subcategory
+            filter_.display_order = display_order
+            filter_.tags = tags
+            deferred: dict[str, Any] = {}
+            if choices is UNSET:
+                filter_.choices = UNSET
+            else:
+                deferred["choices"] = choices
+            if deferred:
+                filter_._deferred = deferred
 
         filter_.additional_properties = d
         return filter_

@@ -40,14 +40,19 @@ class FilterDistribution(DeferredFields):
         d = dict(src_dict)
         distribution = d.pop("distribution", UNSET)
 
-        filter_distribution = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if distribution is UNSET:
-            filter_distribution.distribution = UNSET
+        if cls is not FilterDistribution:
+            filter_distribution = cls(
+                UNSET if distribution is UNSET else cls._parse_field("distribution", distribution),
+            )
         else:
-            deferred["distribution"] = distribution
-        if deferred:
-            filter_distribution._deferred = deferred
+            filter_distribution = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if distribution is UNSET:
+                filter_distribution.distribution = UNSET
+            else:
+                deferred["distribution"] = distribution
+            if deferred:
+                filter_distribution._deferred = deferred
 
         filter_distribution.additional_properties = d
         return filter_distribution

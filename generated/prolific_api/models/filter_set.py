@@ -117,22 +117,35 @@ class FilterSet(DeferredFields):
 
         eligible_participant_count = d.pop("eligible_participant_count", UNSET)
 
-        filter_set = cls.__new__(cls)
-        filter_set.id = id
-        filter_set.name = name
-        filter_set.version = version
-        filter_set.is_locked = is_locked
-        filter_set.is_deleted = is_deleted
-        filter_set.workspace_id = workspace_id
-        filter_set.organisation_id = organisation_id
-        filter_set.eligible_participant_count = eligible_participant_count
-        deferred: dict[str, Any] = {}
-        if filters is UNSET:
-            filter_set.filters = UNSET
+        if cls is not FilterSet:
+            filter_set = cls(
+                id,
+                name,
+                version,
+                is_locked,
+                is_deleted,
+                workspace_id,
+                organisation_id,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+                eligible_participant_count,
+            )
         else:
-            deferred["filters"] = filters
-        if deferred:
-            filter_set._deferred = deferred
+            filter_set = cls.__new__(cls)
+            filter_set.id = id
+            filter_set.name = name
+            filter_set.version = version
+            filter_set.is_locked = is_locked
+            filter_set.is_deleted = is_deleted
+            filter_set.workspace_id = workspace_id
+            filter_set.organisation_id = organisation_id
+            filter_set.eligible_participant_count = eligible_participant_count
+            deferred: dict[str, Any] = {}
+            if filters is UNSET:
+                filter_set.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if deferred:
+                filter_set._deferred = deferred
 
         filter_set.additional_properties = d
         return filter_set

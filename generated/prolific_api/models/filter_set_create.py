@@ -67,17 +67,25 @@ class FilterSetCreate(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        filter_set_create = cls.__new__(cls)
-        filter_set_create.workspace_id = workspace_id
-        filter_set_create.organisation_id = organisation_id
-        filter_set_create.name = name
-        deferred: dict[str, Any] = {}
-        if filters is UNSET:
-            filter_set_create.filters = UNSET
+        if cls is not FilterSetCreate:
+            filter_set_create = cls(
+                workspace_id,
+                organisation_id,
+                name,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+            )
         else:
-            deferred["filters"] = filters
-        if deferred:
-            filter_set_create._deferred = deferred
+            filter_set_create = cls.__new__(cls)
+            filter_set_create.workspace_id = workspace_id
+            filter_set_create.organisation_id = organisation_id
+            filter_set_create.name = name
+            deferred: dict[str, Any] = {}
+            if filters is UNSET:
+                filter_set_create.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if deferred:
+                filter_set_create._deferred = deferred
 
         filter_set_create.additional_properties = d
         return filter_set_create

@@ -65,19 +65,26 @@ class FilterSetList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        filter_set_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            filter_set_list.field_links = UNSET
+        if cls is not FilterSetList:
+            filter_set_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            filter_set_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            filter_set_list._deferred = deferred
+            filter_set_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                filter_set_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                filter_set_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                filter_set_list._deferred = deferred
 
         filter_set_list.additional_properties = d
         return filter_set_list

@@ -51,15 +51,21 @@ class FilterSetUpdate(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        filter_set_update = cls.__new__(cls)
-        filter_set_update.name = name
-        deferred: dict[str, Any] = {}
-        if filters is UNSET:
-            filter_set_update.filters = UNSET
+        if cls is not FilterSetUpdate:
+            filter_set_update = cls(
+                name,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+            )
         else:
-            deferred["filters"] = filters
-        if deferred:
-            filter_set_update._deferred = deferred
+            filter_set_update = cls.__new__(cls)
+            filter_set_update.name = name
+            deferred: dict[str, Any] = {}
+            if filters is UNSET:
+                filter_set_update.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if deferred:
+                filter_set_update._deferred = deferred
 
         filter_set_update.additional_properties = d
         return filter_set_update

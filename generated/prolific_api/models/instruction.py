@@ -234,40 +234,65 @@ class Instruction(DeferredFields):
 
         max_file_count = d.pop("max_file_count", UNSET)
 
-        instruction = cls.__new__(cls)
-        instruction.type_ = type_
-        instruction.id = id
-        instruction.created_at = created_at
-        instruction.created_by = created_by
-        instruction.parent_id = parent_id
-        instruction.parent_type = parent_type
-        instruction.order = order
-        instruction.description = description
-        instruction.helper_text = helper_text
-        instruction.placeholder_text_input = placeholder_text_input
-        instruction.answer_limit = answer_limit
-        instruction.disable_dropdown = disable_dropdown
-        instruction.default_unit = default_unit
-        instruction.unit_position = unit_position
-        instruction.accepted_file_types = accepted_file_types
-        instruction.max_file_size_mb = max_file_size_mb
-        instruction.min_file_count = min_file_count
-        instruction.max_file_count = max_file_count
-        deferred: dict[str, Any] = {}
-        if validation is UNSET:
-            instruction.validation = UNSET
+        if cls is not Instruction:
+            instruction = cls(
+                type_,
+                id,
+                created_at,
+                created_by,
+                parent_id,
+                parent_type,
+                order,
+                description,
+                helper_text,
+                placeholder_text_input,
+                UNSET if validation is UNSET else cls._parse_field("validation", validation),
+                answer_limit,
+                disable_dropdown,
+                UNSET if options is UNSET else cls._parse_field("options", options),
+                UNSET if unit_options is UNSET else cls._parse_field("unit_options", unit_options),
+                default_unit,
+                unit_position,
+                accepted_file_types,
+                max_file_size_mb,
+                min_file_count,
+                max_file_count,
+            )
         else:
-            deferred["validation"] = validation
-        if options is UNSET:
-            instruction.options = UNSET
-        else:
-            deferred["options"] = options
-        if unit_options is UNSET:
-            instruction.unit_options = UNSET
-        else:
-            deferred["unit_options"] = unit_options
-        if deferred:
-            instruction._deferred = deferred
+            instruction = cls.__new__(cls)
+            instruction.type_ = type_
+            instruction.id = id
+            instruction.created_at = created_at
+            instruction.created_by = created_by
+            instruction.parent_id = parent_id
+            instruction.parent_type = parent_type
+            instruction.order = order
+            instruction.description = description
+            instruction.helper_text = helper_text
+            instruction.placeholder_text_input = placeholder_text_input
+            instruction.answer_limit = answer_limit
+            instruction.disable_dropdown = disable_dropdown
+            instruction.default_unit = default_unit
+            instruction.unit_position = unit_position
+            instruction.accepted_file_types = accepted_file_types
+            instruction.max_file_size_mb = max_file_size_mb
+            instruction.min_file_count = min_file_count
+            instruction.max_file_count = max_file_count
+            deferred: dict[str, Any] = {}
+            if validation is UNSET:
+                instruction.validation = UNSET
+            else:
+                deferred["validation"] = validation
+            if options is UNSET:
+                instruction.options = UNSET
+            else:
+                deferred["options"] = options
+            if unit_options is UNSET:
+                instruction.unit_options = UNSET
+            else:
+                deferred["unit_options"] = unit_options
+            if deferred:
+                instruction._deferred = deferred
 
         instruction.additional_properties = d
         return instruction

@@ -53,15 +53,21 @@ class InstructionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        instruction_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if meta is UNSET:
-            instruction_list.meta = UNSET
+        if cls is not InstructionList:
+            instruction_list = cls(
+                cls._parse_field("results", results),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["meta"] = meta
-        if deferred:
-            instruction_list._deferred = deferred
+            instruction_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if meta is UNSET:
+                instruction_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                instruction_list._deferred = deferred
 
         instruction_list.additional_properties = d
         return instruction_list

@@ -43,11 +43,16 @@ class InstructionsWrite(DeferredFields):
         d = dict(src_dict)
         instructions = d.pop("instructions")
 
-        instructions_write = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["instructions"] = instructions
-        if deferred:
-            instructions_write._deferred = deferred
+        if cls is not InstructionsWrite:
+            instructions_write = cls(
+                cls._parse_field("instructions", instructions),
+            )
+        else:
+            instructions_write = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["instructions"] = instructions
+            if deferred:
+                instructions_write._deferred = deferred
 
         instructions_write.additional_properties = d
         return instructions_write

@@ -96,19 +96,29 @@ class Invitation(DeferredFields):
 
         invite_link = d.pop("invite_link", UNSET)
 
-        invitation = cls.__new__(cls)
-        invitation.association = association
-        invitation.role = role
-        invitation.invited_by = invited_by
-        invitation.status = status
-        invitation.invite_link = invite_link
-        deferred: dict[str, Any] = {}
-        if invitee is UNSET:
-            invitation.invitee = UNSET
+        if cls is not Invitation:
+            invitation = cls(
+                association,
+                role,
+                UNSET if invitee is UNSET else cls._parse_field("invitee", invitee),
+                invited_by,
+                status,
+                invite_link,
+            )
         else:
-            deferred["invitee"] = invitee
-        if deferred:
-            invitation._deferred = deferred
+            invitation = cls.__new__(cls)
+            invitation.association = association
+            invitation.role = role
+            invitation.invited_by = invited_by
+            invitation.status = status
+            invitation.invite_link = invite_link
+            deferred: dict[str, Any] = {}
+            if invitee is UNSET:
+                invitation.invitee = UNSET
+            else:
+                deferred["invitee"] = invitee
+            if deferred:
+                invitation._deferred = deferred
 
         invitation.additional_properties = d
         return invitation

@@ -43,14 +43,19 @@ class InvitationResult(DeferredFields):
         d = dict(src_dict)
         invitations = d.pop("invitations", UNSET)
 
-        invitation_result = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if invitations is UNSET:
-            invitation_result.invitations = UNSET
+        if cls is not InvitationResult:
+            invitation_result = cls(
+                UNSET if invitations is UNSET else cls._parse_field("invitations", invitations),
+            )
         else:
-            deferred["invitations"] = invitations
-        if deferred:
-            invitation_result._deferred = deferred
+            invitation_result = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if invitations is UNSET:
+                invitation_result.invitations = UNSET
+            else:
+                deferred["invitations"] = invitations
+            if deferred:
+                invitation_result._deferred = deferred
 
         invitation_result.additional_properties = d
         return invitation_result

@@ -43,11 +43,16 @@ class JsonWebKeySet(DeferredFields):
         d = dict(src_dict)
         keys = d.pop("keys")
 
-        json_web_key_set = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["keys"] = keys
-        if deferred:
-            json_web_key_set._deferred = deferred
+        if cls is not JsonWebKeySet:
+            json_web_key_set = cls(
+                cls._parse_field("keys", keys),
+            )
+        else:
+            json_web_key_set = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["keys"] = keys
+            if deferred:
+                json_web_key_set._deferred = deferred
 
         json_web_key_set.additional_properties = d
         return json_web_key_set

@@ -51,12 +51,18 @@ class LayoutColumn(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_column = cls.__new__(cls)
-        layout_column.id = id
-        deferred: dict[str, Any] = {}
-        deferred["items"] = items
-        if deferred:
-            layout_column._deferred = deferred
+        if cls is not LayoutColumn:
+            layout_column = cls(
+                cls._parse_field("items", items),
+                id,
+            )
+        else:
+            layout_column = cls.__new__(cls)
+            layout_column.id = id
+            deferred: dict[str, Any] = {}
+            deferred["items"] = items
+            if deferred:
+                layout_column._deferred = deferred
 
         layout_column.additional_properties = d
         return layout_column

@@ -247,41 +247,67 @@ class LayoutItem(DeferredFields):
 
         max_file_count = d.pop("max_file_count", UNSET)
 
-        layout_item = cls.__new__(cls)
-        layout_item.type_ = type_
-        layout_item.id = id
-        layout_item.field = field
-        layout_item.url = url
-        layout_item.alt_text = alt_text
-        layout_item.caption = caption
-        layout_item.content = content
-        layout_item.content_format = content_format
-        layout_item.description = description
-        layout_item.helper_text = helper_text
-        layout_item.placeholder_text_input = placeholder_text_input
-        layout_item.answer_limit = answer_limit
-        layout_item.disable_dropdown = disable_dropdown
-        layout_item.default_unit = default_unit
-        layout_item.unit_position = unit_position
-        layout_item.accepted_file_types = accepted_file_types
-        layout_item.max_file_size_mb = max_file_size_mb
-        layout_item.min_file_count = min_file_count
-        layout_item.max_file_count = max_file_count
-        deferred: dict[str, Any] = {}
-        if validation is UNSET:
-            layout_item.validation = UNSET
+        if cls is not LayoutItem:
+            layout_item = cls(
+                type_,
+                id,
+                field,
+                url,
+                alt_text,
+                caption,
+                content,
+                content_format,
+                description,
+                helper_text,
+                placeholder_text_input,
+                UNSET if validation is UNSET else cls._parse_field("validation", validation),
+                answer_limit,
+                disable_dropdown,
+                UNSET if options is UNSET else cls._parse_field("options", options),
+                UNSET if unit_options is UNSET else cls._parse_field("unit_options", unit_options),
+                default_unit,
+                unit_position,
+                accepted_file_types,
+                max_file_size_mb,
+                min_file_count,
+                max_file_count,
+            )
         else:
-            deferred["validation"] = validation
-        if options is UNSET:
-            layout_item.options = UNSET
-        else:
-            deferred["options"] = options
-        if unit_options is UNSET:
-            layout_item.unit_options = UNSET
-        else:
-            deferred["unit_options"] = unit_options
-        if deferred:
-            layout_item._deferred = deferred
+            layout_item = cls.__new__(cls)
+            layout_item.type_ = type_
+            layout_item.id = id
+            layout_item.field = field
+            layout_item.url = url
+            layout_item.alt_text = alt_text
+            layout_item.caption = caption
+            layout_item.content = content
+            layout_item.content_format = content_format
+            layout_item.description = description
+            layout_item.helper_text = helper_text
+            layout_item.placeholder_text_input = placeholder_text_input
+            layout_item.answer_limit = answer_limit
+            layout_item.disable_dropdown = disable_dropdown
+            layout_item.default_unit = default_unit
+            layout_item.unit_position = unit_position
+            layout_item.accepted_file_types = accepted_file_types
+            layout_item.max_file_size_mb = max_file_size_mb
+            layout_item.min_file_count = min_file_count
+            layout_item.max_file_count = max_file_count
+            deferred: dict[str, Any] = {}
+            if validation is UNSET:
+                layout_item.validation = UNSET
+            else:
+                deferred["validation"] = validation
+            if options is UNSET:
+                layout_item.options = UNSET
+            else:
+                deferred["options"] = options
+            if unit_options is UNSET:
+                layout_item.unit_options = UNSET
+            else:
+                deferred["unit_options"] = unit_options
+            if deferred:
+                layout_item._deferred = deferred
 
         layout_item.additional_properties = d
         return layout_item

@@ -51,12 +51,18 @@ class LayoutPage(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_page = cls.__new__(cls)
-        layout_page.id = id
-        deferred: dict[str, Any] = {}
-        deferred["rows"] = rows
-        if deferred:
-            layout_page._deferred = deferred
+        if cls is not LayoutPage:
+            layout_page = cls(
+                cls._parse_field("rows", rows),
+                id,
+            )
+        else:
+            layout_page = cls.__new__(cls)
+            layout_page.id = id
+            deferred: dict[str, Any] = {}
+            deferred["rows"] = rows
+            if deferred:
+                layout_page._deferred = deferred
 
         layout_page.additional_properties = d
         return layout_page

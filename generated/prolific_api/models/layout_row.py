@@ -51,12 +51,18 @@ class LayoutRow(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        layout_row = cls.__new__(cls)
-        layout_row.id = id
-        deferred: dict[str, Any] = {}
-        deferred["columns"] = columns
-        if deferred:
-            layout_row._deferred = deferred
+        if cls is not LayoutRow:
+            layout_row = cls(
+                cls._parse_field("columns", columns),
+                id,
+            )
+        else:
+            layout_row = cls.__new__(cls)
+            layout_row.id = id
+            deferred: dict[str, Any] = {}
+            deferred["columns"] = columns
+            if deferred:
+                layout_row._deferred = deferred
 
         layout_row.additional_properties = d
         return layout_row

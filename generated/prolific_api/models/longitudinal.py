@@ -51,18 +51,24 @@ class Longitudinal(DeferredFields):
 
         retention = d.pop("retention", UNSET)
 
-        longitudinal = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if config is UNSET:
-            longitudinal.config = UNSET
+        if cls is not Longitudinal:
+            longitudinal = cls(
+                UNSET if config is UNSET else cls._parse_field("config", config),
+                UNSET if retention is UNSET else cls._parse_field("retention", retention),
+            )
         else:
-            deferred["config"] = config
-        if retention is UNSET:
-            longitudinal.retention = UNSET
-        else:
-            deferred["retention"] = retention
-        if deferred:
-            longitudinal._deferred = deferred
+            longitudinal = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if config is UNSET:
+                longitudinal.config = UNSET
+            else:
+                deferred["config"] = config
+            if retention is UNSET:
+                longitudinal.retention = UNSET
+            else:
+                deferred["retention"] = retention
+            if deferred:
+                longitudinal._deferred = deferred
 
         longitudinal.additional_properties = d
         return longitudinal

@@ -60,16 +60,23 @@ class LongitudinalConfig(DeferredFields):
 
         filters = d.pop("filters", UNSET)
 
-        longitudinal_config = cls.__new__(cls)
-        longitudinal_config.target_completions = target_completions
-        longitudinal_config.retention_rate = retention_rate
-        deferred: dict[str, Any] = {}
-        if filters is UNSET:
-            longitudinal_config.filters = UNSET
+        if cls is not LongitudinalConfig:
+            longitudinal_config = cls(
+                target_completions,
+                retention_rate,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+            )
         else:
-            deferred["filters"] = filters
-        if deferred:
-            longitudinal_config._deferred = deferred
+            longitudinal_config = cls.__new__(cls)
+            longitudinal_config.target_completions = target_completions
+            longitudinal_config.retention_rate = retention_rate
+            deferred: dict[str, Any] = {}
+            if filters is UNSET:
+                longitudinal_config.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if deferred:
+                longitudinal_config._deferred = deferred
 
         longitudinal_config.additional_properties = d
         return longitudinal_config

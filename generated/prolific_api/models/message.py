@@ -122,22 +122,35 @@ class Message(DeferredFields):
 
         data = d.pop("data", UNSET)
 
-        message = cls.__new__(cls)
-        message.id = id
-        message.sender_id = sender_id
-        message.sender = sender
-        message.body = body
-        message.sent_at = sent_at
-        message.datetime_created = datetime_created
-        message.type_ = type_
-        message.channel_id = channel_id
-        deferred: dict[str, Any] = {}
-        if data is UNSET:
-            message.data = UNSET
+        if cls is not Message:
+            message = cls(
+                id,
+                sender_id,
+                sender,
+                body,
+                sent_at,
+                datetime_created,
+                type_,
+                channel_id,
+                UNSET if data is UNSET else cls._parse_field("data", data),
+            )
         else:
-            deferred["data"] = data
-        if deferred:
-            message._deferred = deferred
+            message = cls.__new__(cls)
+            message.id = id
+            message.sender_id = sender_id
+            message.sender = sender
+            message.body = body
+            message.sent_at = sent_at
+            message.datetime_created = datetime_created
+            message.type_ = type_
+            message.channel_id = channel_id
+            deferred: dict[str, Any] = {}
+            if data is UNSET:
+                message.data = UNSET
+            else:
+                deferred["data"] = data
+            if deferred:
+                message._deferred = deferred
 
         message.additional_properties = d
         return message

@@ -71,26 +71,34 @@ class PageLinks(DeferredFields):
 
         last = d.pop("last", UNSET)
 
-        page_links = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if self_ is UNSET:
-            page_links.self_ = UNSET
+        if cls is not PageLinks:
+            page_links = cls(
+                UNSET if self_ is UNSET else cls._parse_field("self_", self_),
+                UNSET if next_ is UNSET else cls._parse_field("next_", next_),
+                UNSET if previous is UNSET else cls._parse_field("previous", previous),
+                UNSET if last is UNSET else cls._parse_field("last", last),
+            )
         else:
-            deferred["self_"] = self_
-        if next_ is UNSET:
-            page_links.next_ = UNSET
-        else:
-            deferred["next_"] = next_
-        if previous is UNSET:
-            page_links.previous = UNSET
-        else:
-            deferred["previous"] = previous
-        if last is UNSET:
-            page_links.last = UNSET
-        else:
-            deferred["last"] = last
-        if deferred:
-            page_links._deferred = deferred
+            page_links = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if self_ is UNSET:
+                page_links.self_ = UNSET
+            else:
+                deferred["self_"] = self_
+            if next_ is UNSET:
+                page_links.next_ = UNSET
+            else:
+                deferred["next_"] = next_
+            if previous is UNSET:
+                page_links.previous = UNSET
+            else:
+                deferred["previous"] = previous
+            if last is UNSET:
+                page_links.last = UNSET
+            else:
+                deferred["last"] = last
+            if deferred:
+                page_links._deferred = deferred
 
         page_links.additional_properties = d
         return page_links

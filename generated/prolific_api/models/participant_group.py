@@ -125,22 +125,37 @@ class ParticipantGroup(DeferredFields):
 
         feeder_studies = d.pop("feeder_studies", UNSET)
 
-        participant_group = cls.__new__(cls)
-        participant_group.id = id
-        participant_group.name = name
-        participant_group.description = description
-        participant_group.workspace_id = workspace_id
-        participant_group.organisation_id = organisation_id
-        participant_group.project_id = project_id
-        participant_group.participant_count = participant_count
-        participant_group.is_deleted = is_deleted
-        deferred: dict[str, Any] = {}
-        if feeder_studies is UNSET:
-            participant_group.feeder_studies = UNSET
+        if cls is not ParticipantGroup:
+            participant_group = cls(
+                id,
+                name,
+                description,
+                workspace_id,
+                organisation_id,
+                project_id,
+                participant_count,
+                is_deleted,
+                UNSET
+                if feeder_studies is UNSET
+                else cls._parse_field("feeder_studies", feeder_studies),
+            )
         else:
-            deferred["feeder_studies"] = feeder_studies
-        if deferred:
-            participant_group._deferred = deferred
+            participant_group = cls.__new__(cls)
+            participant_group.id = id
+            participant_group.name = name
+            participant_group.description = description
+            participant_group.workspace_id = workspace_id
+            participant_group.organisation_id = organisation_id
+            participant_group.project_id = project_id
+            participant_group.participant_count = participant_count
+            participant_group.is_deleted = is_deleted
+            deferred: dict[str, Any] = {}
+            if feeder_studies is UNSET:
+                participant_group.feeder_studies = UNSET
+            else:
+                deferred["feeder_studies"] = feeder_studies
+            if deferred:
+                participant_group._deferred = deferred
 
         participant_group.additional_properties = d
         return participant_group

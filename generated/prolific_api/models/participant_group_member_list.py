@@ -65,19 +65,26 @@ class ParticipantGroupMemberList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        participant_group_member_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            participant_group_member_list.field_links = UNSET
+        if cls is not ParticipantGroupMemberList:
+            participant_group_member_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            participant_group_member_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            participant_group_member_list._deferred = deferred
+            participant_group_member_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                participant_group_member_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                participant_group_member_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                participant_group_member_list._deferred = deferred
 
         participant_group_member_list.additional_properties = d
         return participant_group_member_list

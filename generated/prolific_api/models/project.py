@@ -152,30 +152,47 @@ class Project(DeferredFields):
 
         longitudinal = d.pop("longitudinal", UNSET)
 
-        project = cls.__new__(cls)
-        project.id = id
-        project.title = title
-        project.description = description
-        project.owner = owner
-        project.workspace = workspace
-        project.naivety_distribution_rate = naivety_distribution_rate
-        project.type_ = type_
-        project.is_longitudinal = is_longitudinal
-        deferred: dict[str, Any] = {}
-        if users is UNSET:
-            project.users = UNSET
+        if cls is not Project:
+            project = cls(
+                id,
+                title,
+                description,
+                owner,
+                UNSET if users is UNSET else cls._parse_field("users", users),
+                workspace,
+                naivety_distribution_rate,
+                type_,
+                UNSET
+                if public_details is UNSET
+                else cls._parse_field("public_details", public_details),
+                is_longitudinal,
+                UNSET if longitudinal is UNSET else cls._parse_field("longitudinal", longitudinal),
+            )
         else:
-            deferred["users"] = users
-        if public_details is UNSET:
-            project.public_details = UNSET
-        else:
-            deferred["public_details"] = public_details
-        if longitudinal is UNSET:
-            project.longitudinal = UNSET
-        else:
-            deferred["longitudinal"] = longitudinal
-        if deferred:
-            project._deferred = deferred
+            project = cls.__new__(cls)
+            project.id = id
+            project.title = title
+            project.description = description
+            project.owner = owner
+            project.workspace = workspace
+            project.naivety_distribution_rate = naivety_distribution_rate
+            project.type_ = type_
+            project.is_longitudinal = is_longitudinal
+            deferred: dict[str, Any] = {}
+            if users is UNSET:
+                project.users = UNSET
+            else:
+                deferred["users"] = users
+            if public_details is UNSET:
+                project.public_details = UNSET
+            else:
+                deferred["public_details"] = public_details
+            if longitudinal is UNSET:
+                project.longitudinal = UNSET
+            else:
+                deferred["longitudinal"] = longitudinal
+            if deferred:
+                project._deferred = deferred
 
         project.additional_properties = d
         return project

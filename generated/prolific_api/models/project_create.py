@@ -110,23 +110,36 @@ class ProjectCreate(DeferredFields):
 
         longitudinal = d.pop("longitudinal", UNSET)
 
-        project_create = cls.__new__(cls)
-        project_create.title = title
-        project_create.description = description
-        project_create.naivety_distribution_rate = naivety_distribution_rate
-        project_create.type_ = type_
-        project_create.is_longitudinal = is_longitudinal
-        deferred: dict[str, Any] = {}
-        if public_details is UNSET:
-            project_create.public_details = UNSET
+        if cls is not ProjectCreate:
+            project_create = cls(
+                title,
+                description,
+                naivety_distribution_rate,
+                type_,
+                UNSET
+                if public_details is UNSET
+                else cls._parse_field("public_details", public_details),
+                is_longitudinal,
+                UNSET if longitudinal is UNSET else cls._parse_field("longitudinal", longitudinal),
+            )
         else:
-            deferred["public_details"] = public_details
-        if longitudinal is UNSET:
-            project_create.longitudinal = UNSET
-        else:
-            deferred["longitudinal"] = longitudinal
-        if deferred:
-            project_create._deferred = deferred
+            project_create = cls.__new__(cls)
+            project_create.title = title
+            project_create.description = description
+            project_create.naivety_distribution_rate = naivety_distribution_rate
+            project_create.type_ = type_
+            project_create.is_longitudinal = is_longitudinal
+            deferred: dict[str, Any] = {}
+            if public_details is UNSET:
+                project_create.public_details = UNSET
+            else:
+                deferred["public_details"] = public_details
+            if longitudinal is UNSET:
+                project_create.longitudinal = UNSET
+            else:
+                deferred["longitudinal"] = longitudinal
+            if deferred:
+                project_create._deferred = deferred
 
         project_create.additional_properties = d
         return project_create

@@ -40,14 +40,19 @@ class ProjectCreateLongitudinal(DeferredFields):
         d = dict(src_dict)
         config = d.pop("config", UNSET)
 
-        project_create_longitudinal = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if config is UNSET:
-            project_create_longitudinal.config = UNSET
+        if cls is not ProjectCreateLongitudinal:
+            project_create_longitudinal = cls(
+                UNSET if config is UNSET else cls._parse_field("config", config),
+            )
         else:
-            deferred["config"] = config
-        if deferred:
-            project_create_longitudinal._deferred = deferred
+            project_create_longitudinal = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if config is UNSET:
+                project_create_longitudinal.config = UNSET
+            else:
+                deferred["config"] = config
+            if deferred:
+                project_create_longitudinal._deferred = deferred
 
         project_create_longitudinal.additional_properties = d
         return project_create_longitudinal

@@ -65,19 +65,26 @@ class ProjectList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        project_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            project_list.field_links = UNSET
+        if cls is not ProjectList:
+            project_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            project_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            project_list._deferred = deferred
+            project_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                project_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                project_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                project_list._deferred = deferred
 
         project_list.additional_properties = d
         return project_list

@@ -124,24 +124,38 @@ class ProjectListItem(DeferredFields):
 
         public_details = d.pop("public_details", UNSET)
 
-        project_list_item = cls.__new__(cls)
-        project_list_item.id = id
-        project_list_item.title = title
-        project_list_item.description = description
-        project_list_item.owner = owner
-        project_list_item.naivety_distribution_rate = naivety_distribution_rate
-        project_list_item.type_ = type_
-        deferred: dict[str, Any] = {}
-        if users is UNSET:
-            project_list_item.users = UNSET
+        if cls is not ProjectListItem:
+            project_list_item = cls(
+                id,
+                title,
+                description,
+                owner,
+                UNSET if users is UNSET else cls._parse_field("users", users),
+                naivety_distribution_rate,
+                type_,
+                UNSET
+                if public_details is UNSET
+                else cls._parse_field("public_details", public_details),
+            )
         else:
-            deferred["users"] = users
-        if public_details is UNSET:
-            project_list_item.public_details = UNSET
-        else:
-            deferred["public_details"] = public_details
-        if deferred:
-            project_list_item._deferred = deferred
+            project_list_item = cls.__new__(cls)
+            project_list_item.id = id
+            project_list_item.title = title
+            project_list_item.description = description
+            project_list_item.owner = owner
+            project_list_item.naivety_distribution_rate = naivety_distribution_rate
+            project_list_item.type_ = type_
+            deferred: dict[str, Any] = {}
+            if users is UNSET:
+                project_list_item.users = UNSET
+            else:
+                deferred["users"] = users
+            if public_details is UNSET:
+                project_list_item.public_details = UNSET
+            else:
+                deferred["public_details"] = public_details
+            if deferred:
+                project_list_item._deferred = deferred
 
         project_list_item.additional_properties = d
         return project_list_item

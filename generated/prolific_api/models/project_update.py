@@ -122,22 +122,37 @@ class ProjectUpdate(DeferredFields):
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
-        project_update = cls.__new__(cls)
-        project_update.title = title
-        project_update.description = description
-        project_update.owner = owner
-        project_update.position = position
-        project_update.hidden = hidden
-        project_update.type_ = type_
-        project_update.is_sequential = is_sequential
-        project_update.naivety_distribution_rate = naivety_distribution_rate
-        deferred: dict[str, Any] = {}
-        if public_details is UNSET:
-            project_update.public_details = UNSET
+        if cls is not ProjectUpdate:
+            project_update = cls(
+                title,
+                description,
+                owner,
+                position,
+                hidden,
+                type_,
+                UNSET
+                if public_details is UNSET
+                else cls._parse_field("public_details", public_details),
+                is_sequential,
+                naivety_distribution_rate,
+            )
         else:
-            deferred["public_details"] = public_details
-        if deferred:
-            project_update._deferred = deferred
+            project_update = cls.__new__(cls)
+            project_update.title = title
+            project_update.description = description
+            project_update.owner = owner
+            project_update.position = position
+            project_update.hidden = hidden
+            project_update.type_ = type_
+            project_update.is_sequential = is_sequential
+            project_update.naivety_distribution_rate = naivety_distribution_rate
+            deferred: dict[str, Any] = {}
+            if public_details is UNSET:
+                project_update.public_details = UNSET
+            else:
+                deferred["public_details"] = public_details
+            if deferred:
+                project_update._deferred = deferred
 
         project_update.additional_properties = d
         return project_update

@@ -47,12 +47,18 @@ class RangeWeighting(DeferredFields):
 
         weighting = d.pop("weighting")
 
-        range_weighting = cls.__new__(cls)
-        range_weighting.weighting = weighting
-        deferred: dict[str, Any] = {}
-        deferred["selected_range"] = selected_range
-        if deferred:
-            range_weighting._deferred = deferred
+        if cls is not RangeWeighting:
+            range_weighting = cls(
+                cls._parse_field("selected_range", selected_range),
+                weighting,
+            )
+        else:
+            range_weighting = cls.__new__(cls)
+            range_weighting.weighting = weighting
+            deferred: dict[str, Any] = {}
+            deferred["selected_range"] = selected_range
+            if deferred:
+                range_weighting._deferred = deferred
 
         range_weighting.additional_properties = d
         return range_weighting

@@ -135,23 +135,37 @@ class SchemaMigration(DeferredFields):
 
         reason = d.pop("reason", UNSET)
 
-        schema_migration = cls.__new__(cls)
-        schema_migration.job_id = job_id
-        schema_migration.status = status
-        schema_migration.dataset_id = dataset_id
-        schema_migration.schema_version = schema_version
-        schema_migration.created_at = created_at
-        schema_migration.updated_at = updated_at
-        schema_migration.reprocessed_count = reprocessed_count
-        schema_migration.failed_count = failed_count
-        schema_migration.reason = reason
-        deferred: dict[str, Any] = {}
-        if errors is UNSET:
-            schema_migration.errors = UNSET
+        if cls is not SchemaMigration:
+            schema_migration = cls(
+                job_id,
+                status,
+                dataset_id,
+                schema_version,
+                created_at,
+                updated_at,
+                reprocessed_count,
+                failed_count,
+                UNSET if errors is UNSET else cls._parse_field("errors", errors),
+                reason,
+            )
         else:
-            deferred["errors"] = errors
-        if deferred:
-            schema_migration._deferred = deferred
+            schema_migration = cls.__new__(cls)
+            schema_migration.job_id = job_id
+            schema_migration.status = status
+            schema_migration.dataset_id = dataset_id
+            schema_migration.schema_version = schema_version
+            schema_migration.created_at = created_at
+            schema_migration.updated_at = updated_at
+            schema_migration.reprocessed_count = reprocessed_count
+            schema_migration.failed_count = failed_count
+            schema_migration.reason = reason
+            deferred: dict[str, Any] = {}
+            if errors is UNSET:
+                schema_migration.errors = UNSET
+            else:
+                deferred["errors"] = errors
+            if deferred:
+                schema_migration._deferred = deferred
 
         schema_migration.additional_properties = d
         return schema_migration

@@ -59,19 +59,30 @@ class ScreenOutPayment(DeferredFields):
 
         average_submission_time_minutes = d.pop("average_submission_time_minutes", UNSET)
 
-        screen_out_payment = cls.__new__(cls)
-        screen_out_payment.average_submission_time_minutes = average_submission_time_minutes
-        deferred: dict[str, Any] = {}
-        if recommended_reward is UNSET:
-            screen_out_payment.recommended_reward = UNSET
+        if cls is not ScreenOutPayment:
+            screen_out_payment = cls(
+                UNSET
+                if recommended_reward is UNSET
+                else cls._parse_field("recommended_reward", recommended_reward),
+                UNSET
+                if minimum_reward is UNSET
+                else cls._parse_field("minimum_reward", minimum_reward),
+                average_submission_time_minutes,
+            )
         else:
-            deferred["recommended_reward"] = recommended_reward
-        if minimum_reward is UNSET:
-            screen_out_payment.minimum_reward = UNSET
-        else:
-            deferred["minimum_reward"] = minimum_reward
-        if deferred:
-            screen_out_payment._deferred = deferred
+            screen_out_payment = cls.__new__(cls)
+            screen_out_payment.average_submission_time_minutes = average_submission_time_minutes
+            deferred: dict[str, Any] = {}
+            if recommended_reward is UNSET:
+                screen_out_payment.recommended_reward = UNSET
+            else:
+                deferred["recommended_reward"] = recommended_reward
+            if minimum_reward is UNSET:
+                screen_out_payment.minimum_reward = UNSET
+            else:
+                deferred["minimum_reward"] = minimum_reward
+            if deferred:
+                screen_out_payment._deferred = deferred
 
         screen_out_payment.additional_properties = d
         return screen_out_payment

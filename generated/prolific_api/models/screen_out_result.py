@@ -48,15 +48,23 @@ class ScreenOutResult(DeferredFields):
 
         payment_per_participant = d.pop("payment_per_participant", UNSET)
 
-        screen_out_result = cls.__new__(cls)
-        screen_out_result.message = message
-        deferred: dict[str, Any] = {}
-        if payment_per_participant is UNSET:
-            screen_out_result.payment_per_participant = UNSET
+        if cls is not ScreenOutResult:
+            screen_out_result = cls(
+                message,
+                UNSET
+                if payment_per_participant is UNSET
+                else cls._parse_field("payment_per_participant", payment_per_participant),
+            )
         else:
-            deferred["payment_per_participant"] = payment_per_participant
-        if deferred:
-            screen_out_result._deferred = deferred
+            screen_out_result = cls.__new__(cls)
+            screen_out_result.message = message
+            deferred: dict[str, Any] = {}
+            if payment_per_participant is UNSET:
+                screen_out_result.payment_per_participant = UNSET
+            else:
+                deferred["payment_per_participant"] = payment_per_participant
+            if deferred:
+                screen_out_result._deferred = deferred
 
         screen_out_result.additional_properties = d
         return screen_out_result

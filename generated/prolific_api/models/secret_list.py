@@ -65,19 +65,26 @@ class SecretList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        secret_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            secret_list.field_links = UNSET
+        if cls is not SecretList:
+            secret_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            secret_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            secret_list._deferred = deferred
+            secret_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                secret_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                secret_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                secret_list._deferred = deferred
 
         secret_list.additional_properties = d
         return secret_list

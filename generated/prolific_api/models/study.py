@@ -621,65 +621,117 @@ class Study(DeferredFields):
 
         is_ready_to_publish = d.pop("is_ready_to_publish", UNSET)
 
-        study = cls.__new__(cls)
-        study.name = name
-        study.description = description
-        study.total_available_places = total_available_places
-        study.estimated_completion_time = estimated_completion_time
-        study.reward = reward
-        study.id = id
-        study.status = status
-        study.internal_name = internal_name
-        study.external_study_url = external_study_url
-        study.is_external_study_url_secure = is_external_study_url_secure
-        study.prolific_id_option = prolific_id_option
-        study.maximum_allowed_time = maximum_allowed_time
-        study.device_compatibility = device_compatibility
-        study.peripheral_requirements = peripheral_requirements
-        study.filter_set_id = filter_set_id
-        study.filter_set_version = filter_set_version
-        study.project = project
-        study.naivety_distribution_rate = naivety_distribution_rate
-        study.is_custom_screening = is_custom_screening
-        study.study_labels = study_labels
-        study.content_warnings = content_warnings
-        study.content_warning_details = content_warning_details
-        study.metadata = metadata
-        study.credential_pool_id = credential_pool_id
-        study.has_credentials = has_credentials
-        study.data_collection_method = data_collection_method
-        study.data_collection_id = data_collection_id
-        study.study_type = study_type
-        study.places_taken = places_taken
-        study.number_of_submissions = number_of_submissions
-        study.total_cost = total_cost
-        study.date_created = date_created
-        study.published_at = published_at
-        study.publish_at = publish_at
-        study.is_ready_to_publish = is_ready_to_publish
-        deferred: dict[str, Any] = {}
-        if access_details is UNSET:
-            study.access_details = UNSET
+        if cls is not Study:
+            study = cls(
+                name,
+                description,
+                total_available_places,
+                estimated_completion_time,
+                reward,
+                id,
+                status,
+                internal_name,
+                external_study_url,
+                is_external_study_url_secure,
+                UNSET
+                if access_details is UNSET
+                else cls._parse_field("access_details", access_details),
+                prolific_id_option,
+                UNSET
+                if completion_codes is UNSET
+                else cls._parse_field("completion_codes", completion_codes),
+                maximum_allowed_time,
+                device_compatibility,
+                peripheral_requirements,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+                filter_set_id,
+                filter_set_version,
+                project,
+                naivety_distribution_rate,
+                is_custom_screening,
+                UNSET
+                if submissions_config is UNSET
+                else cls._parse_field("submissions_config", submissions_config),
+                study_labels,
+                content_warnings,
+                content_warning_details,
+                metadata,
+                credential_pool_id,
+                has_credentials,
+                data_collection_method,
+                data_collection_id,
+                UNSET
+                if data_collection_metadata is UNSET
+                else cls._parse_field("data_collection_metadata", data_collection_metadata),
+                study_type,
+                places_taken,
+                number_of_submissions,
+                total_cost,
+                date_created,
+                published_at,
+                publish_at,
+                is_ready_to_publish,
+            )
         else:
-            deferred["access_details"] = access_details
-        if completion_codes is UNSET:
-            study.completion_codes = UNSET
-        else:
-            deferred["completion_codes"] = completion_codes
-        if filters is UNSET:
-            study.filters = UNSET
-        else:
-            deferred["filters"] = filters
-        if submissions_config is UNSET:
-            study.submissions_config = UNSET
-        else:
-            deferred["submissions_config"] = submissions_config
-        if data_collection_metadata is UNSET:
-            study.data_collection_metadata = UNSET
-        else:
-            deferred["data_collection_metadata"] = data_collection_metadata
-        if deferred:
-            study._deferred = deferred
+            study = cls.__new__(cls)
+            study.name = name
+            study.description = description
+            study.total_available_places = total_available_places
+            study.estimated_completion_time = estimated_completion_time
+            study.reward = reward
+            study.id = id
+            study.status = status
+            study.internal_name = internal_name
+            study.external_study_url = external_study_url
+            study.is_external_study_url_secure = is_external_study_url_secure
+            study.prolific_id_option = prolific_id_option
+            study.maximum_allowed_time = maximum_allowed_time
+            study.device_compatibility = device_compatibility
+            study.peripheral_requirements = peripheral_requirements
+            study.filter_set_id = filter_set_id
+            study.filter_set_version = filter_set_version
+            study.project = project
+            study.naivety_distribution_rate = naivety_distribution_rate
+            study.is_custom_screening = is_custom_screening
+            study.study_labels = study_labels
+            study.content_warnings = content_warnings
+            study.content_warning_details = content_warning_details
+            study.metadata = metadata
+            study.credential_pool_id = credential_pool_id
+            study.has_credentials = has_credentials
+            study.data_collection_method = data_collection_method
+            study.data_collection_id = data_collection_id
+            study.study_type = study_type
+            study.places_taken = places_taken
+            study.number_of_submissions = number_of_submissions
+            study.total_cost = total_cost
+            study.date_created = date_created
+            study.published_at = published_at
+            study.publish_at = publish_at
+            study.is_ready_to_publish = is_ready_to_publish
+            deferred: dict[str, Any] = {}
+            if access_details is UNSET:
+                study.access_details = UNSET
+            else:
+                deferred["access_details"] = access_details
+            if completion_codes is UNSET:
+                study.completion_codes = UNSET
+            else:
+                deferred["completion_codes"] = completion_codes
+            if filters is UNSET:
+                study.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if submissions_config is UNSET:
+                study.submissions_config = UNSET
+            else:
+                deferred["submissions_config"] = submissions_config
+            if data_collection_metadata is UNSET:
+                study.data_collection_metadata = UNSET
+            else:
+                deferred["data_collection_metadata"] = data_collection_metadata
+            if deferred:
+                study._deferred = deferred
 
         study.additional_properties = d
         return study

@@ -50,18 +50,24 @@ class StudyCost(DeferredFields):
 
         bonuses = d.pop("bonuses", UNSET)
 
-        study_cost = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if rewards is UNSET:
-            study_cost.rewards = UNSET
+        if cls is not StudyCost:
+            study_cost = cls(
+                UNSET if rewards is UNSET else cls._parse_field("rewards", rewards),
+                UNSET if bonuses is UNSET else cls._parse_field("bonuses", bonuses),
+            )
         else:
-            deferred["rewards"] = rewards
-        if bonuses is UNSET:
-            study_cost.bonuses = UNSET
-        else:
-            deferred["bonuses"] = bonuses
-        if deferred:
-            study_cost._deferred = deferred
+            study_cost = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if rewards is UNSET:
+                study_cost.rewards = UNSET
+            else:
+                deferred["rewards"] = rewards
+            if bonuses is UNSET:
+                study_cost.bonuses = UNSET
+            else:
+                deferred["bonuses"] = bonuses
+            if deferred:
+                study_cost._deferred = deferred
 
         study_cost.additional_properties = d
         return study_cost

@@ -80,30 +80,43 @@ class StudyCostBreakdown(DeferredFields):
 
         rep_sample_tax = d.pop("rep_sample_tax", UNSET)
 
-        study_cost_breakdown = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        if rewards is UNSET:
-            study_cost_breakdown.rewards = UNSET
+        if cls is not StudyCostBreakdown:
+            study_cost_breakdown = cls(
+                UNSET if rewards is UNSET else cls._parse_field("rewards", rewards),
+                UNSET if fees is UNSET else cls._parse_field("fees", fees),
+                UNSET if tax is UNSET else cls._parse_field("tax", tax),
+                UNSET
+                if rep_sample_fees is UNSET
+                else cls._parse_field("rep_sample_fees", rep_sample_fees),
+                UNSET
+                if rep_sample_tax is UNSET
+                else cls._parse_field("rep_sample_tax", rep_sample_tax),
+            )
         else:
-            deferred["rewards"] = rewards
-        if fees is UNSET:
-            study_cost_breakdown.fees = UNSET
-        else:
-            deferred["fees"] = fees
-        if tax is UNSET:
-            study_cost_breakdown.tax = UNSET
-        else:
-            deferred["tax"] = tax
-        if rep_sample_fees is UNSET:
-            study_cost_breakdown.rep_sample_fees = UNSET
-        else:
-            deferred["rep_sample_fees"] = rep_sample_fees
-        if rep_sample_tax is UNSET:
-            study_cost_breakdown.rep_sample_tax = UNSET
-        else:
-            deferred["rep_sample_tax"] = rep_sample_tax
-        if deferred:
-            study_cost_breakdown._deferred = deferred
+            study_cost_breakdown = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            if rewards is UNSET:
+                study_cost_breakdown.rewards = UNSET
+            else:
+                deferred["rewards"] = rewards
+            if fees is UNSET:
+                study_cost_breakdown.fees = UNSET
+            else:
+                deferred["fees"] = fees
+            if tax is UNSET:
+                study_cost_breakdown.tax = UNSET
+            else:
+                deferred["tax"] = tax
+            if rep_sample_fees is UNSET:
+                study_cost_breakdown.rep_sample_fees = UNSET
+            else:
+                deferred["rep_sample_fees"] = rep_sample_fees
+            if rep_sample_tax is UNSET:
+                study_cost_breakdown.rep_sample_tax = UNSET
+            else:
+                deferred["rep_sample_tax"] = rep_sample_tax
+            if deferred:
+                study_cost_breakdown._deferred = deferred
 
         study_cost_breakdown.additional_properties = d
         return study_cost_breakdown

@@ -519,58 +519,103 @@ class StudyCreate(DeferredFields):
                 _completion_option
             ) or CompletionOption(_completion_option)
 
-        study_create = cls.__new__(cls)
-        study_create.name = name
-        study_create.description = description
-        study_create.external_study_url = external_study_url
-        study_create.prolific_id_option = prolific_id_option
-        study_create.total_available_places = total_available_places
-        study_create.estimated_completion_time = estimated_completion_time
-        study_create.reward = reward
-        study_create.internal_name = internal_name
-        study_create.is_external_study_url_secure = is_external_study_url_secure
-        study_create.maximum_allowed_time = maximum_allowed_time
-        study_create.device_compatibility = device_compatibility
-        study_create.peripheral_requirements = peripheral_requirements
-        study_create.filter_set_id = filter_set_id
-        study_create.filter_set_version = filter_set_version
-        study_create.project = project
-        study_create.naivety_distribution_rate = naivety_distribution_rate
-        study_create.is_custom_screening = is_custom_screening
-        study_create.study_labels = study_labels
-        study_create.content_warnings = content_warnings
-        study_create.content_warning_details = content_warning_details
-        study_create.metadata = metadata
-        study_create.credential_pool_id = credential_pool_id
-        study_create.has_credentials = has_credentials
-        study_create.data_collection_method = data_collection_method
-        study_create.data_collection_id = data_collection_id
-        study_create.study_type = study_type
-        study_create.completion_code = completion_code
-        study_create.completion_option = completion_option
-        deferred: dict[str, Any] = {}
-        if access_details is UNSET:
-            study_create.access_details = UNSET
+        if cls is not StudyCreate:
+            study_create = cls(
+                name,
+                description,
+                external_study_url,
+                prolific_id_option,
+                total_available_places,
+                estimated_completion_time,
+                reward,
+                internal_name,
+                is_external_study_url_secure,
+                UNSET
+                if access_details is UNSET
+                else cls._parse_field("access_details", access_details),
+                UNSET
+                if completion_codes is UNSET
+                else cls._parse_field("completion_codes", completion_codes),
+                maximum_allowed_time,
+                device_compatibility,
+                peripheral_requirements,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+                filter_set_id,
+                filter_set_version,
+                project,
+                naivety_distribution_rate,
+                is_custom_screening,
+                UNSET
+                if submissions_config is UNSET
+                else cls._parse_field("submissions_config", submissions_config),
+                study_labels,
+                content_warnings,
+                content_warning_details,
+                metadata,
+                credential_pool_id,
+                has_credentials,
+                data_collection_method,
+                data_collection_id,
+                UNSET
+                if data_collection_metadata is UNSET
+                else cls._parse_field("data_collection_metadata", data_collection_metadata),
+                study_type,
+                completion_code,
+                completion_option,
+            )
         else:
-            deferred["access_details"] = access_details
-        if completion_codes is UNSET:
-            study_create.completion_codes = UNSET
-        else:
-            deferred["completion_codes"] = completion_codes
-        if filters is UNSET:
-            study_create.filters = UNSET
-        else:
-            deferred["filters"] = filters
-        if submissions_config is UNSET:
-            study_create.submissions_config = UNSET
-        else:
-            deferred["submissions_config"] = submissions_config
-        if data_collection_metadata is UNSET:
-            study_create.data_collection_metadata = UNSET
-        else:
-            deferred["data_collection_metadata"] = data_collection_metadata
-        if deferred:
-            study_create._deferred = deferred
+            study_create = cls.__new__(cls)
+            study_create.name = name
+            study_create.description = description
+            study_create.external_study_url = external_study_url
+            study_create.prolific_id_option = prolific_id_option
+            study_create.total_available_places = total_available_places
+            study_create.estimated_completion_time = estimated_completion_time
+            study_create.reward = reward
+            study_create.internal_name = internal_name
+            study_create.is_external_study_url_secure = is_external_study_url_secure
+            study_create.maximum_allowed_time = maximum_allowed_time
+            study_create.device_compatibility = device_compatibility
+            study_create.peripheral_requirements = peripheral_requirements
+            study_create.filter_set_id = filter_set_id
+            study_create.filter_set_version = filter_set_version
+            study_create.project = project
+            study_create.naivety_distribution_rate = naivety_distribution_rate
+            study_create.is_custom_screening = is_custom_screening
+            study_create.study_labels = study_labels
+            study_create.content_warnings = content_warnings
+            study_create.content_warning_details = content_warning_details
+            study_create.metadata = metadata
+            study_create.credential_pool_id = credential_pool_id
+            study_create.has_credentials = has_credentials
+            study_create.data_collection_method = data_collection_method
+            study_create.data_collection_id = data_collection_id
+            study_create.study_type = study_type
+            study_create.completion_code = completion_code
+            study_create.completion_option = completion_option
+            deferred: dict[str, Any] = {}
+            if access_details is UNSET:
+                study_create.access_details = UNSET
+            else:
+                deferred["access_details"] = access_details
+            if completion_codes is UNSET:
+                study_create.completion_codes = UNSET
+            else:
+                deferred["completion_codes"] = completion_codes
+            if filters is UNSET:
+                study_create.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if submissions_config is UNSET:
+                study_create.submissions_config = UNSET
+            else:
+                deferred["submissions_config"] = submissions_config
+            if data_collection_metadata is UNSET:
+                study_create.data_collection_metadata = UNSET
+            else:
+                deferred["data_collection_metadata"] = data_collection_metadata
+            if deferred:
+                study_create._deferred = deferred
 
         study_create.additional_properties = d
         return study_create

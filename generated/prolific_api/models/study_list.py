@@ -65,19 +65,26 @@ class StudyList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        study_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            study_list.field_links = UNSET
+        if cls is not StudyList:
+            study_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            study_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            study_list._deferred = deferred
+            study_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                study_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                study_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                study_list._deferred = deferred
 
         study_list.additional_properties = d
         return study_list

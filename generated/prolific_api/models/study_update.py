@@ -491,55 +491,97 @@ class StudyUpdate(DeferredFields):
 
         data_collection_metadata = d.pop("data_collection_metadata", UNSET)
 
-        study_update = cls.__new__(cls)
-        study_update.name = name
-        study_update.internal_name = internal_name
-        study_update.description = description
-        study_update.external_study_url = external_study_url
-        study_update.is_external_study_url_secure = is_external_study_url_secure
-        study_update.prolific_id_option = prolific_id_option
-        study_update.total_available_places = total_available_places
-        study_update.estimated_completion_time = estimated_completion_time
-        study_update.maximum_allowed_time = maximum_allowed_time
-        study_update.reward = reward
-        study_update.device_compatibility = device_compatibility
-        study_update.peripheral_requirements = peripheral_requirements
-        study_update.filter_set_id = filter_set_id
-        study_update.filter_set_version = filter_set_version
-        study_update.project = project
-        study_update.naivety_distribution_rate = naivety_distribution_rate
-        study_update.is_custom_screening = is_custom_screening
-        study_update.study_labels = study_labels
-        study_update.content_warnings = content_warnings
-        study_update.content_warning_details = content_warning_details
-        study_update.metadata = metadata
-        study_update.credential_pool_id = credential_pool_id
-        study_update.has_credentials = has_credentials
-        study_update.data_collection_method = data_collection_method
-        study_update.data_collection_id = data_collection_id
-        deferred: dict[str, Any] = {}
-        if access_details is UNSET:
-            study_update.access_details = UNSET
+        if cls is not StudyUpdate:
+            study_update = cls(
+                name,
+                internal_name,
+                description,
+                external_study_url,
+                is_external_study_url_secure,
+                UNSET
+                if access_details is UNSET
+                else cls._parse_field("access_details", access_details),
+                prolific_id_option,
+                UNSET
+                if completion_codes is UNSET
+                else cls._parse_field("completion_codes", completion_codes),
+                total_available_places,
+                estimated_completion_time,
+                maximum_allowed_time,
+                reward,
+                device_compatibility,
+                peripheral_requirements,
+                UNSET if filters is UNSET else cls._parse_field("filters", filters),
+                filter_set_id,
+                filter_set_version,
+                project,
+                naivety_distribution_rate,
+                is_custom_screening,
+                UNSET
+                if submissions_config is UNSET
+                else cls._parse_field("submissions_config", submissions_config),
+                study_labels,
+                content_warnings,
+                content_warning_details,
+                metadata,
+                credential_pool_id,
+                has_credentials,
+                data_collection_method,
+                data_collection_id,
+                UNSET
+                if data_collection_metadata is UNSET
+                else cls._parse_field("data_collection_metadata", data_collection_metadata),
+            )
         else:
-            deferred["access_details"] = access_details
-        if completion_codes is UNSET:
-            study_update.completion_codes = UNSET
-        else:
-            deferred["completion_codes"] = completion_codes
-        if filters is UNSET:
-            study_update.filters = UNSET
-        else:
-            deferred["filters"] = filters
-        if submissions_config is UNSET:
-            study_update.submissions_config = UNSET
-        else:
-            deferred["submissions_config"] = submissions_config
-        if data_collection_metadata is UNSET:
-            study_update.data_collection_metadata = UNSET
-        else:
-            deferred["data_collection_metadata"] = data_collection_metadata
-        if deferred:
-            study_update._deferred = deferred
+            study_update = cls.__new__(cls)
+            study_update.name = name
+            study_update.internal_name = internal_name
+            study_update.description = description
+            study_update.external_study_url = external_study_url
+            study_update.is_external_study_url_secure = is_external_study_url_secure
+            study_update.prolific_id_option = prolific_id_option
+            study_update.total_available_places = total_available_places
+            study_update.estimated_completion_time = estimated_completion_time
+            study_update.maximum_allowed_time = maximum_allowed_time
+            study_update.reward = reward
+            study_update.device_compatibility = device_compatibility
+            study_update.peripheral_requirements = peripheral_requirements
+            study_update.filter_set_id = filter_set_id
+            study_update.filter_set_version = filter_set_version
+            study_update.project = project
+            study_update.naivety_distribution_rate = naivety_distribution_rate
+            study_update.is_custom_screening = is_custom_screening
+            study_update.study_labels = study_labels
+            study_update.content_warnings = content_warnings
+            study_update.content_warning_details = content_warning_details
+            study_update.metadata = metadata
+            study_update.credential_pool_id = credential_pool_id
+            study_update.has_credentials = has_credentials
+            study_update.data_collection_method = data_collection_method
+            study_update.data_collection_id = data_collection_id
+            deferred: dict[str, Any] = {}
+            if access_details is UNSET:
+                study_update.access_details = UNSET
+            else:
+                deferred["access_details"] = access_details
+            if completion_codes is UNSET:
+                study_update.completion_codes = UNSET
+            else:
+                deferred["completion_codes"] = completion_codes
+            if filters is UNSET:
+                study_update.filters = UNSET
+            else:
+                deferred["filters"] = filters
+            if submissions_config is UNSET:
+                study_update.submissions_config = UNSET
+            else:
+                deferred["submissions_config"] = submissions_config
+            if data_collection_metadata is UNSET:
+                study_update.data_collection_metadata = UNSET
+            else:
+                deferred["data_collection_metadata"] = data_collection_metadata
+            if deferred:
+                study_update._deferred = deferred
 
         study_update.additional_properties = d
         return study_update

@@ -65,19 +65,26 @@ class SubmissionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        submission_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            submission_list.field_links = UNSET
+        if cls is not SubmissionList:
+            submission_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            submission_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            submission_list._deferred = deferred
+            submission_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                submission_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                submission_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                submission_list._deferred = deferred
 
         submission_list.additional_properties = d
         return submission_list

@@ -94,18 +94,29 @@ class SubmissionTransition(DeferredFields):
 
         completion_code_data = d.pop("completion_code_data", UNSET)
 
-        submission_transition = cls.__new__(cls)
-        submission_transition.action = action
-        submission_transition.message = message
-        submission_transition.rejection_category = rejection_category
-        submission_transition.completion_code = completion_code
-        deferred: dict[str, Any] = {}
-        if completion_code_data is UNSET:
-            submission_transition.completion_code_data = UNSET
+        if cls is not SubmissionTransition:
+            submission_transition = cls(
+                action,
+                message,
+                rejection_category,
+                completion_code,
+                UNSET
+                if completion_code_data is UNSET
+                else cls._parse_field("completion_code_data", completion_code_data),
+            )
         else:
-            deferred["completion_code_data"] = completion_code_data
-        if deferred:
-            submission_transition._deferred = deferred
+            submission_transition = cls.__new__(cls)
+            submission_transition.action = action
+            submission_transition.message = message
+            submission_transition.rejection_category = rejection_category
+            submission_transition.completion_code = completion_code
+            deferred: dict[str, Any] = {}
+            if completion_code_data is UNSET:
+                submission_transition.completion_code_data = UNSET
+            else:
+                deferred["completion_code_data"] = completion_code_data
+            if deferred:
+                submission_transition._deferred = deferred
 
         submission_transition.additional_properties = d
         return submission_transition

@@ -65,19 +65,26 @@ class SubscriptionEventList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        subscription_event_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            subscription_event_list.field_links = UNSET
+        if cls is not SubscriptionEventList:
+            subscription_event_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            subscription_event_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            subscription_event_list._deferred = deferred
+            subscription_event_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                subscription_event_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                subscription_event_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                subscription_event_list._deferred = deferred
 
         subscription_event_list.additional_properties = d
         return subscription_event_list

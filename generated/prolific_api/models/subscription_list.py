@@ -65,19 +65,26 @@ class SubscriptionList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        subscription_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if field_links is UNSET:
-            subscription_list.field_links = UNSET
+        if cls is not SubscriptionList:
+            subscription_list = cls(
+                cls._parse_field("results", results),
+                UNSET if field_links is UNSET else cls._parse_field("field_links", field_links),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["field_links"] = field_links
-        if meta is UNSET:
-            subscription_list.meta = UNSET
-        else:
-            deferred["meta"] = meta
-        if deferred:
-            subscription_list._deferred = deferred
+            subscription_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if field_links is UNSET:
+                subscription_list.field_links = UNSET
+            else:
+                deferred["field_links"] = field_links
+            if meta is UNSET:
+                subscription_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                subscription_list._deferred = deferred
 
         subscription_list.additional_properties = d
         return subscription_list

@@ -113,23 +113,34 @@ class Survey(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey = cls.__new__(cls)
-        survey.field_id = field_id
-        survey.researcher_id = researcher_id
-        survey.title = title
-        survey.date_created = date_created
-        survey.date_modified = date_modified
-        deferred: dict[str, Any] = {}
-        if sections is UNSET:
-            survey.sections = UNSET
+        if cls is not Survey:
+            survey = cls(
+                field_id,
+                researcher_id,
+                title,
+                date_created,
+                date_modified,
+                UNSET if sections is UNSET else cls._parse_field("sections", sections),
+                UNSET if questions is UNSET else cls._parse_field("questions", questions),
+            )
         else:
-            deferred["sections"] = sections
-        if questions is UNSET:
-            survey.questions = UNSET
-        else:
-            deferred["questions"] = questions
-        if deferred:
-            survey._deferred = deferred
+            survey = cls.__new__(cls)
+            survey.field_id = field_id
+            survey.researcher_id = researcher_id
+            survey.title = title
+            survey.date_created = date_created
+            survey.date_modified = date_modified
+            deferred: dict[str, Any] = {}
+            if sections is UNSET:
+                survey.sections = UNSET
+            else:
+                deferred["sections"] = sections
+            if questions is UNSET:
+                survey.questions = UNSET
+            else:
+                deferred["questions"] = questions
+            if deferred:
+                survey._deferred = deferred
 
         survey.additional_properties = d
         return survey

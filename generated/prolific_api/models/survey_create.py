@@ -73,20 +73,28 @@ class SurveyCreate(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_create = cls.__new__(cls)
-        survey_create.researcher_id = researcher_id
-        survey_create.title = title
-        deferred: dict[str, Any] = {}
-        if sections is UNSET:
-            survey_create.sections = UNSET
+        if cls is not SurveyCreate:
+            survey_create = cls(
+                researcher_id,
+                title,
+                UNSET if sections is UNSET else cls._parse_field("sections", sections),
+                UNSET if questions is UNSET else cls._parse_field("questions", questions),
+            )
         else:
-            deferred["sections"] = sections
-        if questions is UNSET:
-            survey_create.questions = UNSET
-        else:
-            deferred["questions"] = questions
-        if deferred:
-            survey_create._deferred = deferred
+            survey_create = cls.__new__(cls)
+            survey_create.researcher_id = researcher_id
+            survey_create.title = title
+            deferred: dict[str, Any] = {}
+            if sections is UNSET:
+                survey_create.sections = UNSET
+            else:
+                deferred["sections"] = sections
+            if questions is UNSET:
+                survey_create.questions = UNSET
+            else:
+                deferred["questions"] = questions
+            if deferred:
+                survey_create._deferred = deferred
 
         survey_create.additional_properties = d
         return survey_create

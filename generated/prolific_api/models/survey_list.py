@@ -43,11 +43,16 @@ class SurveyList(DeferredFields):
         d = dict(src_dict)
         results = d.pop("results")
 
-        survey_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if deferred:
-            survey_list._deferred = deferred
+        if cls is not SurveyList:
+            survey_list = cls(
+                cls._parse_field("results", results),
+            )
+        else:
+            survey_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if deferred:
+                survey_list._deferred = deferred
 
         survey_list.additional_properties = d
         return survey_list

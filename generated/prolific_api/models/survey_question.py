@@ -67,14 +67,22 @@ class SurveyQuestion(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        survey_question = cls.__new__(cls)
-        survey_question.title = title
-        survey_question.type_ = type_
-        survey_question.id = id
-        deferred: dict[str, Any] = {}
-        deferred["answers"] = answers
-        if deferred:
-            survey_question._deferred = deferred
+        if cls is not SurveyQuestion:
+            survey_question = cls(
+                title,
+                type_,
+                cls._parse_field("answers", answers),
+                id,
+            )
+        else:
+            survey_question = cls.__new__(cls)
+            survey_question.title = title
+            survey_question.type_ = type_
+            survey_question.id = id
+            deferred: dict[str, Any] = {}
+            deferred["answers"] = answers
+            if deferred:
+                survey_question._deferred = deferred
 
         survey_question.additional_properties = d
         return survey_question

@@ -57,13 +57,20 @@ class SurveyQuestionResponse(DeferredFields):
 
         answers = d.pop("answers")
 
-        survey_question_response = cls.__new__(cls)
-        survey_question_response.question_id = question_id
-        survey_question_response.question_title = question_title
-        deferred: dict[str, Any] = {}
-        deferred["answers"] = answers
-        if deferred:
-            survey_question_response._deferred = deferred
+        if cls is not SurveyQuestionResponse:
+            survey_question_response = cls(
+                question_id,
+                question_title,
+                cls._parse_field("answers", answers),
+            )
+        else:
+            survey_question_response = cls.__new__(cls)
+            survey_question_response.question_id = question_id
+            survey_question_response.question_title = question_title
+            deferred: dict[str, Any] = {}
+            deferred["answers"] = answers
+            if deferred:
+                survey_question_response._deferred = deferred
 
         survey_question_response.additional_properties = d
         return survey_question_response

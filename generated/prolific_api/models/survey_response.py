@@ -113,23 +113,34 @@ class SurveyResponse(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_response = cls.__new__(cls)
-        survey_response.field_id = field_id
-        survey_response.participant_id = participant_id
-        survey_response.submission_id = submission_id
-        survey_response.date_created = date_created
-        survey_response.date_modified = date_modified
-        deferred: dict[str, Any] = {}
-        if sections is UNSET:
-            survey_response.sections = UNSET
+        if cls is not SurveyResponse:
+            survey_response = cls(
+                field_id,
+                participant_id,
+                submission_id,
+                date_created,
+                date_modified,
+                UNSET if sections is UNSET else cls._parse_field("sections", sections),
+                UNSET if questions is UNSET else cls._parse_field("questions", questions),
+            )
         else:
-            deferred["sections"] = sections
-        if questions is UNSET:
-            survey_response.questions = UNSET
-        else:
-            deferred["questions"] = questions
-        if deferred:
-            survey_response._deferred = deferred
+            survey_response = cls.__new__(cls)
+            survey_response.field_id = field_id
+            survey_response.participant_id = participant_id
+            survey_response.submission_id = submission_id
+            survey_response.date_created = date_created
+            survey_response.date_modified = date_modified
+            deferred: dict[str, Any] = {}
+            if sections is UNSET:
+                survey_response.sections = UNSET
+            else:
+                deferred["sections"] = sections
+            if questions is UNSET:
+                survey_response.questions = UNSET
+            else:
+                deferred["questions"] = questions
+            if deferred:
+                survey_response._deferred = deferred
 
         survey_response.additional_properties = d
         return survey_response

@@ -73,20 +73,28 @@ class SurveyResponseCreate(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_response_create = cls.__new__(cls)
-        survey_response_create.participant_id = participant_id
-        survey_response_create.submission_id = submission_id
-        deferred: dict[str, Any] = {}
-        if sections is UNSET:
-            survey_response_create.sections = UNSET
+        if cls is not SurveyResponseCreate:
+            survey_response_create = cls(
+                participant_id,
+                submission_id,
+                UNSET if sections is UNSET else cls._parse_field("sections", sections),
+                UNSET if questions is UNSET else cls._parse_field("questions", questions),
+            )
         else:
-            deferred["sections"] = sections
-        if questions is UNSET:
-            survey_response_create.questions = UNSET
-        else:
-            deferred["questions"] = questions
-        if deferred:
-            survey_response_create._deferred = deferred
+            survey_response_create = cls.__new__(cls)
+            survey_response_create.participant_id = participant_id
+            survey_response_create.submission_id = submission_id
+            deferred: dict[str, Any] = {}
+            if sections is UNSET:
+                survey_response_create.sections = UNSET
+            else:
+                deferred["sections"] = sections
+            if questions is UNSET:
+                survey_response_create.questions = UNSET
+            else:
+                deferred["questions"] = questions
+            if deferred:
+                survey_response_create._deferred = deferred
 
         survey_response_create.additional_properties = d
         return survey_response_create

@@ -53,15 +53,21 @@ class SurveyResponseList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        survey_response_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if meta is UNSET:
-            survey_response_list.meta = UNSET
+        if cls is not SurveyResponseList:
+            survey_response_list = cls(
+                cls._parse_field("results", results),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["meta"] = meta
-        if deferred:
-            survey_response_list._deferred = deferred
+            survey_response_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if meta is UNSET:
+                survey_response_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                survey_response_list._deferred = deferred
 
         survey_response_list.additional_properties = d
         return survey_response_list

@@ -50,12 +50,18 @@ class SurveyResponseSection(DeferredFields):
 
         questions = d.pop("questions")
 
-        survey_response_section = cls.__new__(cls)
-        survey_response_section.section_id = section_id
-        deferred: dict[str, Any] = {}
-        deferred["questions"] = questions
-        if deferred:
-            survey_response_section._deferred = deferred
+        if cls is not SurveyResponseSection:
+            survey_response_section = cls(
+                section_id,
+                cls._parse_field("questions", questions),
+            )
+        else:
+            survey_response_section = cls.__new__(cls)
+            survey_response_section.section_id = section_id
+            deferred: dict[str, Any] = {}
+            deferred["questions"] = questions
+            if deferred:
+                survey_response_section._deferred = deferred
 
         survey_response_section.additional_properties = d
         return survey_response_section

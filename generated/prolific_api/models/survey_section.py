@@ -58,13 +58,20 @@ class SurveySection(DeferredFields):
 
         id = d.pop("id", UNSET)
 
-        survey_section = cls.__new__(cls)
-        survey_section.title = title
-        survey_section.id = id
-        deferred: dict[str, Any] = {}
-        deferred["questions"] = questions
-        if deferred:
-            survey_section._deferred = deferred
+        if cls is not SurveySection:
+            survey_section = cls(
+                title,
+                cls._parse_field("questions", questions),
+                id,
+            )
+        else:
+            survey_section = cls.__new__(cls)
+            survey_section.title = title
+            survey_section.id = id
+            deferred: dict[str, Any] = {}
+            deferred["questions"] = questions
+            if deferred:
+                survey_section._deferred = deferred
 
         survey_section.additional_properties = d
         return survey_section

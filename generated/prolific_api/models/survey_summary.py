@@ -53,15 +53,21 @@ class SurveySummary(DeferredFields):
 
         questions = d.pop("questions", UNSET)
 
-        survey_summary = cls.__new__(cls)
-        survey_summary.survey_id = survey_id
-        deferred: dict[str, Any] = {}
-        if questions is UNSET:
-            survey_summary.questions = UNSET
+        if cls is not SurveySummary:
+            survey_summary = cls(
+                survey_id,
+                UNSET if questions is UNSET else cls._parse_field("questions", questions),
+            )
         else:
-            deferred["questions"] = questions
-        if deferred:
-            survey_summary._deferred = deferred
+            survey_summary = cls.__new__(cls)
+            survey_summary.survey_id = survey_id
+            deferred: dict[str, Any] = {}
+            if questions is UNSET:
+                survey_summary.questions = UNSET
+            else:
+                deferred["questions"] = questions
+            if deferred:
+                survey_summary._deferred = deferred
 
         survey_summary.additional_properties = d
         return survey_summary

@@ -69,17 +69,25 @@ class SurveySummaryQuestion(DeferredFields):
 
         answers = d.pop("answers", UNSET)
 
-        survey_summary_question = cls.__new__(cls)
-        survey_summary_question.question = question
-        survey_summary_question.question_id = question_id
-        survey_summary_question.total_answers = total_answers
-        deferred: dict[str, Any] = {}
-        if answers is UNSET:
-            survey_summary_question.answers = UNSET
+        if cls is not SurveySummaryQuestion:
+            survey_summary_question = cls(
+                question,
+                question_id,
+                total_answers,
+                UNSET if answers is UNSET else cls._parse_field("answers", answers),
+            )
         else:
-            deferred["answers"] = answers
-        if deferred:
-            survey_summary_question._deferred = deferred
+            survey_summary_question = cls.__new__(cls)
+            survey_summary_question.question = question
+            survey_summary_question.question_id = question_id
+            survey_summary_question.total_answers = total_answers
+            deferred: dict[str, Any] = {}
+            if answers is UNSET:
+                survey_summary_question.answers = UNSET
+            else:
+                deferred["answers"] = answers
+            if deferred:
+                survey_summary_question._deferred = deferred
 
         survey_summary_question.additional_properties = d
         return survey_summary_question

@@ -67,16 +67,23 @@ class TaskAnswer(DeferredFields):
 
         answer = d.pop("answer", UNSET)
 
-        task_answer = cls.__new__(cls)
-        task_answer.instruction_id = instruction_id
-        task_answer.type_ = type_
-        deferred: dict[str, Any] = {}
-        if answer is UNSET:
-            task_answer.answer = UNSET
+        if cls is not TaskAnswer:
+            task_answer = cls(
+                instruction_id,
+                type_,
+                UNSET if answer is UNSET else cls._parse_field("answer", answer),
+            )
         else:
-            deferred["answer"] = answer
-        if deferred:
-            task_answer._deferred = deferred
+            task_answer = cls.__new__(cls)
+            task_answer.instruction_id = instruction_id
+            task_answer.type_ = type_
+            deferred: dict[str, Any] = {}
+            if answer is UNSET:
+                task_answer.answer = UNSET
+            else:
+                deferred["answer"] = answer
+            if deferred:
+                task_answer._deferred = deferred
 
         task_answer.additional_properties = d
         return task_answer

@@ -180,33 +180,51 @@ class TaskBatch(DeferredFields):
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
-        task_batch = cls.__new__(cls)
-        task_batch.id = id
-        task_batch.name = name
-        task_batch.workspace_id = workspace_id
-        task_batch.status = status
-        task_batch.created_at = created_at
-        task_batch.created_by = created_by
-        task_batch.total_task_count = total_task_count
-        task_batch.total_task_groups = total_task_groups
-        task_batch.total_instruction_count = total_instruction_count
-        task_batch.schema_version = schema_version
-        task_batch.auto_sync_enabled = auto_sync_enabled
-        deferred: dict[str, Any] = {}
-        if datasets is UNSET:
-            task_batch.datasets = UNSET
+        if cls is not TaskBatch:
+            task_batch = cls(
+                id,
+                name,
+                workspace_id,
+                status,
+                created_at,
+                created_by,
+                UNSET if datasets is UNSET else cls._parse_field("datasets", datasets),
+                UNSET if task_details is UNSET else cls._parse_field("task_details", task_details),
+                UNSET if batch_items is UNSET else cls._parse_field("batch_items", batch_items),
+                total_task_count,
+                total_task_groups,
+                total_instruction_count,
+                schema_version,
+                auto_sync_enabled,
+            )
         else:
-            deferred["datasets"] = datasets
-        if task_details is UNSET:
-            task_batch.task_details = UNSET
-        else:
-            deferred["task_details"] = task_details
-        if batch_items is UNSET:
-            task_batch.batch_items = UNSET
-        else:
-            deferred["batch_items"] = batch_items
-        if deferred:
-            task_batch._deferred = deferred
+            task_batch = cls.__new__(cls)
+            task_batch.id = id
+            task_batch.name = name
+            task_batch.workspace_id = workspace_id
+            task_batch.status = status
+            task_batch.created_at = created_at
+            task_batch.created_by = created_by
+            task_batch.total_task_count = total_task_count
+            task_batch.total_task_groups = total_task_groups
+            task_batch.total_instruction_count = total_instruction_count
+            task_batch.schema_version = schema_version
+            task_batch.auto_sync_enabled = auto_sync_enabled
+            deferred: dict[str, Any] = {}
+            if datasets is UNSET:
+                task_batch.datasets = UNSET
+            else:
+                deferred["datasets"] = datasets
+            if task_details is UNSET:
+                task_batch.task_details = UNSET
+            else:
+                deferred["task_details"] = task_details
+            if batch_items is UNSET:
+                task_batch.batch_items = UNSET
+            else:
+                deferred["batch_items"] = batch_items
+            if deferred:
+                task_batch._deferred = deferred
 
         task_batch.additional_properties = d
         return task_batch

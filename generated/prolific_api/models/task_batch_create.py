@@ -83,19 +83,29 @@ class TaskBatchCreate(DeferredFields):
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
-        task_batch_create = cls.__new__(cls)
-        task_batch_create.name = name
-        task_batch_create.workspace_id = workspace_id
-        task_batch_create.dataset_id = dataset_id
-        task_batch_create.auto_sync_enabled = auto_sync_enabled
-        deferred: dict[str, Any] = {}
-        deferred["task_details"] = task_details
-        if batch_items is UNSET:
-            task_batch_create.batch_items = UNSET
+        if cls is not TaskBatchCreate:
+            task_batch_create = cls(
+                name,
+                workspace_id,
+                cls._parse_field("task_details", task_details),
+                dataset_id,
+                UNSET if batch_items is UNSET else cls._parse_field("batch_items", batch_items),
+                auto_sync_enabled,
+            )
         else:
-            deferred["batch_items"] = batch_items
-        if deferred:
-            task_batch_create._deferred = deferred
+            task_batch_create = cls.__new__(cls)
+            task_batch_create.name = name
+            task_batch_create.workspace_id = workspace_id
+            task_batch_create.dataset_id = dataset_id
+            task_batch_create.auto_sync_enabled = auto_sync_enabled
+            deferred: dict[str, Any] = {}
+            deferred["task_details"] = task_details
+            if batch_items is UNSET:
+                task_batch_create.batch_items = UNSET
+            else:
+                deferred["batch_items"] = batch_items
+            if deferred:
+                task_batch_create._deferred = deferred
 
         task_batch_create.additional_properties = d
         return task_batch_create

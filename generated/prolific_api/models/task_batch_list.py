@@ -53,15 +53,21 @@ class TaskBatchList(DeferredFields):
 
         meta = d.pop("meta", UNSET)
 
-        task_batch_list = cls.__new__(cls)
-        deferred: dict[str, Any] = {}
-        deferred["results"] = results
-        if meta is UNSET:
-            task_batch_list.meta = UNSET
+        if cls is not TaskBatchList:
+            task_batch_list = cls(
+                cls._parse_field("results", results),
+                UNSET if meta is UNSET else cls._parse_field("meta", meta),
+            )
         else:
-            deferred["meta"] = meta
-        if deferred:
-            task_batch_list._deferred = deferred
+            task_batch_list = cls.__new__(cls)
+            deferred: dict[str, Any] = {}
+            deferred["results"] = results
+            if meta is UNSET:
+                task_batch_list.meta = UNSET
+            else:
+                deferred["meta"] = meta
+            if deferred:
+                task_batch_list._deferred = deferred
 
         task_batch_list.additional_properties = d
         return task_batch_list

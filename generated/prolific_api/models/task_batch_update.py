@@ -82,21 +82,30 @@ class TaskBatchUpdate(DeferredFields):
 
         auto_sync_enabled = d.pop("auto_sync_enabled", UNSET)
 
-        task_batch_update = cls.__new__(cls)
-        task_batch_update.name = name
-        task_batch_update.dataset_id = dataset_id
-        task_batch_update.auto_sync_enabled = auto_sync_enabled
-        deferred: dict[str, Any] = {}
-        if task_details is UNSET:
-            task_batch_update.task_details = UNSET
+        if cls is not TaskBatchUpdate:
+            task_batch_update = cls(
+                name,
+                dataset_id,
+                UNSET if task_details is UNSET else cls._parse_field("task_details", task_details),
+                UNSET if batch_items is UNSET else cls._parse_field("batch_items", batch_items),
+                auto_sync_enabled,
+            )
         else:
-            deferred["task_details"] = task_details
-        if batch_items is UNSET:
-            task_batch_update.batch_items = UNSET
-        else:
-            deferred["batch_items"] = batch_items
-        if deferred:
-            task_batch_update._deferred = deferred
+            task_batch_update = cls.__new__(cls)
+            task_batch_update.name = name
+            task_batch_update.dataset_id = dataset_id
+            task_batch_update.auto_sync_enabled = auto_sync_enabled
+            deferred: dict[str, Any] = {}
+            if task_details is UNSET:
+                task_batch_update.task_details = UNSET
+            else:
+                deferred["task_details"] = task_details
+            if batch_items is UNSET:
+                task_batch_update.batch_items = UNSET
+            else:
+                deferred["batch_items"] = batch_items
+            if deferred:
+                task_batch_update._deferred = deferred
 
         task_batch_update.additional_properties = d
         return task_batch_update

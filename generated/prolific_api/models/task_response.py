@@ -132,27 +132,42 @@ class TaskResponse(DeferredFields):
 
         no_submission = d.pop("no_submission", UNSET)
 
-        task_response = cls.__new__(cls)
-        task_response.id = id
-        task_response.batch_id = batch_id
-        task_response.task_id = task_id
-        task_response.participant_id = participant_id
-        task_response.submission_id = submission_id
-        task_response.created_at = created_at
-        task_response.correlation_id = correlation_id
-        task_response.schema_version = schema_version
-        task_response.no_submission = no_submission
-        deferred: dict[str, Any] = {}
-        if response is UNSET:
-            task_response.response = UNSET
+        if cls is not TaskResponse:
+            task_response = cls(
+                id,
+                batch_id,
+                task_id,
+                participant_id,
+                submission_id,
+                created_at,
+                correlation_id,
+                UNSET if response is UNSET else cls._parse_field("response", response),
+                UNSET if metadata is UNSET else cls._parse_field("metadata", metadata),
+                schema_version,
+                no_submission,
+            )
         else:
-            deferred["response"] = response
-        if metadata is UNSET:
-            task_response.metadata = UNSET
-        else:
-            deferred["metadata"] = metadata
-        if deferred:
-            task_response._deferred = deferred
+            task_response = cls.__new__(cls)
+            task_response.id = id
+            task_response.batch_id = batch_id
+            task_response.task_id = task_id
+            task_response.participant_id = participant_id
+            task_response.submission_id = submission_id
+            task_response.created_at = created_at
+            task_response.correlation_id = correlation_id
+            task_response.schema_version = schema_version
+            task_response.no_submission = no_submission
+            deferred: dict[str, Any] = {}
+            if response is UNSET:
+                task_response.response = UNSET
+            else:
+                deferred["response"] = response
+            if metadata is UNSET:
+                task_response.metadata = UNSET
+            else:
+                deferred["metadata"] = metadata
+            if deferred:
+                task_response._deferred = deferred
 
         task_response.additional_properties = d
         return task_response

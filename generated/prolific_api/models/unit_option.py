@@ -57,16 +57,23 @@ class UnitOption(DeferredFields):
 
         validation = d.pop("validation", UNSET)
 
-        unit_option = cls.__new__(cls)
-        unit_option.label = label
-        unit_option.value = value
-        deferred: dict[str, Any] = {}
-        if validation is UNSET:
-            unit_option.validation = UNSET
+        if cls is not UnitOption:
+            unit_option = cls(
+                label,
+                value,
+                UNSET if validation is UNSET else cls._parse_field("validation", validation),
+            )
         else:
-            deferred["validation"] = validation
-        if deferred:
-            unit_option._deferred = deferred
+            unit_option = cls.__new__(cls)
+            unit_option.label = label
+            unit_option.value = value
+            deferred: dict[str, Any] = {}
+            if validation is UNSET:
+                unit_option.validation = UNSET
+            else:
+                deferred["validation"] = validation
+            if deferred:
+                unit_option._deferred = deferred
 
         unit_option.additional_properties = d
         return unit_option

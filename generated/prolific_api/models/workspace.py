@@ -122,25 +122,38 @@ class Workspace(DeferredFields):
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
-        workspace = cls.__new__(cls)
-        workspace.id = id
-        workspace.title = title
-        workspace.description = description
-        workspace.owner = owner
-        workspace.wallet = wallet
-        workspace.currency_code = currency_code
-        workspace.naivety_distribution_rate = naivety_distribution_rate
-        deferred: dict[str, Any] = {}
-        if users is UNSET:
-            workspace.users = UNSET
+        if cls is not Workspace:
+            workspace = cls(
+                id,
+                title,
+                description,
+                owner,
+                UNSET if users is UNSET else cls._parse_field("users", users),
+                UNSET if projects is UNSET else cls._parse_field("projects", projects),
+                wallet,
+                currency_code,
+                naivety_distribution_rate,
+            )
         else:
-            deferred["users"] = users
-        if projects is UNSET:
-            workspace.projects = UNSET
-        else:
-            deferred["projects"] = projects
-        if deferred:
-            workspace._deferred = deferred
+            workspace = cls.__new__(cls)
+            workspace.id = id
+            workspace.title = title
+            workspace.description = description
+            workspace.owner = owner
+            workspace.wallet = wallet
+            workspace.currency_code = currency_code
+            workspace.naivety_distribution_rate = naivety_distribution_rate
+            deferred: dict[str, Any] = {}
+            if users is UNSET:
+                workspace.users = UNSET
+            else:
+                deferred["users"] = users
+            if projects is UNSET:
+                workspace.projects = UNSET
+            else:
+                deferred["projects"] = projects
+            if deferred:
+                workspace._deferred = deferred
 
         workspace.additional_properties = d
         return workspace

@@ -79,21 +79,34 @@ class WorkspaceBalance(DeferredFields):
 
         available_balance_breakdown = d.pop("available_balance_breakdown", UNSET)
 
-        workspace_balance = cls.__new__(cls)
-        workspace_balance.currency_code = currency_code
-        workspace_balance.total_balance = total_balance
-        workspace_balance.available_balance = available_balance
-        deferred: dict[str, Any] = {}
-        if balance_breakdown is UNSET:
-            workspace_balance.balance_breakdown = UNSET
+        if cls is not WorkspaceBalance:
+            workspace_balance = cls(
+                currency_code,
+                total_balance,
+                UNSET
+                if balance_breakdown is UNSET
+                else cls._parse_field("balance_breakdown", balance_breakdown),
+                available_balance,
+                UNSET
+                if available_balance_breakdown is UNSET
+                else cls._parse_field("available_balance_breakdown", available_balance_breakdown),
+            )
         else:
-            deferred["balance_breakdown"] = balance_breakdown
-        if available_balance_breakdown is UNSET:
-            workspace_balance.available_balance_breakdown = UNSET
-        else:
-            deferred["available_balance_breakdown"] = available_balance_breakdown
-        if deferred:
-            workspace_balance._deferred = deferred
+            workspace_balance = cls.__new__(cls)
+            workspace_balance.currency_code = currency_code
+            workspace_balance.total_balance = total_balance
+            workspace_balance.available_balance = available_balance
+            deferred: dict[str, Any] = {}
+            if balance_breakdown is UNSET:
+                workspace_balance.balance_breakdown = UNSET
+            else:
+                deferred["balance_breakdown"] = balance_breakdown
+            if available_balance_breakdown is UNSET:
+                workspace_balance.available_balance_breakdown = UNSET
+            else:
+                deferred["available_balance_breakdown"] = available_balance_breakdown
+            if deferred:
+                workspace_balance._deferred = deferred
 
         workspace_balance.additional_properties = d
         return workspace_balance

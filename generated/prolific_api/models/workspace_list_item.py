@@ -93,19 +93,29 @@ class WorkspaceListItem(DeferredFields):
 
         naivety_distribution_rate = d.pop("naivety_distribution_rate", UNSET)
 
-        workspace_list_item = cls.__new__(cls)
-        workspace_list_item.id = id
-        workspace_list_item.title = title
-        workspace_list_item.description = description
-        workspace_list_item.owner = owner
-        workspace_list_item.naivety_distribution_rate = naivety_distribution_rate
-        deferred: dict[str, Any] = {}
-        if users is UNSET:
-            workspace_list_item.users = UNSET
+        if cls is not WorkspaceListItem:
+            workspace_list_item = cls(
+                id,
+                title,
+                description,
+                owner,
+                UNSET if users is UNSET else cls._parse_field("users", users),
+                naivety_distribution_rate,
+            )
         else:
-            deferred["users"] = users
-        if deferred:
-            workspace_list_item._deferred = deferred
+            workspace_list_item = cls.__new__(cls)
+            workspace_list_item.id = id
+            workspace_list_item.title = title
+            workspace_list_item.description = description
+            workspace_list_item.owner = owner
+            workspace_list_item.naivety_distribution_rate = naivety_distribution_rate
+            deferred: dict[str, Any] = {}
+            if users is UNSET:
+                workspace_list_item.users = UNSET
+            else:
+                deferred["users"] = users
+            if deferred:
+                workspace_list_item._deferred = deferred
 
         workspace_list_item.additional_properties = d
         return workspace_list_item
