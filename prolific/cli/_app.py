@@ -174,7 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except click.UsageError as exc:
         where = f"; see `{exc.ctx.command_path} --help`" if exc.ctx is not None else ""
-        return _fail(state, f"{exc.format_message()}{where}", EXIT_USAGE, None)
+        # Click ends some messages with a full stop ("Missing argument 'ID'."): not before ";".
+        message = exc.format_message().rstrip(".") if where else exc.format_message()
+        return _fail(state, f"{message}{where}", EXIT_USAGE, None)
     except click.ClickException as exc:
         return _fail(state, exc.format_message(), exc.exit_code, None)
     except (click.exceptions.Abort, KeyboardInterrupt):

@@ -31,7 +31,7 @@ def test_success_is_0(prolific: Shell, server: Server) -> None:
 def test_bad_usage_and_refused_input_are_2(prolific: Shell, server: Server) -> None:
     unknown_command = prolific("studies", "frobnicate")
     assert unknown_command.code == 2
-    assert "No such command 'frobnicate'" in one_line(unknown_command.err)
+    assert "No such command 'frobnicate'; see `prolific studies --help`" in unknown_command.err
 
     malformed = prolific("studies", "get", "not-an-id")
     assert malformed.code == 2
