@@ -54,6 +54,22 @@ def _day(name: str, value: date | None) -> str | None:
     return f"{value:%d/%m/%Y}"  # the spelling Prolific reads
 
 
+#: The yes/no status filters of ``list``, by their keyword names (which are the query's).
+_FLAGS = frozenset(
+    (
+        "completed",
+        "returned",
+        "awaiting_review",
+        "approved",
+        "active",
+        "timeout",
+        "rejected",
+        "screened_out",
+        "completeoractive",
+    )
+)
+
+
 def _list(
     study: str | None,
     status: SubmissionListStatusLiteral | None = None,
@@ -204,17 +220,7 @@ class Submissions(SyncResource):
         ``status="APPROVED", returned=True`` lists nothing. A value that is not a bool raises
         ``InvalidRequestError`` before anything is sent.
         """
-        flags = {
-            "completed": completed,
-            "returned": returned,
-            "awaiting_review": awaiting_review,
-            "approved": approved,
-            "active": active,
-            "timeout": timeout,
-            "rejected": rejected,
-            "screened_out": screened_out,
-            "completeoractive": completeoractive,
-        }
+        flags = {name: value for name, value in locals().items() if name in _FLAGS}
         query = _list(study, status, ordering, submitted_from, submitted_before, flags)
         return self._client.paginate(query)
 
@@ -334,17 +340,7 @@ class AsyncSubmissions(AsyncResource):
         completeoractive: bool | None = None,
     ) -> AsyncPager[SubmissionListItem]:
         """See ``Submissions.list``."""
-        flags = {
-            "completed": completed,
-            "returned": returned,
-            "awaiting_review": awaiting_review,
-            "approved": approved,
-            "active": active,
-            "timeout": timeout,
-            "rejected": rejected,
-            "screened_out": screened_out,
-            "completeoractive": completeoractive,
-        }
+        flags = {name: value for name, value in locals().items() if name in _FLAGS}
         query = _list(study, status, ordering, submitted_from, submitted_before, flags)
         return self._client.paginate(query)
 
